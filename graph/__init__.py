@@ -1,0 +1,1 @@
+"""Graph storage: the ontology's models, the store interface and its backends."""
