@@ -1,0 +1,1 @@
+"""Turning article files into knowledge-graph extractions."""
