@@ -1,0 +1,1 @@
+"""Rule-based extraction: gazetteer, discovery rules and trigger frames."""

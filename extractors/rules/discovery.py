@@ -1,0 +1,220 @@
+"""Entities the knowledge base does not know, found by how news introduce them.
+
+Each rule is a construction, not a name: a legal suffix ("Parloa GmbH"), a
+role noun in apposition ("das Start-up Parloa", "chipmaker Cerebras"), a
+person after a role ("CEO Jane Doe"), members of a list after "wie"/"such as",
+and authorities named by place ("kalifornische Behörden", "Delaware-Behörden").
+Discovered entities carry a lower confidence than knowledge-base entities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from extractors.rules.grammar import Grammar
+from extractors.rules.knowledge import KnowledgeBase
+from extractors.rules.lexicon import Cues
+from extractors.rules.sentence import M
+from graph.models import Entity, EntityType, slugify
+
+LEGAL_CONFIDENCE = 0.85
+ROLE_CONFIDENCE = 0.75
+PERSON_CONFIDENCE = 0.8
+LIST_CONFIDENCE = 0.6
+PLACE_CONFIDENCE = 0.8
+MAX_NAME_TOKENS = 3
+
+
+@dataclass
+class Found:
+    entity: Entity
+    mention: M
+
+
+def discover(doc: Doc, known: list[M], cues: Cues, grammar: Grammar, kb: KnowledgeBase) -> list[Found]:
+    taken = set()
+    for m in known:
+        taken.update(range(m.start, m.end))
+    found: list[Found] = []
+    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members):
+        for item in rule(doc, taken, cues, grammar, kb):
+            span = range(item.mention.start, item.mention.end)
+            if any(i in taken for i in span):
+                continue
+            taken.update(span)
+            found.append(item)
+    return found
+
+
+def _make(doc: Doc, start: int, end: int, name: str, etype: EntityType, conf: float, kb: KnowledgeBase) -> Found:
+    known = next((e for e in kb if e.name.lower() == name.lower() and e.type is etype), None)
+    if known is not None:
+        entity = Entity(id=known.id, name=known.name, type=known.type, aliases=known.aliases, origin="kb")
+        conf = 1.0
+    else:
+        surface = doc[start:end].text
+        aliases = (surface,) if surface != name else ()
+        entity = Entity(id=slugify(name), name=name, type=etype, aliases=aliases, confidence=conf, origin="discovered")
+    mention = M(start, end, entity.id, entity.name, entity.type, conf, entity.origin)
+    return Found(entity, mention)
+
+
+def _is_name_token(tok, grammar: Grammar, cues: Cues) -> bool:
+    text = tok.text
+    if not text[:1].isupper() or text in grammar.non_entities:
+        return False
+    if cues.determiners.has(text.lower()) or text.lower() in grammar.prepositions:
+        return False
+    return any(ch.isalpha() for ch in text)
+
+
+def _name_after(doc: Doc, i: int, taken: set[int], cues: Cues, grammar: Grammar) -> int:
+    """End of a run of capitalised name tokens starting at i (i when none)."""
+    j = i
+    while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in taken and _is_name_token(doc[j], grammar, cues):
+        if j > i and _is_common_noun(doc[j].text, cues):
+            break
+        j += 1
+    return j
+
+
+def _is_common_noun(text: str, cues: Cues) -> bool:
+    low = text.lower()
+    return any(cls.has(low) for cls in cues.classes.values())
+
+
+# -- rules -----------------------------------------------------------------
+
+
+def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    for i, tok in enumerate(doc):
+        if tok.text not in grammar.legal_suffixes or i in taken or i == 0:
+            continue
+        if tok.text in ("Group", "Gruppe", "Technologies", "Labs", "Holdings") and not doc[i - 1].text[:1].isupper():
+            continue
+        start = i
+        while start > 0 and i - start < MAX_NAME_TOKENS and (start - 1) not in taken:
+            prev = doc[start - 1]
+            if not _is_name_token(prev, grammar, cues) and prev.text not in ("&", "-"):
+                break
+            if _is_common_noun(prev.text, cues):
+                break
+            start -= 1
+        if start == i or (i - 1) in taken:
+            continue
+        name = doc[start:i].text
+        yield _make(doc, start, i + 1, name, EntityType.COMPANY, LEGAL_CONFIDENCE, kb)
+
+
+def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    company, regulator = cues.cls("company_noun"), cues.cls("regulator_noun")
+    for i, tok in enumerate(doc[:-1]):
+        low = tok.text.lower()
+        etype = EntityType.REGULATOR if regulator.has(low) else EntityType.COMPANY if company.has(low) else None
+        if etype is None or not _role_head(doc, i):
+            continue
+        end = _name_after(doc, i + 1, taken, cues, grammar)
+        if end == i + 1 or _looks_like_clause_start(doc, i + 1, end):
+            continue
+        yield _make(doc, i + 1, end, doc[i + 1 : end].text, etype, ROLE_CONFIDENCE, kb)
+
+
+def _role_head(doc: Doc, i: int) -> bool:
+    """A role noun used as a title: preceded by a determiner/adjective/compound, not sentence-final."""
+    nxt = doc[i + 1]
+    return nxt.text[:1].isupper() and not nxt.is_punct
+
+
+def _looks_like_clause_start(doc: Doc, start: int, end: int) -> bool:
+    # a single capitalised German noun after a role noun is usually just the next noun
+    return end - start == 1 and doc[start].lang_ == "de" and end < len(doc) and doc[end].text[:1].islower() and doc[end].text not in (",", ".")
+
+
+def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    roles = cues.cls("person_role")
+    for i, tok in enumerate(doc[:-2]):
+        if not roles.has(tok.text.lower()):
+            continue
+        j = i + 1
+        end = _name_after(doc, j, taken, cues, grammar)
+        if end - j >= 2 and all(doc[k].text.isalpha() or "-" in doc[k].text for k in range(j, end)):
+            yield _make(doc, j, end, doc[j:end].text, EntityType.PERSON, PERSON_CONFIDENCE, kb)
+
+
+def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    company = cues.cls("company_noun")
+    words = [t.text for t in doc]
+    for i, tok in enumerate(doc[:-2]):
+        if not company.has(tok.text.lower()):
+            continue
+        n = cues.list_intro.phrase_at(words, i + 1)
+        if n <= 0:
+            continue
+        j = i + 1 + n
+        while j < len(doc):
+            end = _name_after(doc, j, taken, cues, grammar)
+            if end > j:
+                yield _make(doc, j, end, doc[j:end].text, EntityType.COMPANY, LIST_CONFIDENCE, kb)
+            elif j not in taken:
+                break
+            else:
+                while j < len(doc) and j in taken:
+                    j += 1
+                end = j
+            if end < len(doc) and (doc[end].text == "," or cues.coordinators.has(doc[end].text.lower())):
+                j = end + 1
+            else:
+                break
+
+
+def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'kalifornische Behörden', 'Delaware-Behörden', 'California regulators' -> '<Place> authorities'."""
+    lookup = _place_lookup(kb, doc.lang_)
+    for i, tok in enumerate(doc):
+        place = _place_at(tok.text, lookup)
+        if place is None or i in taken:
+            continue
+        head = _authority_head(doc, i, grammar)
+        if head is None:
+            continue
+        yield _make(doc, i, head, f"{place} authorities", EntityType.REGULATOR, PLACE_CONFIDENCE, kb)
+
+
+def _authority_head(doc: Doc, i: int, grammar: Grammar) -> int | None:
+    """End of the mention when an authority noun follows the place word (directly, via hyphen,
+    or after a coordinated second place: 'kalifornische und Delaware-Behörden')."""
+    words = [t.text for t in doc[i + 1 : i + 8]]
+    if words[:1] == ["-"] and grammar.authority_nouns.phrase_at(words, 1):
+        return i + 2 + grammar.authority_nouns.phrase_at(words, 1)
+    if grammar.authority_nouns.phrase_at(words, 0):
+        return i + 1 + grammar.authority_nouns.phrase_at(words, 0)
+    if words[:1] and words[0].lower() in ("und", "oder", "and", "or", ","):
+        for k in range(1, min(len(words), 5)):
+            if grammar.authority_nouns.phrase_at(words, k):
+                return i + 1  # the adjective alone names the first authority
+    return None
+
+
+_PLACE_CACHE: dict[tuple[int, str], dict[str, str]] = {}
+
+
+def _place_lookup(kb: KnowledgeBase, lang: str) -> dict[str, str]:
+    key = (id(kb), lang)
+    if key not in _PLACE_CACHE:
+        table: dict[str, str] = {}
+        for place in kb.places:
+            table[place.name.lower()] = place.name
+            for form in place.de + place.en_adj:
+                table[form.lower()] = place.name
+            for stem in place.de_adj:
+                for ending in ("", "e", "en", "er", "es", "em"):
+                    table[(stem + ending).lower()] = place.name
+        _PLACE_CACHE[key] = table
+    return _PLACE_CACHE[key]
+
+
+def _place_at(word: str, lookup: dict[str, str]) -> str | None:
+    return lookup.get(word.lower()) if word[:1].isalpha() else None

@@ -1,0 +1,319 @@
+"""The rule extractor: gazetteer and discovery for entities, trigger frames for relations.
+
+Everything linguistic lives in data files (knowledge base, trigger and cue
+lexicons, grammar words); this module only wires the steps together:
+tokenise -> mentions -> sentences -> triggers -> frames -> qualifiers ->
+one validated :class:`Extraction` per article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.base import register
+from extractors.rules import discovery
+from extractors.rules.frames import Context, Frame, fill, fits
+from extractors.rules.gazetteer import add_gazetteer, genitive_of, is_plausible, surface_forms
+from extractors.rules.grammar import Grammar, load_grammar
+from extractors.rules.knowledge import KnowledgeBase
+from extractors.rules.lexicon import Cues, TriggerIndex, load_cues, load_triggers
+from extractors.rules.nlp import make_blank, mark_sentences, sentence_spans
+from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
+from extractors.rules.sentence import M, Sent, analyse
+from graph.models import (
+    Article,
+    Entity,
+    EntityType,
+    Evidence,
+    Extraction,
+    Mention,
+    Relation,
+    RelationType,
+    Status,
+)
+
+TOPIC_CONFIDENCE = 0.8
+
+
+@dataclass
+class Candidate:
+    subject: M
+    object: M
+    relation: RelationType
+    evidence: Evidence
+    attributes: dict
+
+
+class Language_:
+    """Per-language resources, built once per extractor."""
+
+    def __init__(self, lang: str, kb: KnowledgeBase, model: str | None) -> None:
+        self.lang = lang
+        self.nlp: Language = make_blank(lang, model)
+        add_gazetteer(self.nlp, kb, lang)
+        self.cues: Cues = load_cues(lang)
+        self.grammar: Grammar = load_grammar(lang)
+        tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731
+        self.triggers = TriggerIndex(load_triggers(lang), tokenize)
+
+
+class RuleExtractor:
+    name = "rules"
+
+    def __init__(self, entity_files: Iterable[Path] = (), model: str | None = None) -> None:
+        self.kb = KnowledgeBase.load(tuple(Path(p) for p in entity_files))
+        self.model = model
+        self._langs: dict[str, Language_] = {}
+        self._forms = {e.id: surface_forms(e) for e in self.kb}
+
+    def resources(self, lang: str) -> Language_:
+        if lang not in self._langs:
+            self._langs[lang] = Language_(lang, self.kb, self.model)
+        return self._langs[lang]
+
+    def extract(self, article: Article) -> Extraction:
+        res = self.resources(article.lang)
+        doc = res.nlp(article.text)
+        if not doc.has_annotation("SENT_START"):
+            mark_sentences(doc, article.lang)
+        mentions, entities = self._mentions(doc, res)
+        candidates = self._relations(doc, article, mentions, res)
+        return _assemble(article, doc, mentions, entities, candidates)
+
+    # -- entities -----------------------------------------------------------
+
+    def _mentions(self, doc: Doc, res: Language_) -> tuple[list[M], dict[str, Entity]]:
+        entities: dict[str, Entity] = {}
+        mentions: list[M] = []
+        for span in doc.ents:
+            entry = self.kb.get(span.ent_id_) if span.ent_id_ else None
+            if entry is None:
+                continue  # a statistical model's entity: handled by discovery
+            if not is_plausible(span, entry, res.cues.determiners):
+                continue
+            entities[entry.id] = Entity(
+                id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb"
+            )
+            mentions.append(
+                M(
+                    span.start, span.end, entry.id, entry.name, entry.type, 1.0, "kb",
+                    genitive=genitive_of(span, self._forms[entry.id]),
+                )
+            )
+        for found in discovery.discover(doc, mentions, res.cues, res.grammar, self.kb):
+            entity = found.entity
+            known = entities.get(entity.id)
+            if known is None or known.confidence < entity.confidence:
+                entities[entity.id] = entity
+            mentions.append(found.mention)
+        mentions.sort(key=lambda m: m.start)
+        return mentions, entities
+
+    # -- relations ----------------------------------------------------------
+
+    def _relations(self, doc: Doc, article: Article, mentions: list[M], res: Language_) -> list[Candidate]:
+        out: list[Candidate] = []
+        topic: M | None = None
+        previous: list[M] = []
+        for start, end in sentence_spans(doc):
+            inside = [m for m in mentions if m.start >= start and m.end <= end]
+            inside = _with_topic_phrase(doc, start, end, inside, topic, res.grammar)
+            sent = analyse(doc, start, end, [_fresh(m) for m in inside], res.grammar, res.cues)
+            evidence_span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            for trig, i, n in _triggers(sent, res):
+                ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous)
+                for frame in fill(ctx):
+                    out.extend(_candidates(ctx, frame, article, evidence_span))
+            subject = sent.clause_subject(0)
+            if subject and subject[0].type in (EntityType.COMPANY,):
+                topic, previous = subject[0], subject
+            elif not inside:
+                previous = previous  # a sentence without names keeps the thread
+        return out
+
+
+def _fresh(m: M) -> M:
+    return M(m.start, m.end, m.entity_id, m.name, m.type, m.confidence, m.origin, m.genitive)
+
+
+def _with_topic_phrase(doc: Doc, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar) -> list[M]:
+    """'Das Unternehmen ...' / 'The company ...' at a sentence start refers to the topic."""
+    if topic is None:
+        return inside
+    words = [t.text for t in doc[start : min(end, start + 4)]]
+    n = grammar.topic_phrases.phrase_at(words, 0)
+    if n <= 0 or any(m.start < start + n for m in inside):
+        return inside
+    stand_in = M(start, start + n, topic.entity_id, topic.name, topic.type, TOPIC_CONFIDENCE, "topic")
+    return [stand_in] + inside
+
+
+def _triggers(sent: Sent, res: Language_):
+    covered = set()
+    for m in sent.mentions:
+        covered.update(range(m.start - sent.start, m.end - sent.start))
+    i = 0
+    while i < len(sent.words):
+        if i in covered or not sent.words[i][:1].isalpha():
+            i += 1
+            continue
+        matches = res.triggers.match_at(sent.lower, i)
+        usable = [(t, n) for t, n in matches if _context_ok(t, sent, res.cues)]
+        if usable:
+            best_len = usable[0][1]
+            for trig, n in usable:
+                if n == best_len:
+                    yield trig, sent.start + i, n
+            i += best_len
+        else:
+            i += 1
+
+
+def _context_ok(trig, sent: Sent, cues: Cues) -> bool:
+    if trig.requires and not any(cues.cls(c).in_words(sent.words) for c in trig.requires):
+        return False
+    if trig.excludes and any(cues.cls(c).in_words(sent.words) for c in trig.excludes):
+        return False
+    return True
+
+
+def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, int]) -> list[Candidate]:
+    sent, cues = ctx.sent, ctx.cues
+    clause_words = [w for w, c in zip(sent.words, sent.clause_of) if c == ctx.clause]
+    status = status_of(clause_words, cues, ctx.trig.status)
+    is_negated = negated(_negation_window(ctx), cues)
+    relation = _upgrade(ctx, ctx.trig.relation)
+    out = []
+    for subj in frame.subjects:
+        for obj in frame.objects:
+            rel = _regulator_conflict(relation, subj, obj)
+            if not fits(rel, subj, obj):
+                continue
+            distance = abs(subj.start - obj.start)
+            score = ctx.trig.confidence * frame.score * _distance_factor(distance)
+            score *= min(subj.confidence, obj.confidence)
+            evidence = Evidence(
+                article_id=article.id,
+                sentence=article.text[span[0] : span[1]],
+                start=span[0],
+                end=span[1],
+                rule=frame.rule,
+                status=status,
+                negated=is_negated,
+                confidence=round(min(score, 1.0), 3),
+            )
+            out.append(Candidate(subj, obj, rel, evidence, _attributes(rel, clause_words, cues)))
+    return out
+
+
+def _negation_window(ctx: Context) -> list[str]:
+    """Negation binds to the verb or noun it precedes: look near the trigger only."""
+    r = ctx.r
+    words = ctx.sent.words
+    lo = max(0, r - 4)
+    hi = min(len(words), r + ctx.n + 3)
+    window = [w for k, w in enumerate(words[lo:hi], lo) if ctx.sent.clause_of[k] == ctx.clause]
+    return window
+
+
+def _distance_factor(distance: int) -> float:
+    return max(0.6, 1.0 - 0.012 * max(0, distance - 8))
+
+
+def _upgrade(ctx: Context, relation: RelationType) -> RelationType:
+    for rule in ctx.grammar.upgrades:
+        if rule["from"] != relation.value or rule.get("when_subject_role"):
+            continue
+        if any(ctx.cues.cls(c).in_words(ctx.sent.words) for c in rule["requires"]):
+            return RelationType(rule["to"])
+    return relation
+
+
+def _regulator_conflict(relation: RelationType, subj: M, obj: M) -> RelationType:
+    """A regulator suing or fighting a company is regulating it."""
+    if relation is RelationType.IN_CONFLICT_WITH and subj.type is EntityType.REGULATOR:
+        return RelationType.REGULATES
+    return relation
+
+
+def _attributes(relation: RelationType, words: list[str], cues: Cues) -> dict:
+    attrs: dict = {}
+    if exclusive(words, cues):
+        attrs["exclusive"] = True
+    if relation in MONEY_RELATIONS:
+        amount = money(words, cues)
+        if amount:
+            attrs.update(amount)
+    return attrs
+
+
+def _assemble(article: Article, doc: Doc, mentions: list[M], entities: dict[str, Entity], candidates: list[Candidate]) -> Extraction:
+    grouped: dict[tuple, list[Candidate]] = {}
+    for cand in candidates:
+        subject, obj = cand.subject.entity_id, cand.object.entity_id
+        if cand.relation.symmetric and obj < subject:
+            subject, obj = obj, subject
+        grouped.setdefault((subject, cand.relation, obj), []).append(cand)
+    relations = [_merge(key, cands) for key, cands in grouped.items()]
+    used = {m.entity_id for m in mentions}
+    text_mentions = [
+        Mention(entity_id=m.entity_id, start=doc[m.start].idx, end=doc[m.end - 1].idx + len(doc[m.end - 1].text),
+                text=doc[m.start : m.end].text)
+        for m in mentions
+    ]
+    return Extraction(
+        article=article,
+        entities=tuple(e for eid, e in entities.items() if eid in used),
+        mentions=tuple(text_mentions),
+        relations=tuple(relations),
+    )
+
+
+def _merge(key: tuple, cands: list[Candidate]) -> Relation:
+    """One relation per (subject, predicate, object) per article; best evidence decides qualifiers."""
+    evidence: dict[tuple[int, str], Evidence] = {}
+    for cand in sorted(cands, key=lambda c: -c.evidence.confidence):
+        evidence.setdefault((cand.evidence.start, cand.evidence.rule.split(":")[0]), cand.evidence)
+    by_sentence: dict[int, Evidence] = {}
+    for ev in evidence.values():
+        by_sentence.setdefault(ev.start, ev)
+    ordered = sorted(by_sentence.values(), key=lambda e: e.start)
+    best = max(ordered, key=lambda e: (e.confidence, -e.start))
+    attributes: dict = {}
+    for cand in cands:
+        attributes.update(cand.attributes)
+    doubt = 1.0
+    for ev in ordered:
+        doubt *= 1.0 - ev.confidence * 0.5
+    confidence = min(1.0, max(best.confidence, round(1.0 - doubt, 3)))
+    status = _status_vote(ordered, best)
+    return Relation(
+        subject=key[0],
+        predicate=key[1],
+        object=key[2],
+        status=status,
+        negated=best.negated and all(e.negated for e in ordered),
+        confidence=round(confidence, 3),
+        attributes=attributes,
+        evidence=tuple(ordered),
+    )
+
+
+def _status_vote(evidence: list[Evidence], best: Evidence) -> Status:
+    """An article that states a fact plainly once calls it active, whatever else it hedges."""
+    statuses = {e.status for e in evidence if not e.negated}
+    if Status.ENDED in statuses:
+        return Status.ENDED
+    if Status.ACTIVE in statuses:
+        return Status.ACTIVE
+    return best.status
+
+
+@register("rules")
+def create_rule_extractor(entity_files: Iterable[Path] = (), model: str | None = None, **_: object) -> RuleExtractor:
+    return RuleExtractor(entity_files=entity_files, model=model)

@@ -1,0 +1,361 @@
+"""Relation frames: given a trigger in a sentence, fill subject and object.
+
+Each construction is one small function that returns candidate ends with the
+rule id and a construction score; :func:`fill` tries them from the most local
+(apposition, genitive, prepositional object) to the least (the clause subject,
+then the discourse topic). Types are checked against the ontology, so a
+wrong-type candidate is skipped rather than producing a wrong triple.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.rules.grammar import Grammar
+from extractors.rules.lexicon import Cues, Trigger
+from extractors.rules.sentence import M, Sent
+from graph.models import EntityType, RelationType
+
+C, P, PR, R = EntityType.COMPANY, EntityType.PERSON, EntityType.PRODUCT, EntityType.REGULATOR
+
+# ontology: allowed (subject types, object types)
+SIGNATURES: dict[RelationType, tuple[set[EntityType], set[EntityType]]] = {
+    RelationType.PARTNERS_WITH: ({C}, {C}),
+    RelationType.COMPETES_WITH: ({C}, {C}),
+    RelationType.INVESTS_IN: ({C, P}, {C}),
+    RelationType.ACQUIRES: ({C}, {C}),
+    RelationType.SUBSIDIARY_OF: ({C}, {C}),
+    RelationType.PROVIDES_CLOUD_TO: ({C}, {C}),
+    RelationType.SUPPLIES_CHIPS_TO: ({C}, {C}),
+    RelationType.DEVELOPS_CHIPS_WITH: ({C}, {C}),
+    RelationType.LICENSES_TO: ({C}, {C}),
+    RelationType.DEVELOPS: ({C}, {PR}),
+    RelationType.INTEGRATES: ({C, PR}, {PR}),
+    RelationType.DEPENDS_ON: ({C}, {C, PR}),
+    RelationType.REGULATES: ({R}, {C}),
+    RelationType.LEADS: ({P}, {C}),
+    RelationType.IN_CONFLICT_WITH: ({C}, {C}),
+}
+
+
+@dataclass
+class Frame:
+    subjects: list[M]
+    objects: list[M]
+    rule: str
+    score: float
+    topic_subject: bool = False
+
+
+@dataclass
+class Context:
+    sent: Sent
+    trig: Trigger
+    i: int  # trigger token index (document)
+    n: int  # trigger length in tokens
+    grammar: Grammar
+    cues: Cues
+    topic: M | None
+    previous_subject: list[M]
+
+    @property
+    def r(self) -> int:
+        return self.i - self.sent.start
+
+    @property
+    def clause(self) -> int:
+        return self.sent.clause_of[self.r]
+
+
+def fits(relation: RelationType, subj: M, obj: M) -> bool:
+    subj_types, obj_types = SIGNATURES[relation]
+    return subj.type in subj_types and obj.type in obj_types and subj.entity_id != obj.entity_id
+
+
+# -- building blocks ---------------------------------------------------------
+
+
+def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> list[M]:
+    """Mentions in the trigger's clause governed by one of ``preps``, nearest first."""
+    if not preps:
+        return []
+    hits = [
+        m
+        for m in ctx.sent.mentions
+        if m.clause == ctx.clause
+        and (m.prep in preps or m.outer_prep in preps)
+        and not m.compound
+        and (not after_only or m.start >= ctx.i + ctx.n)
+    ]
+    hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
+    return _expand(ctx.sent, hits[:1])
+
+
+def _expand(sent: Sent, ms: list[M]) -> list[M]:
+    out: list[M] = []
+    for m in ms:
+        for member in sent.group_of(m):
+            if member not in out:
+                out.append(member)
+    return out
+
+
+def modifier_before(ctx: Context) -> tuple[list[M], str] | None:
+    """An entity right before the trigger: genitive, possessive, compound or noun modifier."""
+    sent, r = ctx.sent, ctx.r
+    for m in reversed(sent.mentions):
+        gap = sent.words[m.end - sent.start : r]
+        if m.end > ctx.i:
+            continue
+        if m.compound and gap in (["-"], ["–"]):
+            return _pair_or_single(ctx, m), "compound"
+        if m.genitive and _only_modifiers(gap, ctx.cues, possessive_ok=True):
+            return [m], "genitive"
+        if not gap:
+            return [m], "modifier"
+        if not _only_modifiers(gap, ctx.cues):
+            return None
+    return None
+
+
+def _pair_or_single(ctx: Context, m: M) -> list[M]:
+    """'Microsoft-OpenAI-Partnerschaft', 'the Amazon–Anthropic deal': two ends before the noun."""
+    sent = ctx.sent
+    for other in sent.mentions:
+        if other.end <= m.start:
+            gap = sent.words[other.end - sent.start : m.start - sent.start]
+            if gap in (["-"], ["–"], ["/"]):
+                return [other, m]
+    return [m]
+
+
+def _only_modifiers(gap: list[str], cues: Cues, possessive_ok: bool = False) -> bool:
+    if len(gap) > 4:
+        return False
+    for w in gap:
+        low = w.lower()
+        if possessive_ok and w in ("'s", "’s", "'", "’"):
+            continue
+        if w[:1].isdigit() or w in ("$", "€", "£", "-"):
+            continue
+        if cues.scales.get(low.rstrip(".")) or low in cues.currencies:
+            continue
+        if w.isalpha() and w[:1].islower():  # adjectives: "milliardenschwere", "strategic"
+            continue
+        return False
+    return True
+
+
+def apposition_after(ctx: Context) -> list[M]:
+    """The entity named right after a role noun: 'CEO Sam Altman', 'Investor Microsoft'."""
+    end = ctx.i + ctx.n
+    for m in ctx.sent.mentions:
+        if m.start == end or (m.start == end + 1 and ctx.sent.words[ctx.r + ctx.n] in (",",)):
+            return [m]
+    return []
+
+
+def apposition_before(ctx: Context) -> list[M]:
+    """'Sam Altman, CEO von OpenAI' / 'Jensen Huang, Nvidia-Chef'."""
+    sent = ctx.sent
+    start = ctx.i
+    for m in sent.mentions:
+        gap = sent.words[m.end - sent.start : ctx.r]
+        if m.end <= start and gap and gap[0] == "," and len(gap) <= 4 and _only_modifiers(gap[1:], ctx.cues):
+            return [m]
+    mod = modifier_before(ctx)
+    if mod and mod[1] == "compound":
+        first = mod[0][0]
+        gap = sent.words[: first.start - sent.start]
+        for m in sent.mentions:
+            if m.end <= first.start and sent.words[m.end - sent.start : first.start - sent.start] == [","]:
+                return [m]
+    return []
+
+
+def pair_after(ctx: Context) -> list[M] | None:
+    """'Partnerschaft zwischen X und Y' / 'partnership between X and Y'."""
+    if not ctx.trig.pair_preps:
+        return None
+    for m in ctx.sent.mentions:
+        if m.start >= ctx.i + ctx.n and m.prep in ctx.trig.pair_preps and m.clause == ctx.clause:
+            group = ctx.sent.group_of(m)
+            if len(group) >= 2:
+                return group
+    return None
+
+
+def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
+    """The first bare mention after a transitive verb, or before a German clause-final verb."""
+    ids = {m.entity_id for m in exclude}
+    after = [
+        m for m in ctx.sent.mentions
+        if m.start >= ctx.i + ctx.n and m.clause == ctx.clause and m.bare and m.entity_id not in ids
+    ]
+    if after:
+        return _expand(ctx.sent, after[:1])
+    before = [
+        m for m in ctx.sent.mentions
+        if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
+    ]
+    return _expand(ctx.sent, before[-1:]) if before else []
+
+
+def passive_agent(ctx: Context) -> list[M]:
+    if not ctx.trig.passive:
+        return []
+    sent = ctx.sent
+    clause_words = [w for w, c in zip(sent.lower, sent.clause_of) if c == ctx.clause]
+    has_aux = any(ctx.cues.passive_aux.has(w) for w in clause_words)
+    next_word = sent.lower[ctx.r + ctx.n] if ctx.r + ctx.n < len(sent.words) else ""
+    if not has_aux and next_word not in ctx.grammar.agent_preps:
+        return []
+    return governed(ctx, tuple(ctx.grammar.agent_preps))
+
+
+def clause_subject(ctx: Context, exclude: list[M]) -> tuple[list[M], float]:
+    ids = {m.entity_id for m in exclude}
+    subj = ctx.sent.clause_subject(ctx.clause, ids)
+    if subj:
+        return subj, 0.95
+    for clause in range(ctx.clause - 1, -1, -1):
+        subj = ctx.sent.clause_subject(clause, ids)
+        if subj:
+            return subj, 0.85
+    return [], 0.0
+
+
+# -- frames per trigger kind --------------------------------------------------
+
+
+def fill(ctx: Context) -> list[Frame]:
+    kind = ctx.trig.kind
+    if kind in ("role", "adj"):
+        return _role_frame(ctx)
+    if kind == "noun":
+        return _noun_frame(ctx)
+    return _verb_frame(ctx)
+
+
+def _assign(ctx: Context, subjects: list[M], objects: list[M], rule: str, score: float) -> list[Frame]:
+    if not subjects or not objects:
+        return []
+    return [Frame(subjects, objects, f"{ctx.trig.id}:{rule}", score)]
+
+
+def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, score: float) -> list[Frame]:
+    """Fill what the local construction left open from the clause subject, then the topic."""
+    role = ctx.trig.clause_subject_role
+    symmetric = ctx.trig.relation.symmetric
+    if subjects and objects:
+        return _assign(ctx, subjects, objects, rule, score)
+    if not subjects and not objects:
+        subj, s = clause_subject(ctx, [])
+        if symmetric and len(subj) >= 2 and subj[-1].end <= ctx.i:  # "Microsoft und OpenAI kooperieren"
+            return _assign(ctx, subj[:1], subj[1:], rule + "+coordinated", score * s)
+        if symmetric and ctx.trig.kind == "noun":
+            return _sentence_pair(ctx, rule, score)
+        return []
+    if role == "none":
+        return []
+    filled = subjects or objects
+    wants_subject = not subjects
+    if (role == "object") == wants_subject and not symmetric:
+        return []  # the clause subject cannot fill the missing end
+    other, s = clause_subject(ctx, filled)
+    if other:
+        ends = (other, objects) if wants_subject else (subjects, other)
+        return _assign(ctx, *ends, rule + "+subject", score * s)
+    if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
+        ends = (ctx.previous_subject, objects) if wants_subject else (subjects, ctx.previous_subject)
+        return _assign(ctx, *ends, rule + "+prev", score * 0.8)
+    if ctx.topic is not None and not _overlap([ctx.topic], filled):
+        ends = ([ctx.topic], objects) if wants_subject else (subjects, [ctx.topic])
+        frames = _assign(ctx, *ends, rule + "+topic", score * 0.7)
+        for f in frames:
+            f.topic_subject = True
+        return frames
+    return []
+
+
+def _overlap(a: list[M], b: list[M]) -> bool:
+    return bool({m.entity_id for m in a} & {m.entity_id for m in b})
+
+
+def _verb_frame(ctx: Context) -> list[Frame]:
+    trig = ctx.trig
+    agent = passive_agent(ctx)
+    if agent:
+        patient, s = clause_subject(ctx, agent)
+        if not patient:
+            patient = direct_object(ctx, agent)
+        return _assign(ctx, agent, patient, "passive", 0.95)
+    objects = governed(ctx, trig.obj_preps)
+    subjects = governed(ctx, trig.subj_preps)
+    if trig.clause_subject_role == "object" and not objects:
+        objects, s = clause_subject(ctx, subjects)
+        if objects:
+            return _open_slots(ctx, subjects, objects, "verb-recipient", 0.95)
+    if not objects and trig.direct_object:
+        subj, _ = clause_subject(ctx, subjects)
+        objects = direct_object(ctx, subjects + subj)
+        return _open_slots(ctx, subjects, objects, "verb-direct", 0.9)
+    return _open_slots(ctx, subjects, objects, "verb-prep", 0.95)
+
+
+def _noun_frame(ctx: Context) -> list[Frame]:
+    trig = ctx.trig
+    pair = pair_after(ctx)
+    if pair:
+        return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
+    objects = governed(ctx, trig.obj_preps, after_only=True)
+    subjects = governed(ctx, trig.subj_preps, after_only=True)
+    mod = modifier_before(ctx)
+    if mod:
+        ends, how = mod
+        if len(ends) == 2 and trig.relation.symmetric:
+            return _assign(ctx, ends[:1], ends[1:], "noun-pair", 1.0)
+        if trig.clause_subject_role == "object" and not objects:
+            objects = ends
+        elif not subjects:
+            subjects = ends
+        if subjects and objects:
+            return _assign(ctx, subjects, objects, f"noun-{how}", 1.0)
+    if trig.clause_subject_role == "object" and not objects and subjects:
+        objects, s = clause_subject(ctx, subjects)
+        return _assign(ctx, subjects, objects, "noun-recipient", 0.9 * s)
+    return _open_slots(ctx, subjects, objects, "noun", 0.9)
+
+
+def _role_frame(ctx: Context) -> list[Frame]:
+    """'Nvidia-Chef Jensen Huang', 'OpenAI CEO Sam Altman', 'X, Investor in Y', 'als Cloud-Anbieter für Y'."""
+    trig = ctx.trig
+    holder = apposition_after(ctx) or apposition_before(ctx)
+    other = governed(ctx, trig.obj_preps, after_only=True)
+    mod = modifier_before(ctx)
+    if mod and (not holder or mod[0][0].entity_id != holder[0].entity_id):
+        other = other or mod[0]
+    if not holder and other:
+        holder, s = clause_subject(ctx, other)
+        if not holder:
+            return []
+        rule, score = "role-predicate", 0.85 * s
+    else:
+        rule, score = "role-apposition", 1.0
+    if not holder or not other or _overlap(holder, other):
+        return []
+    if trig.holder == "object":
+        return _assign(ctx, other, holder, rule, score)
+    return _assign(ctx, holder, other, rule, score)
+
+
+def _sentence_pair(ctx: Context, rule: str, score: float) -> list[Frame]:
+    """A symmetric noun ("Spannungen", "rivalry") in a sentence naming exactly two companies."""
+    companies: dict[str, M] = {}
+    for m in ctx.sent.mentions:
+        if m.type is C and not m.compound:
+            companies.setdefault(m.entity_id, m)
+    if len(companies) != 2:
+        return []
+    a, b = companies.values()
+    return _assign(ctx, [a], [b], rule + "+pair", score * 0.65)

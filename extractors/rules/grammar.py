@@ -1,0 +1,28 @@
+"""Closed-class knowledge per language (prepositions, topic phrases, legal suffixes)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from extractors.rules.knowledge import DATA_DIR
+from extractors.rules.lexicon import WordList
+
+
+class Grammar:
+    def __init__(self, raw: dict) -> None:
+        self.prepositions = {p.lower() for p in raw.get("prepositions", [])}
+        self.possessive_preps = {p.lower() for p in raw.get("possessive_preps", [])}
+        self.agent_preps = {p.lower() for p in raw.get("agent_preps", [])}
+        self.topic_phrases = WordList(raw.get("topic_phrases", []))
+        self.pair_pronouns = WordList(raw.get("pair_pronouns", []))
+        self.legal_suffixes = set(raw.get("legal_suffixes", []))
+        self.authority_nouns = WordList(raw.get("authority_nouns", []))
+        self.upgrades = raw.get("upgrades", [])
+        self.non_entities = set(raw.get("non_entities", []))
+
+
+@lru_cache(maxsize=4)
+def load_grammar(lang: str) -> Grammar:
+    path = DATA_DIR / "grammar" / f"{lang}.json"
+    return Grammar(json.loads(path.read_text(encoding="utf-8")))

@@ -1,0 +1,192 @@
+"""Trigger and cue lexicons: the linguistic knowledge, loaded from data files.
+
+Matching is on lower-cased token text. A form is compiled once into a lookup
+so that per-token work at extraction time is a dict hit for most tokens.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractors.rules.knowledge import DATA_DIR, read_jsonl
+from graph.models import RelationType, Status
+
+TRIGGER_DIR = DATA_DIR / "triggers"
+CUE_DIR = DATA_DIR / "cues"
+
+# inflection endings a German compound head may carry ("Investitionen")
+_HEAD_ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern", "nen")
+
+
+class Trigger(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    forms: tuple[str, ...]
+    match: Literal["exact", "prefix", "head"]
+    kind: Literal["verb", "noun", "role", "adj"]
+    relation: RelationType
+    obj_preps: tuple[str, ...] = ()
+    subj_preps: tuple[str, ...] = ()
+    pair_preps: tuple[str, ...] = ()
+    direct_object: bool = False
+    passive: bool = False
+    clause_subject_role: Literal["subject", "object", "none"] = "subject"
+    holder: Literal["subject", "object"] | None = None
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    confidence: float = Field(0.8, ge=0, le=1)
+    status: Status | None = None
+    note: str | None = None
+
+
+class WordList:
+    """Lower-case words and phrases; a trailing '*' means prefix."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.exact: set[str] = set()
+        self.prefixes: list[str] = []
+        self.phrases: list[tuple[str, ...]] = []
+        for word in words:
+            word = word.lower().strip()
+            if not word:
+                continue
+            if " " in word:
+                self.phrases.append(tuple(word.split()))
+            elif word.endswith("*") and len(word) > 1:
+                self.prefixes.append(word[:-1])
+            else:
+                self.exact.add(word)
+        self._prefix_re = (
+            re.compile("|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)))
+            if self.prefixes
+            else None
+        )
+
+    def has(self, word: str) -> bool:
+        word = word.lower()
+        if word in self.exact:
+            return True
+        return bool(self._prefix_re and self._prefix_re.match(word))
+
+    def phrase_at(self, words: list[str], i: int) -> int:
+        """Length of a listed word or phrase starting at words[i], else 0."""
+        for phrase in self.phrases:
+            n = len(phrase)
+            if tuple(w.lower() for w in words[i : i + n]) == phrase:
+                return n
+        return 1 if i < len(words) and self.has(words[i]) else 0
+
+    def in_words(self, words: list[str]) -> bool:
+        return any(self.phrase_at(words, i) for i in range(len(words)))
+
+
+class Cues:
+    def __init__(self, raw: dict) -> None:
+        self.raw = raw
+        lists = (
+            "planned speculative ended negation exclusive passive_aux coordinators "
+            "list_intro clause_breaks determiners abbreviations"
+        ).split()
+        for name in lists:
+            setattr(self, name, WordList(raw.get(name, [])))
+        self.classes = {k: WordList(v) for k, v in raw.get("classes", {}).items()}
+        money = raw.get("money", {})
+        self.scales: dict[str, float] = {k.lower(): float(v) for k, v in money.get("scales", {}).items()}
+        self.currencies: dict[str, str] = {k.lower(): v for k, v in money.get("currencies", {}).items()}
+        self.number_words: dict[str, float] = {
+            k.lower(): float(v) for k, v in money.get("number_words", {}).items()
+        }
+
+    def cls(self, name: str) -> WordList:
+        return self.classes.get(name) or WordList([])
+
+
+class TriggerIndex:
+    """Finds triggers in a token sequence; longest form wins."""
+
+    def __init__(self, triggers: list[Trigger], tokenize) -> None:
+        self.triggers = triggers
+        self._single: dict[str, list[tuple[Trigger, tuple[str, ...]]]] = {}
+        self._first: dict[str, list[tuple[Trigger, tuple[str, ...]]]] = {}
+        self._prefix: list[tuple[str, Trigger, tuple[str, ...]]] = []
+        self._head: list[tuple[str, Trigger, tuple[str, ...]]] = []
+        self._cache: dict[str, list[tuple[Trigger, tuple[str, ...]]]] = {}
+        for trig in triggers:
+            for form in trig.forms:
+                parts = tuple(t.lower() for t in tokenize(form))
+                if not parts:
+                    continue
+                if trig.match == "exact":
+                    self._first.setdefault(parts[0], []).append((trig, parts))
+                elif trig.match == "prefix":
+                    self._prefix.append((parts[0], trig, parts))
+                else:
+                    self._head.append((parts[0], trig, parts))
+
+    def candidates(self, word: str) -> list[tuple[Trigger, tuple[str, ...]]]:
+        """Triggers whose first form token matches ``word`` (cached per word)."""
+        word = word.lower()
+        hit = self._cache.get(word)
+        if hit is not None:
+            return hit
+        found = list(self._first.get(word, ()))
+        found += [(t, p) for first, t, p in self._prefix if word.startswith(first)]
+        found += [(t, p) for first, t, p in self._head if _head_match(word, first)]
+        if len(self._cache) < 200_000:
+            self._cache[word] = found
+        return found
+
+    def match_at(self, words: list[str], i: int) -> list[tuple[Trigger, int]]:
+        """All triggers matching at position i with their token length, longest first."""
+        out = []
+        for trig, parts in self.candidates(words[i]):
+            n = len(parts)
+            if n > 1 and not _rest_matches(words, i, parts, trig.match):
+                continue
+            out.append((trig, n))
+        out.sort(key=lambda tn: (-tn[1], -tn[0].confidence))
+        return out
+
+
+def _head_match(word: str, head: str) -> bool:
+    if not word.startswith(head) and head not in word:
+        return False
+    return any(word.endswith(head + ending) for ending in _HEAD_ENDINGS)
+
+
+def _rest_matches(words: list[str], i: int, parts: tuple[str, ...], mode: str) -> bool:
+    if i + len(parts) > len(words):
+        return False
+    for offset, part in enumerate(parts[1:], 1):
+        word = words[i + offset].lower()
+        if mode == "exact" and word != part:
+            return False
+        if mode == "prefix" and not word.startswith(part):
+            return False
+        if mode == "head" and not _head_match(word, part):
+            return False
+    return True
+
+
+@lru_cache(maxsize=4)
+def load_triggers(lang: str) -> list[Trigger]:
+    path = TRIGGER_DIR / f"{lang}.jsonl"
+    return read_jsonl(path, Trigger) if path.exists() else []
+
+
+@lru_cache(maxsize=4)
+def load_cues(lang: str) -> Cues:
+    path = CUE_DIR / f"{lang}.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return Cues(raw)
+
+
+def data_path(*parts: str) -> Path:
+    return DATA_DIR.joinpath(*parts)

@@ -1,0 +1,89 @@
+"""Blank spaCy pipelines with the project's tokenizer tweaks and sentence rules.
+
+Both languages split hyphens between letters ("Microsoft-Aktie" -> Microsoft,
+-, Aktie) so that compounds expose the entity and the head noun as tokens,
+and both split the possessive 's, so genitive and possessive forms are
+handled by one rule instead of one gazetteer entry each.
+"""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+from extractors.rules.lexicon import load_cues
+
+_HYPHEN_INFIX = r"(?<=[A-Za-zÄÖÜäöüß0-9])[-–‑](?=[A-Za-zÄÖÜäöüß])"
+_SLASH_INFIX = r"(?<=[A-Za-zÄÖÜäöüß])/(?=[A-Za-zÄÖÜäöüß])"
+_POSSESSIVE_SUFFIX = r"(?<=[A-Za-z0-9])['’]s$"
+_BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "‣", "◦", "●", ">"}
+_END_PUNCT = {".", "!", "?", "…", "!?", "?!"}
+
+
+def make_blank(lang: str, model: str | None = None) -> Language:
+    """A rule pipeline for ``lang``; a statistical model when one is named."""
+    nlp = spacy.load(model) if model else spacy.blank(lang)
+    _tweak_tokenizer(nlp)
+    return nlp
+
+
+def _tweak_tokenizer(nlp: Language) -> None:
+    infixes = list(nlp.Defaults.infixes or []) + [_HYPHEN_INFIX, _SLASH_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = [_POSSESSIVE_SUFFIX] + list(nlp.Defaults.suffixes or [])
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def mark_sentences(doc: Doc, lang: str) -> None:
+    """Line breaks and sentence-final punctuation start sentences; abbreviations do not."""
+    abbreviations = load_cues(lang).abbreviations
+    n = len(doc)
+    starts = [False] * n
+    if n:
+        starts[0] = True
+    for i, tok in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
+            starts[i + 1] = True
+        elif "\n" in tok.whitespace_:
+            starts[i + 1] = True
+        elif _ends_sentence(tok, nxt, abbreviations, lang):
+            starts[i + 1] = True
+    for i, tok in enumerate(doc):
+        tok.is_sent_start = starts[i]
+
+
+def _ends_sentence(tok, nxt, abbreviations, lang: str) -> bool:
+    text = tok.text
+    if text in _END_PUNCT:
+        return _opens_sentence(nxt)
+    if text.endswith(".") and len(text) > 1:
+        if abbreviations.has(text) or re.fullmatch(r"[A-ZÄÖÜ]\.", text):
+            return False
+        if lang == "de" and text[:-1].isdigit():  # German ordinals: "3. März"
+            return False
+        return _opens_sentence(nxt)
+    return False
+
+
+def _opens_sentence(tok) -> bool:
+    first = tok.text[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in "\"„“‚'«»(" or tok.is_space)
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences, trimmed of whitespace and bullet markers."""
+    spans = []
+    for sent in doc.sents:
+        start, end = sent.start, sent.end
+        while start < end and (doc[start].is_space or doc[start].text in _BULLETS):
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans

@@ -1,0 +1,139 @@
+"""Status, negation and attributes from cue words around a trigger.
+
+Cues are looked for in the trigger's clause, because modals and negations in
+news prose sit in the clause they modify ("Microsoft plant, X zu übernehmen"
+keeps the infinitive in the same comma-joined clause).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.rules.lexicon import Cues
+from graph.models import RelationType, Status
+
+_NUMBER = re.compile(r"^(\d{1,3}(?:[.,\u202f ]\d{3})+|\d+)(?:[.,](\d+))?$")
+_COMPACT = re.compile(r"^([$€£]|us\$)?(\d+(?:[.,]\d+)?)(bn|b|mn|m|mrd|mio|k|tn)?\.?$", re.I)
+MONEY_RELATIONS = {
+    RelationType.INVESTS_IN,
+    RelationType.ACQUIRES,
+    RelationType.PROVIDES_CLOUD_TO,
+    RelationType.SUPPLIES_CHIPS_TO,
+    RelationType.LICENSES_TO,
+}
+
+
+def status_of(words: list[str], cues: Cues, default: Status | None) -> Status:
+    """Ended beats speculative beats planned: the strongest cue in the window wins."""
+    found = set()
+    for i, word in enumerate(words):
+        for name, status in (("ended", Status.ENDED), ("speculative", Status.SPECULATIVE), ("planned", Status.PLANNED)):
+            if getattr(cues, name).phrase_at(words, i):
+                found.add(status)
+    # German reported speech: "soll ... investiert haben" is hearsay, not a plan
+    if Status.PLANNED in found and _reported_speech(words):
+        found.discard(Status.PLANNED)
+        found.add(Status.SPECULATIVE)
+    for status in (Status.ENDED, Status.SPECULATIVE, Status.PLANNED):
+        if status in found:
+            return status
+    return default or Status.ACTIVE
+
+
+def _reported_speech(words: list[str]) -> bool:
+    low = [w.lower() for w in words]
+    return any(w in ("soll", "sollen") for w in low) and low[-1:] != ["."] and "haben" in low
+
+
+def negated(words: list[str], cues: Cues) -> bool:
+    return any(cues.negation.phrase_at(words, i) for i in range(len(words)))
+
+
+def exclusive(words: list[str], cues: Cues) -> bool:
+    return any(cues.exclusive.has(w) for w in words)
+
+
+def money(words: list[str], cues: Cues) -> dict[str, float | str] | None:
+    """The first amount with a currency: '10 Milliarden US-Dollar', '$10bn', 'zehn Mrd. Dollar'."""
+    joined = _join_hyphens(words)
+    for i in range(len(joined)):
+        found = _amount_at(joined, i, cues)
+        if found:
+            return found
+    return None
+
+
+def _join_hyphens(words: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if i + 2 < len(words) and words[i + 1] == "-" and words[i].isalpha() and words[i + 2].isalpha():
+            out.append(words[i] + "-" + words[i + 2])
+            i += 3
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _amount_at(words: list[str], i: int, cues: Cues) -> dict | None:
+    currency, j = _currency(words, i, cues)
+    start = j if currency else i
+    number, k = _number(words, start, cues)
+    if number is None:
+        return None
+    scale, k = _scale(words, k, cues, number)
+    if not currency:
+        currency, k2 = _currency(words, k, cues)
+        if not currency:
+            return None
+    value = number * scale
+    if value < 1000:
+        return None
+    return {"amount": int(round(value)), "currency": currency}
+
+
+def _currency(words: list[str], i: int, cues: Cues) -> tuple[str | None, int]:
+    if i >= len(words):
+        return None, i
+    low = words[i].lower()
+    if low in cues.currencies:
+        return cues.currencies[low], i + 1
+    return None, i
+
+
+def _number(words: list[str], i: int, cues: Cues) -> tuple[float | None, int]:
+    if i >= len(words):
+        return None, i
+    word = words[i]
+    low = word.lower()
+    if low in cues.number_words:
+        return cues.number_words[low], i + 1
+    compact = _COMPACT.match(word)
+    if compact and (compact.group(1) or compact.group(3)):
+        value = _parse_number(compact.group(2))
+        suffix = (compact.group(3) or "").lower()
+        return value * cues.scales.get(suffix, 1.0), i + 1
+    match = _NUMBER.match(word)
+    if match:
+        return _parse_number(word), i + 1
+    return None, i
+
+
+def _parse_number(text: str) -> float:
+    """'10', '1,5' (German), '6.6' (English), '1.000.000' / '1,000,000' (grouped)."""
+    if re.fullmatch(r"\d{1,3}([.,\u202f ]\d{3})+", text):
+        return float(re.sub(r"[.,\u202f ]", "", text))
+    return float(text.replace(",", "."))
+
+
+def _scale(words: list[str], i: int, cues: Cues, number: float) -> tuple[float, int]:
+    if i < len(words):
+        low = words[i].lower()
+        for key in (low, low.rstrip(".")):
+            if key in cues.scales:
+                nxt = i + 1
+                if nxt < len(words) and words[nxt] == "." and key + "." not in cues.scales:
+                    nxt += 1
+                return cues.scales[key], nxt
+    return 1.0, i

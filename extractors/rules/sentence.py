@@ -1,0 +1,160 @@
+"""Shallow structure of one sentence, without a parser.
+
+What relation frames need is: which mentions are bare (a clause subject or
+direct object) and which sit inside a prepositional phrase, which mentions
+are coordinated ("Google, Amazon und Meta"), and where clauses begin. German
+and English news syntax is regular enough that a left walk over determiners,
+adjectives and nouns finds the governing preposition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractors.rules.grammar import Grammar
+from extractors.rules.lexicon import Cues
+from graph.models import EntityType
+
+_PUNCT_BREAK = {";", ":", "(", ")", "–", "—", "\"", "„", "“", "”"}
+_GROUP_GLUE = {",", "&", "/"}
+
+
+@dataclass
+class M:
+    """A mention inside a sentence (token offsets are document offsets)."""
+
+    start: int
+    end: int
+    entity_id: str
+    name: str
+    type: EntityType
+    confidence: float
+    origin: str
+    genitive: bool = False
+    compound: bool = False  # modifier of a hyphen compound: "Microsoft-Aktie"
+    prep: str | None = None  # governing preposition
+    outer_prep: str | None = None  # a preposition further out: "für die Initiativen von X"
+    clause: int = 0
+    group: int = -1
+
+    @property
+    def bare(self) -> bool:
+        return self.prep is None and not self.genitive and not self.compound
+
+
+@dataclass
+class Sent:
+    start: int  # token range in the doc
+    end: int
+    words: list[str]
+    lower: list[str]
+    mentions: list[M]
+    clause_of: list[int] = field(default_factory=list)  # per token (relative)
+    groups: list[list[M]] = field(default_factory=list)
+
+    def rel(self, i: int) -> int:
+        return i - self.start
+
+    def clause_subject(self, clause: int, exclude: set[str] = frozenset()) -> list[M]:
+        for m in self.mentions:
+            if m.clause == clause and m.bare and m.entity_id not in exclude:
+                return self.group_of(m)
+        return []
+
+    def group_of(self, m: M) -> list[M]:
+        return self.groups[m.group] if m.group >= 0 else [m]
+
+
+def analyse(doc, start: int, end: int, mentions: list[M], grammar: Grammar, cues: Cues) -> Sent:
+    words = [t.text for t in doc[start:end]]
+    sent = Sent(start, end, words, [w.lower() for w in words], sorted(mentions, key=lambda m: m.start))
+    sent.clause_of = _clauses(sent, cues)
+    for m in sent.mentions:
+        m.clause = sent.clause_of[m.start - start]
+        _mark_compound(sent, m)
+        _find_governor(sent, m, grammar, cues)
+    _group(sent, cues)
+    return sent
+
+
+def _clauses(sent: Sent, cues: Cues) -> list[int]:
+    clause, out = 0, []
+    words = sent.words
+    for i, word in enumerate(words):
+        if i > 0:
+            prev = words[i - 1]
+            if prev in _PUNCT_BREAK and prev not in ("(", ")"):
+                clause += 1
+            elif prev == "," and cues.clause_breaks.has(word):
+                clause += 1
+        out.append(clause)
+    return out
+
+
+def _mark_compound(sent: Sent, m: M) -> None:
+    r = m.end - sent.start
+    if r + 1 < len(sent.words) and sent.words[r] in ("-", "–") and sent.words[r + 1][:1].isalpha():
+        m.compound = True
+
+
+def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues) -> None:
+    """Walk left over the noun phrase to the preposition that governs it, if any."""
+    i = m.start - sent.start - 1
+    steps, found = 0, None
+    while i >= 0 and steps < 7:
+        word, low = sent.words[i], sent.lower[i]
+        if low in grammar.prepositions:
+            if found is None:
+                found = low
+                if low not in grammar.possessive_preps:
+                    break
+            else:
+                m.outer_prep = low
+                break
+        elif word in _PUNCT_BREAK or word in (".", "!", "?"):
+            break
+        elif not _np_internal(word, low, cues):
+            break
+        i -= 1
+        steps += 1
+    m.prep = found
+
+
+def _np_internal(word: str, low: str, cues: Cues) -> bool:
+    """Tokens that can sit between a preposition and its noun."""
+    if word in (",", "-", "&", "'s", "’s", "/") or cues.determiners.has(low):
+        return True
+    if cues.coordinators.has(low) or cues.list_intro.has(low):
+        return True
+    if word[:1].isdigit() or word in ("$", "€", "£"):
+        return True
+    # adjectives and nouns; German verbs are lower-case too, but a verb
+    # before a preposition ends the walk at the preposition first
+    return word.isalpha() or "-" in word or word.endswith(".")
+
+
+def _group(sent: Sent, cues: Cues) -> None:
+    """Coordinated mentions: separated only by commas, coordinators or list words."""
+    ms = sent.mentions
+    groups: list[list[M]] = []
+    for a, b in zip(ms, ms[1:]):
+        between = sent.words[a.end - sent.start : b.start - sent.start]
+        if a.compound or not between or len(between) > 4:
+            continue
+        if all(_glue(w, cues) for w in between) and any(w == "," or cues.coordinators.has(w.lower()) for w in between):
+            if a.group < 0:
+                a.group = len(groups)
+                groups.append([a])
+            b.group = a.group
+            groups[a.group].append(b)
+    sent.groups = groups
+    for members in groups:  # a coordinated list shares the first member's preposition
+        head = members[0]
+        for other in members[1:]:
+            if head.prep is not None or other.prep in (None,):
+                other.prep, other.outer_prep = head.prep, head.outer_prep
+
+
+def _glue(word: str, cues: Cues) -> bool:
+    low = word.lower()
+    return word in _GROUP_GLUE or cues.coordinators.has(low) or low in ("auch", "also", "zudem", "schließlich", "either", "both", "sowohl")
