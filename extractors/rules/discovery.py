@@ -39,8 +39,9 @@ def discover(doc: Doc, known: list[M], cues: Cues, grammar: Grammar, kb: Knowled
     for m in known:
         taken.update(range(m.start, m.end))
     found: list[Found] = []
+    words = Words([t.text for t in doc], doc.lang_)
     for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members):
-        for item in rule(doc, taken, cues, grammar, kb):
+        for item in rule(words, taken, cues, grammar, kb):
             span = range(item.mention.start, item.mention.end)
             if any(i in taken for i in span):
                 continue
@@ -49,21 +50,31 @@ def discover(doc: Doc, known: list[M], cues: Cues, grammar: Grammar, kb: Knowled
     return found
 
 
-def _make(doc: Doc, start: int, end: int, name: str, etype: EntityType, conf: float, kb: KnowledgeBase) -> Found:
+class Words(list):
+    """Token texts of a document (plain strings are much cheaper than spaCy tokens)."""
+
+    def __init__(self, texts: list[str], lang: str) -> None:
+        super().__init__(texts)
+        self.lang = lang
+
+    def text(self, start: int, end: int) -> str:
+        return " ".join(self[start:end])
+
+
+def _make(doc: Words, start: int, end: int, name: str, etype: EntityType, conf: float, kb: KnowledgeBase) -> Found:
     known = next((e for e in kb if e.name.lower() == name.lower() and e.type is etype), None)
     if known is not None:
         entity = Entity(id=known.id, name=known.name, type=known.type, aliases=known.aliases, origin="kb")
         conf = 1.0
     else:
-        surface = doc[start:end].text
+        surface = doc.text(start, end)
         aliases = (surface,) if surface != name else ()
         entity = Entity(id=slugify(name), name=name, type=etype, aliases=aliases, confidence=conf, origin="discovered")
     mention = M(start, end, entity.id, entity.name, entity.type, conf, entity.origin)
     return Found(entity, mention)
 
 
-def _is_name_token(tok, grammar: Grammar, cues: Cues) -> bool:
-    text = tok.text
+def _is_name_token(text: str, grammar: Grammar, cues: Cues) -> bool:
     if not text[:1].isupper() or text in grammar.non_entities:
         return False
     if cues.determiners.has(text.lower()) or text.lower() in grammar.prepositions:
@@ -71,11 +82,11 @@ def _is_name_token(tok, grammar: Grammar, cues: Cues) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _name_after(doc: Doc, i: int, taken: set[int], cues: Cues, grammar: Grammar) -> int:
+def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Grammar) -> int:
     """End of a run of capitalised name tokens starting at i (i when none)."""
     j = i
     while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in taken and _is_name_token(doc[j], grammar, cues):
-        if j > i and _is_common_noun(doc[j].text, cues):
+        if j > i and _is_common_noun(doc[j], cues):
             break
         j += 1
     return j
@@ -91,80 +102,79 @@ def _is_common_noun(text: str, cues: Cues) -> bool:
 
 def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     for i, tok in enumerate(doc):
-        if tok.text not in grammar.legal_suffixes or i in taken or i == 0:
+        if tok not in grammar.legal_suffixes or i in taken or i == 0:
             continue
-        if tok.text in ("Group", "Gruppe", "Technologies", "Labs", "Holdings") and not doc[i - 1].text[:1].isupper():
+        if tok in ("Group", "Gruppe", "Technologies", "Labs", "Holdings") and not doc[i - 1][:1].isupper():
             continue
         start = i
         while start > 0 and i - start < MAX_NAME_TOKENS and (start - 1) not in taken:
             prev = doc[start - 1]
-            if not _is_name_token(prev, grammar, cues) and prev.text not in ("&", "-"):
+            if not _is_name_token(prev, grammar, cues) and prev not in ("&", "-"):
                 break
-            if _is_common_noun(prev.text, cues):
+            if _is_common_noun(prev, cues):
                 break
             start -= 1
         if start == i or (i - 1) in taken:
             continue
-        name = doc[start:i].text
+        name = doc.text(start, i)
         yield _make(doc, start, i + 1, name, EntityType.COMPANY, LEGAL_CONFIDENCE, kb)
 
 
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company, regulator = cues.cls("company_noun"), cues.cls("regulator_noun")
     for i, tok in enumerate(doc[:-1]):
-        low = tok.text.lower()
+        low = tok.lower()
         etype = EntityType.REGULATOR if regulator.has(low) else EntityType.COMPANY if company.has(low) else None
         if etype is None or not _role_head(doc, i):
             continue
         end = _name_after(doc, i + 1, taken, cues, grammar)
         if end == i + 1 or _looks_like_clause_start(doc, i + 1, end):
             continue
-        yield _make(doc, i + 1, end, doc[i + 1 : end].text, etype, ROLE_CONFIDENCE, kb)
+        yield _make(doc, i + 1, end, doc.text(i + 1, end), etype, ROLE_CONFIDENCE, kb)
 
 
-def _role_head(doc: Doc, i: int) -> bool:
-    """A role noun used as a title: preceded by a determiner/adjective/compound, not sentence-final."""
+def _role_head(doc: Words, i: int) -> bool:
+    """A role noun used as a title: a capitalised name follows it."""
     nxt = doc[i + 1]
-    return nxt.text[:1].isupper() and not nxt.is_punct
+    return nxt[:1].isupper() and any(ch.isalnum() for ch in nxt)
 
 
-def _looks_like_clause_start(doc: Doc, start: int, end: int) -> bool:
+def _looks_like_clause_start(doc: Words, start: int, end: int) -> bool:
     # a single capitalised German noun after a role noun is usually just the next noun
-    return end - start == 1 and doc[start].lang_ == "de" and end < len(doc) and doc[end].text[:1].islower() and doc[end].text not in (",", ".")
+    return end - start == 1 and doc.lang == "de" and end < len(doc) and doc[end][:1].islower()
 
 
 def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     roles = cues.cls("person_role")
     for i, tok in enumerate(doc[:-2]):
-        if not roles.has(tok.text.lower()):
+        if not roles.has(tok.lower()):
             continue
         j = i + 1
         end = _name_after(doc, j, taken, cues, grammar)
-        if end - j >= 2 and all(doc[k].text.isalpha() or "-" in doc[k].text for k in range(j, end)):
-            yield _make(doc, j, end, doc[j:end].text, EntityType.PERSON, PERSON_CONFIDENCE, kb)
+        if end - j >= 2 and all(doc[k].isalpha() or "-" in doc[k] for k in range(j, end)):
+            yield _make(doc, j, end, doc.text(j, end), EntityType.PERSON, PERSON_CONFIDENCE, kb)
 
 
 def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company = cues.cls("company_noun")
-    words = [t.text for t in doc]
     for i, tok in enumerate(doc[:-2]):
-        if not company.has(tok.text.lower()):
+        if not company.has(tok.lower()):
             continue
-        n = cues.list_intro.phrase_at(words, i + 1)
+        n = cues.list_intro.phrase_at(doc, i + 1)
         if n <= 0:
             continue
         j = i + 1 + n
         while j < len(doc):
             end = _name_after(doc, j, taken, cues, grammar)
             if end > j:
-                yield _make(doc, j, end, doc[j:end].text, EntityType.COMPANY, LIST_CONFIDENCE, kb)
+                yield _make(doc, j, end, doc.text(j, end), EntityType.COMPANY, LIST_CONFIDENCE, kb)
             elif j not in taken:
                 break
             else:
                 while j < len(doc) and j in taken:
                     j += 1
                 end = j
-            if end < len(doc) and (doc[end].text == "," or cues.coordinators.has(doc[end].text.lower())):
+            if end < len(doc) and (doc[end] == "," or cues.coordinators.has(doc[end].lower())):
                 j = end + 1
             else:
                 break
@@ -172,9 +182,9 @@ def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
 
 def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     """'kalifornische Behörden', 'Delaware-Behörden', 'California regulators' -> '<Place> authorities'."""
-    lookup = _place_lookup(kb, doc.lang_)
+    lookup = _place_lookup(kb, doc.lang)
     for i, tok in enumerate(doc):
-        place = _place_at(tok.text, lookup)
+        place = _place_at(tok, lookup)
         if place is None or i in taken:
             continue
         head = _authority_head(doc, i, grammar)
@@ -183,10 +193,10 @@ def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         yield _make(doc, i, head, f"{place} authorities", EntityType.REGULATOR, PLACE_CONFIDENCE, kb)
 
 
-def _authority_head(doc: Doc, i: int, grammar: Grammar) -> int | None:
+def _authority_head(doc: Words, i: int, grammar: Grammar) -> int | None:
     """End of the mention when an authority noun follows the place word (directly, via hyphen,
     or after a coordinated second place: 'kalifornische und Delaware-Behörden')."""
-    words = [t.text for t in doc[i + 1 : i + 8]]
+    words = doc[i + 1 : i + 8]
     if words[:1] == ["-"] and grammar.authority_nouns.phrase_at(words, 1):
         return i + 2 + grammar.authority_nouns.phrase_at(words, 1)
     if grammar.authority_nouns.phrase_at(words, 0):
@@ -198,23 +208,28 @@ def _authority_head(doc: Doc, i: int, grammar: Grammar) -> int | None:
     return None
 
 
-_PLACE_CACHE: dict[tuple[int, str], dict[str, str]] = {}
+_PLACE_CACHE: dict[tuple[int, str], dict[str, tuple[str, bool]]] = {}
 
 
-def _place_lookup(kb: KnowledgeBase, lang: str) -> dict[str, str]:
+def _place_lookup(kb: KnowledgeBase, lang: str) -> dict[str, tuple[str, bool]]:
+    """Lower-cased place word -> (place name, is a German adjective form)."""
     key = (id(kb), lang)
     if key not in _PLACE_CACHE:
-        table: dict[str, str] = {}
+        table: dict[str, tuple[str, bool]] = {}
         for place in kb.places:
-            table[place.name.lower()] = place.name
-            for form in place.de + place.en_adj:
-                table[form.lower()] = place.name
+            for form in (place.name, *place.de, *place.en_adj):
+                table[form.lower()] = (place.name, False)
             for stem in place.de_adj:
                 for ending in ("", "e", "en", "er", "es", "em"):
-                    table[(stem + ending).lower()] = place.name
+                    table[(stem + ending).lower()] = (place.name, True)
         _PLACE_CACHE[key] = table
     return _PLACE_CACHE[key]
 
 
-def _place_at(word: str, lookup: dict[str, str]) -> str | None:
-    return lookup.get(word.lower()) if word[:1].isalpha() else None
+def _place_at(word: str, lookup: dict[str, tuple[str, bool]]) -> str | None:
+    """Place names need their capital ('US', not 'us'); German adjectives are lower-case."""
+    hit = lookup.get(word.lower()) if word[:1].isalpha() else None
+    if hit is None:
+        return None
+    name, adjective = hit
+    return name if adjective or word[:1].isupper() else None

@@ -35,6 +35,7 @@ from graph.models import (
     Relation,
     RelationType,
     Status,
+    slugify,
 )
 
 TOPIC_CONFIDENCE = 0.8
@@ -93,7 +94,11 @@ class RuleExtractor:
         for span in doc.ents:
             entry = self.kb.get(span.ent_id_) if span.ent_id_ else None
             if entry is None:
-                continue  # a statistical model's entity: handled by discovery
+                found = _model_entity(span)
+                if found is not None:
+                    entities.setdefault(found.entity.id, found.entity)
+                    mentions.append(found.mention)
+                continue
             if not is_plausible(span, entry, res.cues.determiners):
                 continue
             entities[entry.id] = Entity(
@@ -135,6 +140,20 @@ class RuleExtractor:
             elif not inside:
                 previous = previous  # a sentence without names keeps the thread
         return out
+
+
+MODEL_LABELS = {"ORG": EntityType.COMPANY, "PER": EntityType.PERSON, "PERSON": EntityType.PERSON}
+MODEL_CONFIDENCE = 0.7
+
+
+def _model_entity(span) -> discovery.Found | None:
+    """An ORG/PERSON entity of an installed statistical pipeline joins in at lower confidence."""
+    etype = MODEL_LABELS.get(span.label_)
+    name = span.text.strip()
+    if etype is None or len(name) < 2 or not name[:1].isupper():
+        return None
+    entity = Entity(id=slugify(name), name=name, type=etype, confidence=MODEL_CONFIDENCE, origin="model")
+    return discovery.Found(entity, M(span.start, span.end, entity.id, name, etype, MODEL_CONFIDENCE, "model"))
 
 
 def _fresh(m: M) -> M:

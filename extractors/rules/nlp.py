@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -53,8 +55,9 @@ def mark_sentences(doc: Doc, lang: str) -> None:
             starts[i + 1] = True
         elif _ends_sentence(tok, nxt, abbreviations, lang):
             starts[i + 1] = True
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = starts[i]
+    # one bulk write: setting is_sent_start token by token re-checks the whole doc each time
+    values = numpy.array([[1 if s else -1] for s in starts], dtype="int32").astype("uint64")
+    doc.from_array([SENT_START], values)
 
 
 def _ends_sentence(tok, nxt, abbreviations, lang: str) -> bool:
