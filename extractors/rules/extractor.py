@@ -22,6 +22,7 @@ from extractors.rules.gazetteer import add_gazetteer, genitive_of, is_plausible,
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
 from extractors.rules.lexicon import Cues, TriggerIndex, load_cues, load_triggers
+from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products
 from extractors.rules.nlp import make_blank, mark_sentences, sentence_spans
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
 from extractors.rules.sentence import M, Sent, analyse
@@ -134,6 +135,10 @@ class RuleExtractor:
                 ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous)
                 for frame in fill(ctx):
                     out.extend(_candidates(ctx, frame, article, evidence_span))
+            for product, frame in owned_products(sent, res.grammar):
+                ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
+                              res.grammar, res.cues, topic, previous)
+                out.extend(_candidates(ctx, frame, article, evidence_span))
             subject = sent.clause_subject(0)
             if subject and subject[0].type in (EntityType.COMPANY,):
                 topic, previous = subject[0], subject

@@ -20,6 +20,7 @@ class Grammar:
         self.authority_nouns = WordList(raw.get("authority_nouns", []))
         self.upgrades = raw.get("upgrades", [])
         self.non_entities = set(raw.get("non_entities", []))
+        self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
 
 
 @lru_cache(maxsize=4)
