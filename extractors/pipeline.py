@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from extractors.base import Extractor
-from extractors.readers import ReadError, iter_input_files, read_path
+from extractors.readers import ReadError, iter_input_files, read_path_report
 from graph.models import Extraction, Relation
 
 
@@ -52,11 +52,13 @@ def process_paths(
 def process_file(path: Path, extractor: Extractor, *, min_confidence: float = 0.0) -> FileResult:
     result = FileResult(path=path)
     try:
-        articles = read_path(path)
+        report = read_path_report(path)
     except ReadError as err:
         result.failure = Failure(path, err.problem)
         return result
-    for article in articles:
+    # records skipped inside an otherwise usable file (a broken JSONL line, a feed item)
+    result.warnings.extend(report.messages())
+    for article in report.articles:
         try:
             extraction = extractor.extract(article)
         except Exception as err:  # an extractor bug must not end the batch

@@ -103,6 +103,8 @@ class EmbeddedStore:
         self.path = Path(path)
         if self.path.is_dir():
             raise ValueError(f"{self.path}: is a directory, expected a store file")
+        if not self.path.parent.is_dir():
+            raise ValueError(f"{self.path}: folder {self.path.parent} does not exist")
         try:
             self.conn = sqlite3.connect(str(self.path))
             self.conn.execute("PRAGMA journal_mode=WAL")

@@ -68,7 +68,9 @@ Language = Literal["de", "en"]
 AttributeValue = str | int | float | bool
 Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
 
-_ID_RE = re.compile(r"^(Q[1-9][0-9]*|[a-z0-9][a-z0-9-]*)$")
+_ID_RE = re.compile(r"Q[1-9][0-9]*|[a-z0-9][a-z0-9-]*")
+# German transliteration, as the knowledge base spells its ids ("klaus-mueller")
+_GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 class Strict(BaseModel):
@@ -78,7 +80,9 @@ class Strict(BaseModel):
 def slugify(name: str) -> str:
     """Lower-case ASCII slug used as the id of entities the knowledge base lacks."""
     ascii_name = (
-        unicodedata.normalize("NFKD", name.replace("ß", "ss")).encode("ascii", "ignore").decode()
+        unicodedata.normalize("NFKD", unicodedata.normalize("NFC", name).translate(_GERMAN_LETTERS))
+        .encode("ascii", "ignore")
+        .decode()
     )
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     if slug:
@@ -124,7 +128,7 @@ class Entity(Strict):
     @field_validator("id")
     @classmethod
     def _valid_id(cls, value: str) -> str:
-        if not _ID_RE.match(value):
+        if not _ID_RE.fullmatch(value):
             raise ValueError(f"entity id {value!r} is neither a Wikidata QID nor a lower-case slug")
         return value
 
@@ -169,7 +173,7 @@ class Relation(Strict):
     negated: bool = False
     confidence: Confidence = 1.0
     attributes: dict[str, AttributeValue] = Field(default_factory=dict)
-    evidence: tuple[Evidence, ...] = ()
+    evidence: tuple[Evidence, ...] = Field(min_length=1, description="why the relation holds")
 
     @model_validator(mode="after")
     def _canonical(self) -> "Relation":

@@ -9,6 +9,7 @@ import click
 from aikg.cli.common import open_embedded, store_option
 from aikg.cli.output import format_option, print_rows
 from graph.models import EntityType, RelationType, Status
+from graph.store import EntityRow, RelationRow
 
 
 @click.command()
@@ -48,7 +49,8 @@ def entities(store_path, type_, name, limit, fmt):
     store = open_embedded(store_path)
     rows = [e.model_dump() for e in store.entities(type=type_, name=name, limit=limit)]
     store.close()
-    print_rows(rows, fmt, ["id", "name", "type", "mentions", "degree", "aliases"] if fmt == "table" else None)
+    table = ["id", "name", "type", "mentions", "degree", "aliases"]
+    print_rows(rows, fmt, table if fmt == "table" else list(EntityRow.model_fields))
 
 
 @click.command()
@@ -73,4 +75,4 @@ def relations(store_path, predicate, name, status, min_confidence, limit, fmt):
     )
     store.close()
     columns = ["subject", "predicate", "object", "status", "negated", "confidence", "evidence_count"]
-    print_rows([r.model_dump() for r in rows], fmt, columns if fmt == "table" else None)
+    print_rows([r.model_dump() for r in rows], fmt, columns if fmt == "table" else list(RelationRow.model_fields))

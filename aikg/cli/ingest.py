@@ -17,11 +17,14 @@ from aikg.cli.common import (
     with_extractor_options,
 )
 from aikg.cli.output import print_table, warn
-from extractors.pipeline import process_paths
+from extractors.pipeline import FileResult, process_paths
 from extractors.readers import iter_input_files
 from graph.models import Extraction
 
-paths_argument = click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+# no existence or readability check here: a bad path is one error line, and the batch goes on
+paths_argument = click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(readable=False, path_type=Path)
+)
 
 
 def relation_records(extraction: Extraction) -> list[dict]:
@@ -58,6 +61,15 @@ def _progress(paths: tuple[Path, ...], quiet: bool):
     return files, bar
 
 
+def _report_problems(result: FileResult) -> int:
+    """One stderr line per failed file or skipped record; returns how many."""
+    problems = [str(result.failure)] if result.failure else []
+    problems += result.warnings
+    for problem in problems:  # one line each, whatever an exception message holds
+        tqdm.write("error: " + " ".join(problem.splitlines()), file=sys.stderr)
+    return len(problems)
+
+
 @click.command()
 @paths_argument
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
@@ -78,9 +90,7 @@ def extract(paths, fmt, min_confidence, extractor, entity_files, model):
     failed, rows = 0, []
     for result in process_paths(files, engine, min_confidence=min_confidence):
         bar.update(1)
-        if result.failure:
-            failed += 1
-            tqdm.write(f"error: {result.failure}", file=sys.stderr)
+        failed += _report_problems(result)
         for extraction in result.extractions:
             for record in relation_records(extraction):
                 if fmt == "jsonl":
@@ -118,9 +128,7 @@ def ingest(paths, store_path, min_confidence, extractor, entity_files, model, to
     counts = {"new": 0, "unchanged": 0, "failed": 0}
     for result in process_paths(files, engine, min_confidence=min_confidence):
         bar.update(1)
-        if result.failure:
-            counts["failed"] += 1
-            tqdm.write(f"error: {result.failure}", file=sys.stderr)
+        counts["failed"] += _report_problems(result)
         for extraction in result.extractions:
             counts[store.add(extraction).outcome] += 1
     bar.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from typing import Any, Callable, Iterable, Sequence
@@ -35,18 +36,28 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _csv_cell(value: Any) -> str:
+    """Machine-readable: full-precision numbers, lists and maps as JSON (aliases hold commas)."""
+    if isinstance(value, (list, tuple, dict)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=isinstance(value, dict))
+    if isinstance(value, float):
+        return repr(value)
+    return _cell(value)
+
+
 def print_rows(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
     columns = list(columns or (rows[0].keys() if rows else []))
-    out = click.get_text_stream("stdout")
     if fmt == "json":
-        out.write(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str) + "\n")
+        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
     elif fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
     elif fmt == "csv":
+        out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
-        writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+        writer.writerows([[_csv_cell(row.get(c)) for c in columns] for row in rows])
+        click.echo(out.getvalue(), nl=False)
     else:
         print_table(rows, columns)
 
