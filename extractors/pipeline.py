@@ -62,7 +62,11 @@ def process_file(path: Path, extractor: Extractor, *, min_confidence: float = 0.
         try:
             extraction = extractor.extract(article)
         except Exception as err:  # an extractor bug must not end the batch
-            result.failure = Failure(path, f"extraction failed: {type(err).__name__}: {err}")
-            return result
+            problem = f"{article.source}: extraction failed: {type(err).__name__}: {err}"
+            if result.failure is None:
+                result.failure = Failure(path, problem)
+            else:
+                result.warnings.append(problem)
+            continue
         result.extractions.append(keep_confident(extraction, min_confidence))
     return result

@@ -84,6 +84,14 @@ CREATE TABLE IF NOT EXISTS evidence (
     PRIMARY KEY (relation_id, article_id, start)
 );
 CREATE INDEX IF NOT EXISTS evidence_article ON evidence(article_id);
+CREATE TABLE IF NOT EXISTS relation_articles (
+    relation_id INTEGER NOT NULL REFERENCES relations(id),
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    status TEXT NOT NULL,
+    negated INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    PRIMARY KEY (relation_id, article_id)
+);
 """
 
 _RELATION_SELECT = """
@@ -232,32 +240,41 @@ class EmbeddedStore:
                 for ev in rel.evidence
             ],
         )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO relation_articles VALUES (?, ?, ?, ?, ?)",
+            (rel_id, article_id, rel.status.value, int(rel.negated), rel.confidence),
+        )
         return rel_id
 
     def _refresh_relations(self, relation_ids: Iterable[int]) -> None:
+        """Relation qualifiers: the latest article's reading; confidence grows with each article."""
         for rel_id in relation_ids:
-            rows = self.conn.execute(
-                "SELECT e.status, e.negated, e.confidence, e.attributes, "
-                "COALESCE(a.published, a.ingested) AS seen, a.seq "
-                "FROM evidence e JOIN articles a ON a.id = e.article_id "
-                "WHERE e.relation_id = ? ORDER BY seen, a.seq, e.confidence",
+            per_article = self.conn.execute(
+                "SELECT r.status, r.negated, r.confidence, COALESCE(a.published, a.ingested) AS seen "
+                "FROM relation_articles r JOIN articles a ON a.id = r.article_id "
+                "WHERE r.relation_id = ? ORDER BY seen, a.seq",
                 (rel_id,),
             ).fetchall()
-            latest = rows[-1]
+            evidence = self.conn.execute(
+                "SELECT e.attributes FROM evidence e JOIN articles a ON a.id = e.article_id "
+                "WHERE e.relation_id = ? ORDER BY COALESCE(a.published, a.ingested), a.seq",
+                (rel_id,),
+            ).fetchall()
             attributes: dict[str, Any] = {}
-            for row in rows:
-                attributes.update(json.loads(row[3]))
+            for row in evidence:
+                attributes.update(json.loads(row[0]))
+            latest = per_article[-1]
             self.conn.execute(
                 "UPDATE relations SET status = ?, negated = ?, confidence = ?, attributes = ?, "
                 "evidence_count = ?, first_seen = ?, last_seen = ? WHERE id = ?",
                 (
                     latest[0],
                     latest[1],
-                    _combined_confidence(r[2] for r in rows),
+                    _combined_confidence(r[2] for r in per_article),
                     json.dumps(attributes, ensure_ascii=False, sort_keys=True),
-                    len(rows),
-                    rows[0][4],
-                    latest[4],
+                    len(evidence),
+                    per_article[0][3],
+                    latest[3],
                     rel_id,
                 ),
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -130,7 +131,11 @@ def ingest(paths, store_path, min_confidence, extractor, entity_files, model, to
         bar.update(1)
         counts["failed"] += _report_problems(result)
         for extraction in result.extractions:
-            counts[store.add(extraction).outcome] += 1
+            try:
+                counts[store.add(extraction).outcome] += 1
+            except sqlite3.Error as err:  # e.g. a locked or full store: this article only
+                counts["failed"] += 1
+                tqdm.write(f"error: {result.path}: could not store {extraction.article.source}: {err}", file=sys.stderr)
     bar.close()
     stats = store.stats()
     store.close()
