@@ -59,6 +59,7 @@ class GoldRelation(_GoldModel):
     negated: bool = False
     optional: bool = False
     also_ok: tuple[RelationType, ...] = ()
+    attributes: dict[str, str | int | float | bool] = Field(default_factory=dict)
     note: str | None = None
 
     @model_validator(mode="after")

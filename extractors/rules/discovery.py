@@ -122,15 +122,19 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
 
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company, regulator = cues.cls("company_noun"), cues.cls("regulator_noun")
-    for i, tok in enumerate(doc[:-1]):
-        low = tok.lower()
-        etype = EntityType.REGULATOR if regulator.has(low) else EntityType.COMPANY if company.has(low) else None
-        if etype is None or not _role_head(doc, i):
+    for i in range(len(doc) - 1):
+        n_reg, n_com = regulator.phrase_at(doc, i), company.phrase_at(doc, i)
+        n = max(n_reg, n_com)
+        if n == 0 or i + n >= len(doc):
             continue
-        end = _name_after(doc, i + 1, taken, cues, grammar)
-        if end == i + 1 or _looks_like_clause_start(doc, i + 1, end):
+        etype = EntityType.REGULATOR if n_reg >= n_com else EntityType.COMPANY
+        head = i + n - 1
+        if not _role_head(doc, head):
             continue
-        yield _make(doc, i + 1, end, doc.text(i + 1, end), etype, ROLE_CONFIDENCE, kb)
+        end = _name_after(doc, head + 1, taken, cues, grammar)
+        if end == head + 1 or _looks_like_clause_start(doc, head + 1, end):
+            continue
+        yield _make(doc, head + 1, end, doc.text(head + 1, end), etype, ROLE_CONFIDENCE, kb)
 
 
 def _role_head(doc: Words, i: int) -> bool:
@@ -139,9 +143,13 @@ def _role_head(doc: Words, i: int) -> bool:
     return nxt[:1].isupper() and any(ch.isalnum() for ch in nxt)
 
 
+_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nisse", "chen", "lein", "ment", "ness", "ship", "ings")
+
+
 def _looks_like_clause_start(doc: Words, start: int, end: int) -> bool:
-    # a single capitalised German noun after a role noun is usually just the next noun
-    return end - start == 1 and doc.lang == "de" and end < len(doc) and doc[end][:1].islower()
+    """A single word with a common-noun ending after a role noun is the next noun, not a name."""
+    word = doc[start].lower()
+    return end - start == 1 and word.endswith(_NOUN_SUFFIXES)
 
 
 def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:

@@ -131,8 +131,10 @@ class RuleExtractor:
             inside = _with_topic_phrase(doc, start, end, inside, topic, res.grammar)
             sent = analyse(doc, start, end, [_fresh(m) for m in inside], res.grammar, res.cues)
             evidence_span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
-            for trig, i, n in _triggers(sent, res):
-                ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous)
+            found = list(_triggers(sent, res))
+            spans = tuple((i, n, trig) for trig, i, n in found)
+            for trig, i, n in found:
+                ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans)
                 for frame in fill(ctx):
                     out.extend(_candidates(ctx, frame, article, evidence_span))
             for product, frame in owned_products(sent, res.grammar):

@@ -57,6 +57,7 @@ class Context:
     cues: Cues
     topic: M | None
     previous_subject: list[M]
+    triggers: tuple = ()  # (start, length, Trigger) of every trigger in the sentence
 
     @property
     def r(self) -> int:
@@ -86,9 +87,28 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
         and (m.prep in preps or m.outer_prep in preps)
         and not m.compound
         and (not after_only or m.start >= ctx.i + ctx.n)
+        and _attached(ctx, m)
     ]
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
     return _expand(ctx.sent, hits[:1])
+
+
+NOUN_REACH = 4  # tokens between a noun and the preposition of its argument
+
+
+def _attached(ctx: Context, m: M) -> bool:
+    """The preposition belongs to this trigger: no other trigger stands between them,
+    and a noun's argument follows it closely ('Investition von X in Y')."""
+    prep = m.prep_at if m.prep_at >= 0 else m.start
+    lo, hi = sorted((prep, ctx.i))
+    for start, length, other in ctx.triggers:
+        if start == ctx.i or not (lo < start < hi) or other.kind in ("role", "adj"):
+            continue
+        if m.prep in other.obj_preps or m.prep in other.subj_preps or m.prep in other.pair_preps:
+            return False  # a nearer trigger claims this preposition
+    if ctx.trig.kind in ("noun", "role", "adj") and prep > ctx.i:
+        return prep - (ctx.i + ctx.n) <= NOUN_REACH
+    return True
 
 
 def _expand(sent: Sent, ms: list[M]) -> list[M]:
@@ -310,6 +330,8 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
     objects = governed(ctx, trig.obj_preps, after_only=True)
     subjects = governed(ctx, trig.subj_preps, after_only=True)
+    if not objects and set(trig.obj_preps) & ctx.grammar.possessive_preps:
+        objects = genitive_after(ctx)
     mod = modifier_before(ctx)
     if mod:
         ends, how = mod
@@ -324,6 +346,10 @@ def _noun_frame(ctx: Context) -> list[Frame]:
     if trig.clause_subject_role == "object" and not objects and subjects:
         objects, s = clause_subject(ctx, subjects)
         return _assign(ctx, subjects, objects, "noun-recipient", 0.9 * s)
+    if subjects and not objects and trig.subj_preps:
+        owner = genitive_in_clause(ctx, subjects)
+        if owner:
+            return _assign(ctx, subjects, owner, "noun-owner", 0.8)
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
 
 
@@ -336,6 +362,8 @@ def _role_frame(ctx: Context) -> list[Frame]:
     if mod and (not holder or mod[0][0].entity_id != holder[0].entity_id):
         other = other or mod[0]
     if not holder and other:
+        if not _predicative(ctx):
+            return []
         holder, s = clause_subject(ctx, other)
         if not holder:
             return []
@@ -359,3 +387,30 @@ def _sentence_pair(ctx: Context, rule: str, score: float) -> list[Frame]:
         return []
     a, b = companies.values()
     return _assign(ctx, [a], [b], rule + "+pair", score * 0.65)
+
+
+def _predicative(ctx: Context) -> bool:
+    """'X ist Investor von Y', 'X als Cloud-Anbieter für Y', 'X, a rival of Y'."""
+    r = ctx.r
+    window = ctx.sent.lower[max(0, r - 6) : r]
+    return any(w in ctx.grammar.copulas for w in window)
+
+
+def genitive_in_clause(ctx: Context, exclude: list[M]) -> list[M]:
+    """'OpenAI's restructuring (approval by the authorities)': the genitive owner of the matter."""
+    ids = {m.entity_id for m in exclude}
+    owners = [m for m in ctx.sent.mentions if m.clause == ctx.clause and m.genitive and m.entity_id not in ids]
+    owners.sort(key=lambda m: abs(m.start - ctx.i))
+    return owners[:1]
+
+
+def genitive_after(ctx: Context) -> list[M]:
+    """'Übernahme des Start-ups Inflection', 'acquisition of Inflection': the noun's genitive."""
+    after = ctx.r + ctx.n
+    words = ctx.sent.lower
+    if after >= len(words) or words[after] not in ctx.grammar.genitive_articles:
+        return []
+    for m in ctx.sent.mentions:
+        if m.start >= ctx.i + ctx.n and m.start - (ctx.i + ctx.n) <= NOUN_REACH and not m.compound:
+            return _expand(ctx.sent, [m])
+    return []

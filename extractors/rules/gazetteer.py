@@ -66,8 +66,10 @@ def is_plausible(span: Span, entry: KBEntry | None, determiners) -> bool:
         return True
     if span.text.islower():
         return False
-    if span.start > 0:
-        before = span.doc[span.start - 1]
+    doc = span.doc
+    compound = span.end < len(doc) and doc[span.end].text in ("-", "–")
+    if span.start > 0 and not compound:
+        before = doc[span.start - 1]
         if determiners.has(before.text) and len(span) == 1:
             return False
     return True

@@ -20,6 +20,8 @@ class Grammar:
         self.authority_nouns = WordList(raw.get("authority_nouns", []))
         self.upgrades = raw.get("upgrades", [])
         self.non_entities = set(raw.get("non_entities", []))
+        self.genitive_articles = {w.lower() for w in raw.get("genitive_articles", [])}
+        self.copulas = {w.lower() for w in raw.get("copulas", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
 
 

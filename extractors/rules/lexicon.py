@@ -57,8 +57,9 @@ class WordList:
             word = word.lower().strip()
             if not word:
                 continue
-            if " " in word:
-                self.phrases.append(tuple(word.split()))
+            parts = tuple(_HYPHENATED.findall(word)) if word not in ("-", "*") else (word,)
+            if len(parts) > 1:  # "nicht mehr", "start-up": tokens as the tokenizer splits them
+                self.phrases.append(parts)
             elif word.endswith("*") and len(word) > 1:
                 self.prefixes.append(word[:-1])
             else:
@@ -79,12 +80,20 @@ class WordList:
         """Length of a listed word or phrase starting at words[i], else 0."""
         for phrase in self.phrases:
             n = len(phrase)
-            if tuple(w.lower() for w in words[i : i + n]) == phrase:
+            got = tuple(w.lower() for w in words[i : i + n])
+            if len(got) == n and got[:-1] == phrase[:-1] and _last_matches(got[-1], phrase[-1]):
                 return n
         return 1 if i < len(words) and self.has(words[i]) else 0
 
     def in_words(self, words: list[str]) -> bool:
         return any(self.phrase_at(words, i) for i in range(len(words)))
+
+
+_HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
+
+
+def _last_matches(word: str, pattern: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
 
 class Cues:

@@ -46,7 +46,13 @@ def _reported_speech(words: list[str]) -> bool:
 
 
 def negated(words: list[str], cues: Cues) -> bool:
-    return any(cues.negation.phrase_at(words, i) for i in range(len(words)))
+    """A negation word that is not part of an ended-cue ('no longer', 'nicht mehr')."""
+    skip: set[int] = set()
+    for i in range(len(words)):
+        n = cues.ended.phrase_at(words, i)
+        if n > 1:
+            skip.update(range(i, i + n))
+    return any(i not in skip and cues.negation.phrase_at(words, i) for i in range(len(words)))
 
 
 def exclusive(words: list[str], cues: Cues) -> bool:

@@ -34,6 +34,7 @@ class M:
     compound: bool = False  # modifier of a hyphen compound: "Microsoft-Aktie"
     prep: str | None = None  # governing preposition
     outer_prep: str | None = None  # a preposition further out: "für die Initiativen von X"
+    prep_at: int = -1  # document index of the governing preposition
     clause: int = 0
     group: int = -1
 
@@ -106,6 +107,7 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues) -> None:
         if low in grammar.prepositions:
             if found is None:
                 found = low
+                m.prep_at = sent.start + i
                 if low not in grammar.possessive_preps:
                     break
             else:
@@ -151,8 +153,7 @@ def _group(sent: Sent, cues: Cues) -> None:
     for members in groups:  # a coordinated list shares the first member's preposition
         head = members[0]
         for other in members[1:]:
-            if head.prep is not None or other.prep in (None,):
-                other.prep, other.outer_prep = head.prep, head.outer_prep
+            other.prep, other.outer_prep, other.prep_at = head.prep, head.outer_prep, head.prep_at
 
 
 def _glue(word: str, cues: Cues) -> bool:
