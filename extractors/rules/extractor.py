@@ -25,7 +25,7 @@ from extractors.rules.lexicon import Cues, TriggerIndex, load_cues, load_trigger
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products
 from extractors.rules.nlp import make_blank, mark_sentences, sentence_spans
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
-from extractors.rules.sentence import M, Sent, analyse
+from extractors.rules.sentence import M, Sent, analyse, prepare
 from graph.models import (
     Article,
     Entity,
@@ -129,14 +129,18 @@ class RuleExtractor:
         for start, end in sentence_spans(doc):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
             inside = _with_topic_phrase(doc, start, end, inside, topic, res.grammar)
-            sent = analyse(doc, start, end, [_fresh(m) for m in inside], res.grammar, res.cues)
-            evidence_span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            sent = prepare(doc, start, end, [_fresh(m) for m in inside], res.cues)
             found = list(_triggers(sent, res))
+            verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
+            analyse(sent, res.grammar, res.cues, verbs)
+            evidence_span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
             spans = tuple((i, n, trig) for trig, i, n in found)
+            sentence_candidates: list[Candidate] = []
             for trig, i, n in found:
                 ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans)
                 for frame in fill(ctx):
-                    out.extend(_candidates(ctx, frame, article, evidence_span))
+                    sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
+            out.extend(_drop_weak_pairs(sentence_candidates))
             for product, frame in owned_products(sent, res.grammar):
                 ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                               res.grammar, res.cues, topic, previous)
@@ -235,6 +239,19 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
             )
             out.append(Candidate(subj, obj, rel, evidence, _attributes(rel, clause_words, cues)))
     return out
+
+
+def _drop_weak_pairs(cands: list[Candidate]) -> list[Candidate]:
+    """A sentence-level pair guess yields to any construction that binds the same two names."""
+    bound = {
+        frozenset((c.subject.entity_id, c.object.entity_id))
+        for c in cands
+        if not c.evidence.rule.endswith("+pair")
+    }
+    return [
+        c for c in cands
+        if not c.evidence.rule.endswith("+pair") or frozenset((c.subject.entity_id, c.object.entity_id)) not in bound
+    ]
 
 
 def _negation_window(ctx: Context) -> list[str]:

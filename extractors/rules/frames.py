@@ -107,8 +107,16 @@ def _attached(ctx: Context, m: M) -> bool:
         if m.prep in other.obj_preps or m.prep in other.subj_preps or m.prep in other.pair_preps:
             return False  # a nearer trigger claims this preposition
     if ctx.trig.kind in ("noun", "role", "adj") and prep > ctx.i:
-        return prep - (ctx.i + ctx.n) <= NOUN_REACH
+        gap = prep - (ctx.i + ctx.n)
+        if gap <= NOUN_REACH:
+            return True
+        # "Die Konkurrenz ... verschärft sich durch X": a clause-initial noun reaches further
+        # when no other name stands between it and the preposition
+        return gap <= NOUN_FAR_REACH and not any(ctx.i < o.start < prep for o in ctx.sent.mentions)
     return True
+
+
+NOUN_FAR_REACH = 10
 
 
 def _expand(sent: Sent, ms: list[M]) -> list[M]:
@@ -344,8 +352,9 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         if subjects and objects:
             return _assign(ctx, subjects, objects, f"noun-{how}", 1.0)
     if trig.clause_subject_role == "object" and not objects and subjects:
-        objects, s = clause_subject(ctx, subjects)
-        return _assign(ctx, subjects, objects, "noun-recipient", 0.9 * s)
+        recipients, s = clause_subject(ctx, subjects)
+        if recipients:
+            return _assign(ctx, subjects, recipients, "noun-recipient", 0.9 * s)
     if subjects and not objects and trig.subj_preps:
         owner = genitive_in_clause(ctx, subjects)
         if owner:

@@ -66,14 +66,21 @@ class Sent:
         return self.groups[m.group] if m.group >= 0 else [m]
 
 
-def analyse(doc, start: int, end: int, mentions: list[M], grammar: Grammar, cues: Cues) -> Sent:
+def prepare(doc, start: int, end: int, mentions: list[M], cues: Cues) -> Sent:
+    """Words and clauses; enough to find triggers."""
     words = [t.text for t in doc[start:end]]
     sent = Sent(start, end, words, [w.lower() for w in words], sorted(mentions, key=lambda m: m.start))
     sent.clause_of = _clauses(sent, cues)
+    return sent
+
+
+def analyse(sent: Sent, grammar: Grammar, cues: Cues, barriers: frozenset[int] = frozenset()) -> Sent:
+    """Governing prepositions and coordination; a walk never crosses a verb trigger (``barriers``)."""
+    name_tokens = {i for m in sent.mentions for i in range(m.start, m.end)}
     for m in sent.mentions:
-        m.clause = sent.clause_of[m.start - start]
+        m.clause = sent.clause_of[m.start - sent.start]
         _mark_compound(sent, m)
-        _find_governor(sent, m, grammar, cues)
+        _find_governor(sent, m, grammar, cues, barriers, name_tokens)
     _group(sent, cues)
     return sent
 
@@ -98,12 +105,16 @@ def _mark_compound(sent: Sent, m: M) -> None:
         m.compound = True
 
 
-def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues) -> None:
+def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, name_tokens) -> None:
     """Walk left over the noun phrase to the preposition that governs it, if any."""
     i = m.start - sent.start - 1
     steps, found = 0, None
     while i >= 0 and steps < 7:
         word, low = sent.words[i], sent.lower[i]
+        if sent.start + i in barriers:
+            break
+        if word == "," and (sent.start + i - 1) not in name_tokens:
+            break  # a comma continues the phrase only inside a list of names
         if low in grammar.prepositions:
             if found is None:
                 found = low
