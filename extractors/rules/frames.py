@@ -229,16 +229,36 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     return _expand(ctx.sent, before[-1:]) if before else []
 
 
-def passive_agent(ctx: Context) -> list[M]:
+def passive_agent(ctx: Context) -> tuple[list[M], bool]:
+    """The agent of a passive ('wurde von X übernommen', 'was acquired by X') and whether
+    the participle is a reduced relative ('the start-up backed by X', 'DeepL, von X gegründet')."""
     if not ctx.trig.passive:
-        return []
+        return [], False
     sent = ctx.sent
     clause_words = [w for w, c in zip(sent.lower, sent.clause_of) if c == ctx.clause]
     has_aux = any(ctx.cues.passive_aux.has(w) for w in clause_words)
     next_word = sent.lower[ctx.r + ctx.n] if ctx.r + ctx.n < len(sent.words) else ""
-    if not has_aux and next_word not in ctx.grammar.agent_preps:
+    agents = governed(ctx, tuple(ctx.grammar.agent_preps))
+    if not agents:
+        return [], False
+    if has_aux:
+        return agents, False
+    agent_before = agents[0].start < ctx.i and ctx.i - agents[-1].end <= 3
+    if next_word in ctx.grammar.agent_preps or agent_before:
+        return agents, True
+    return [], False
+
+
+def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
+    """The name a participle phrase modifies: the nearest mention before it, outside the agent."""
+    ids = {m.entity_id for m in agents}
+    before = [m for m in ctx.sent.mentions if m.end <= ctx.i and m.entity_id not in ids and not m.compound]
+    if not before:
         return []
-    return governed(ctx, tuple(ctx.grammar.agent_preps))
+    head = before[-1]
+    if head.prep is not None and head.prep not in ctx.grammar.agent_preps:
+        return []
+    return ctx.sent.group_of(head)
 
 
 def clause_subject(ctx: Context, exclude: list[M]) -> tuple[list[M], float]:
@@ -312,8 +332,10 @@ def _overlap(a: list[M], b: list[M]) -> bool:
 
 def _verb_frame(ctx: Context) -> list[Frame]:
     trig = ctx.trig
-    agent = passive_agent(ctx)
+    agent, reduced = passive_agent(ctx)
     if agent:
+        if reduced:
+            return _assign(ctx, agent, reduced_relative_head(ctx, agent), "participle", 0.9)
         patient, s = clause_subject(ctx, agent)
         if not patient:
             patient = direct_object(ctx, agent)
@@ -379,6 +401,8 @@ def _role_frame(ctx: Context) -> list[Frame]:
         rule, score = "role-predicate", 0.85 * s
     else:
         rule, score = "role-apposition", 1.0
+    if holder and not other and rule == "role-apposition" and trig.relation is RelationType.LEADS:
+        other, score = _role_context(ctx, holder)
     if not holder or not other or _overlap(holder, other):
         return []
     if trig.holder == "object":
@@ -423,3 +447,14 @@ def genitive_after(ctx: Context) -> list[M]:
         if m.start >= ctx.i + ctx.n and m.start - (ctx.i + ctx.n) <= NOUN_REACH and not m.compound:
             return _expand(ctx.sent, [m])
     return []
+
+
+def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
+    """'Chief executive Tim Cook said Apple ...': the role's company is the sentence's company,
+    else the discourse topic."""
+    for m in ctx.sent.mentions:
+        if m.bare and not _overlap([m], holder) and m.type is C:
+            return [m], 0.75
+    if ctx.topic is not None and not _overlap([ctx.topic], holder):
+        return [ctx.topic], 0.65
+    return [], 0.0

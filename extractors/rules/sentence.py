@@ -17,6 +17,7 @@ from graph.models import EntityType
 
 _PUNCT_BREAK = {";", ":", "(", ")", "–", "—", "\"", "„", "“", "”"}
 _GROUP_GLUE = {",", "&", "/"}
+MAX_WALK = 9  # tokens between a preposition and its name ("von den früheren Meta-Forschern X")
 
 
 @dataclass
@@ -109,7 +110,7 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     """Walk left over the noun phrase to the preposition that governs it, if any."""
     i = m.start - sent.start - 1
     steps, found = 0, None
-    while i >= 0 and steps < 7:
+    while i >= 0 and steps < MAX_WALK:
         word, low = sent.words[i], sent.lower[i]
         if sent.start + i in barriers:
             break
