@@ -147,7 +147,7 @@ class RuleExtractor:
                 out.extend(_candidates(ctx, frame, article, evidence_span))
             subject = sent.clause_subject(0)
             if subject and subject[0].type in (EntityType.COMPANY,):
-                topic, previous = subject[0], subject
+                topic, previous = subject[0], subject[:1]
             elif not inside:
                 previous = previous  # a sentence without names keeps the thread
         return out
@@ -192,7 +192,7 @@ def _triggers(sent: Sent, res: Language_):
         if i in covered or not sent.words[i][:1].isalpha():
             i += 1
             continue
-        matches = res.triggers.match_at(sent.lower, i)
+        matches = _by_word_class(res.triggers.match_at(sent.lower, i), sent.words[i], i, res.lang)
         usable = [(t, n) for t, n in matches if _context_ok(t, sent, res.cues)]
         if usable:
             best_len = usable[0][1]
@@ -202,6 +202,17 @@ def _triggers(sent: Sent, res: Language_):
             i += best_len
         else:
             i += 1
+
+
+def _by_word_class(matches, word: str, i: int, lang: str):
+    """German capitalises nouns: 'Beteiligung' is not the verb 'beteiligt'."""
+    if lang != "de" or i == 0 or len(matches) < 2:
+        return matches
+    nominal = [(t, n) for t, n in matches if t.kind != "verb"]
+    verbal = [(t, n) for t, n in matches if t.kind == "verb"]
+    if word[:1].isupper():
+        return nominal or matches
+    return verbal or matches
 
 
 def _context_ok(trig, sent: Sent, cues: Cues) -> bool:

@@ -106,6 +106,8 @@ def _attached(ctx: Context, m: M) -> bool:
             continue
         if m.prep in other.obj_preps or m.prep in other.subj_preps or m.prep in other.pair_preps:
             return False  # a nearer trigger claims this preposition
+        if other.passive and m.prep in ctx.grammar.agent_preps:
+            return False  # "von X gegründet": the agent belongs to the participle
     if ctx.trig.kind in ("noun", "role", "adj") and prep > ctx.i:
         gap = prep - (ctx.i + ctx.n)
         if gap <= NOUN_REACH:
@@ -235,8 +237,7 @@ def passive_agent(ctx: Context) -> tuple[list[M], bool]:
     if not ctx.trig.passive:
         return [], False
     sent = ctx.sent
-    clause_words = [w for w, c in zip(sent.lower, sent.clause_of) if c == ctx.clause]
-    has_aux = any(ctx.cues.passive_aux.has(w) for w in clause_words)
+    has_aux = _passive_aux_before(ctx)
     next_word = sent.lower[ctx.r + ctx.n] if ctx.r + ctx.n < len(sent.words) else ""
     agents = governed(ctx, tuple(ctx.grammar.agent_preps))
     if not agents:
@@ -247,6 +248,19 @@ def passive_agent(ctx: Context) -> tuple[list[M], bool]:
     if next_word in ctx.grammar.agent_preps or agent_before:
         return agents, True
     return [], False
+
+
+def _passive_aux_before(ctx: Context) -> bool:
+    """German puts the auxiliary anywhere before the clause-final participle ('wurde 2023 von X
+    gegründet'); English keeps it close ('was quietly acquired by')."""
+    sent = ctx.sent
+    reach = 12 if ctx.grammar.verb_final else 3
+    for k in range(ctx.r - 1, max(-1, ctx.r - 1 - reach), -1):
+        if sent.clause_of[k] != ctx.clause:
+            break
+        if ctx.cues.passive_aux.has(sent.lower[k]):
+            return True
+    return False
 
 
 def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
@@ -301,7 +315,7 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         subj, s = clause_subject(ctx, [])
         if symmetric and len(subj) >= 2 and subj[-1].end <= ctx.i:  # "Microsoft und OpenAI kooperieren"
             return _assign(ctx, subj[:1], subj[1:], rule + "+coordinated", score * s)
-        if symmetric and ctx.trig.kind == "noun":
+        if symmetric and ctx.trig.kind == "noun" and ctx.trig.relation is RelationType.IN_CONFLICT_WITH:
             return _sentence_pair(ctx, rule, score)
         return []
     if role == "none":
@@ -401,7 +415,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
         rule, score = "role-predicate", 0.85 * s
     else:
         rule, score = "role-apposition", 1.0
-    if holder and not other and rule == "role-apposition" and trig.relation is RelationType.LEADS:
+    if (
+        holder and not other and rule == "role-apposition" and trig.relation is RelationType.LEADS
+        and not _pronoun_before(ctx)
+    ):
         other, score = _role_context(ctx, holder)
     if not holder or not other or _overlap(holder, other):
         return []
@@ -452,9 +469,17 @@ def genitive_after(ctx: Context) -> list[M]:
 def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     """'Chief executive Tim Cook said Apple ...': the role's company is the sentence's company,
     else the discourse topic."""
+    companies = {m.entity_id: m for m in ctx.sent.mentions if m.type is C and m.origin == "kb"}
     for m in ctx.sent.mentions:
-        if m.bare and not _overlap([m], holder) and m.type is C:
+        if m.bare and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
             return [m], 0.75
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.65
     return [], 0.0
+
+
+def _pronoun_before(ctx: Context) -> bool:
+    """'dessen Gründer X', 'its founder X': the role belongs to someone named elsewhere."""
+    r = ctx.r
+    window = ctx.sent.lower[max(0, r - 2) : r]
+    return any(w in ctx.grammar.possessive_pronouns or w in ctx.grammar.relative_pronouns for w in window)

@@ -21,6 +21,8 @@ class Grammar:
         self.upgrades = raw.get("upgrades", [])
         self.non_entities = set(raw.get("non_entities", []))
         self.genitive_articles = {w.lower() for w in raw.get("genitive_articles", [])}
+        self.verb_final = bool(raw.get("verb_final", False))
+        self.relative_pronouns = {w.lower() for w in raw.get("relative_pronouns", [])}
         self.copulas = {w.lower() for w in raw.get("copulas", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
 
