@@ -254,15 +254,9 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
 
 def _drop_weak_pairs(cands: list[Candidate]) -> list[Candidate]:
     """A sentence-level pair guess yields to any construction that binds the same two names."""
-    bound = {
-        frozenset((c.subject.entity_id, c.object.entity_id))
-        for c in cands
-        if not c.evidence.rule.endswith("+pair")
-    }
-    return [
-        c for c in cands
-        if not c.evidence.rule.endswith("+pair") or frozenset((c.subject.entity_id, c.object.entity_id)) not in bound
-    ]
+    key = lambda c: (c.relation, frozenset((c.subject.entity_id, c.object.entity_id)))  # noqa: E731
+    bound = {key(c) for c in cands if not c.evidence.rule.endswith("+pair")}
+    return [c for c in cands if not c.evidence.rule.endswith("+pair") or key(c) not in bound]
 
 
 def _negation_window(ctx: Context) -> list[str]:
