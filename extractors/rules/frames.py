@@ -280,11 +280,27 @@ def clause_subject(ctx: Context, exclude: list[M]) -> tuple[list[M], float]:
     subj = ctx.sent.clause_subject(ctx.clause, ids)
     if subj:
         return subj, 0.95
+    antecedent = _relative_antecedent(ctx, ids)
+    if antecedent:
+        return antecedent, 0.9
     for clause in range(ctx.clause - 1, -1, -1):
         subj = ctx.sent.clause_subject(clause, ids)
         if subj:
             return subj, 0.85
     return [], 0.0
+
+
+def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
+    """', which develops Qwen' / ', der X übernimmt': the relative clause's subject is the
+    name right before the comma."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first < 2 or sent.words[first - 1] != "," or sent.lower[first] not in ctx.grammar.relative_subjects:
+        return []
+    before = [m for m in sent.mentions if m.end <= sent.start + first - 1 and m.entity_id not in ids]
+    if before and before[-1].end == sent.start + first - 1:
+        return sent.group_of(before[-1])
+    return []
 
 
 # -- frames per trigger kind --------------------------------------------------
@@ -352,7 +368,7 @@ def _verb_frame(ctx: Context) -> list[Frame]:
             return _assign(ctx, agent, reduced_relative_head(ctx, agent), "participle", 0.9)
         patient, s = clause_subject(ctx, agent)
         if not patient:
-            patient = direct_object(ctx, agent)
+            patient = direct_object(ctx, agent) or genitive_in_clause(ctx, agent)
         return _assign(ctx, agent, patient, "passive", 0.95)
     objects = governed(ctx, trig.obj_preps)
     subjects = governed(ctx, trig.subj_preps)
@@ -407,12 +423,16 @@ def _role_frame(ctx: Context) -> list[Frame]:
     if mod and (not holder or mod[0][0].entity_id != holder[0].entity_id):
         other = other or mod[0]
     if not holder and other:
-        if not _predicative(ctx):
-            return []
-        holder, s = clause_subject(ctx, other)
+        if _predicative(ctx):
+            holder, s = clause_subject(ctx, other)
+            rule, score = "role-predicate", 0.85 * s
+        elif trig.relation is RelationType.DEVELOPS and mod:  # "the ChatGPT maker has struck"
+            holder, s = clause_subject(ctx, other)
+            if not holder and ctx.topic is not None:
+                holder, s = [ctx.topic], 0.8
+            rule, score = "role-coreference", 0.7 * s
         if not holder:
             return []
-        rule, score = "role-predicate", 0.85 * s
     else:
         rule, score = "role-apposition", 1.0
     if (

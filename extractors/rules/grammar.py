@@ -23,6 +23,8 @@ class Grammar:
         self.genitive_articles = {w.lower() for w in raw.get("genitive_articles", [])}
         self.verb_final = bool(raw.get("verb_final", False))
         self.relative_pronouns = {w.lower() for w in raw.get("relative_pronouns", [])}
+        self.maker_preps = {w.lower() for w in raw.get("maker_preps", [])}
+        self.relative_subjects = {w.lower() for w in raw.get("relative_subjects", [])}
         self.copulas = {w.lower() for w in raw.get("copulas", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
 

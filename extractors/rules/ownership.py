@@ -17,6 +17,7 @@ POSSESSIVE_PRODUCT = Trigger(
     relation=RelationType.DEVELOPS, confidence=0.8,
 )
 MAX_GAP = 3
+POSSESSIVE_REACH = 5
 
 
 def owned_products(sent: Sent, grammar: Grammar) -> list[tuple[M, Frame]]:
@@ -25,7 +26,11 @@ def owned_products(sent: Sent, grammar: Grammar) -> list[tuple[M, Frame]]:
     for product in sent.mentions:
         if product.type is not EntityType.PRODUCT:
             continue
-        frame = _genitive_owner(sent, product) or _pronoun_owner(sent, product, grammar)
+        frame = (
+            _genitive_owner(sent, product)
+            or _maker_after(sent, product, grammar)
+            or _pronoun_owner(sent, product, grammar)
+        )
         if frame:
             out.append((product, frame))
     return out
@@ -36,7 +41,8 @@ def _gap(sent: Sent, left_end: int, right_start: int) -> list[str]:
 
 
 def _modifiers_only(gap: list[str]) -> bool:
-    return len(gap) <= MAX_GAP and all(w in ("'s", "’s", "'", "’", "-") or (w.isalpha() and w[:1].islower()) for w in gap)
+    """Adjectives and common nouns ('revamped voice assistant', 'Simulationssoftware')."""
+    return len(gap) <= MAX_GAP and all(w in ("'s", "’s", "'", "’", "-") or w.isalpha() for w in gap)
 
 
 def _genitive_owner(sent: Sent, product: M) -> Frame | None:
@@ -54,15 +60,39 @@ def _genitive_owner(sent: Sent, product: M) -> Frame | None:
     return None
 
 
+def _maker_after(sent: Sent, product: M, grammar: Grammar) -> Frame | None:
+    """'Mistral Large von Mistral AI', 'Gemini from Google', 'ChatGPT by OpenAI'."""
+    r = product.end - sent.start
+    if r >= len(sent.words) or sent.lower[r] not in grammar.maker_preps:
+        return None
+    for m in sent.mentions:
+        if m.start > product.end and m.start - product.end <= 3 and m.type is EntityType.COMPANY:
+            return Frame([m], [product], "possessive-product:maker", 0.85)
+    return None
+
+
 def _pronoun_owner(sent: Sent, product: M, grammar: Grammar) -> Frame | None:
+    """'seine Cloud-Plattform Azure', 'its own Maia accelerator', 'AMD, whose MI308 chip'."""
     r = product.start - sent.start
-    window = [w.lower() for w in sent.words[max(0, r - MAX_GAP) : r]]
-    if not any(w in grammar.possessive_pronouns for w in window):
+    k = r - 1
+    while k >= 0 and r - k <= POSSESSIVE_REACH and sent.lower[k] not in grammar.possessive_pronouns:
+        if not (sent.words[k].isalpha() or sent.words[k] == "-"):
+            return None
+        k -= 1
+    if k < 0 or sent.lower[k] not in grammar.possessive_pronouns:
         return None
-    owners = [
-        m for m in sent.mentions
-        if m.end <= product.start and m.clause == product.clause and m.bare and m.type is EntityType.COMPANY
-    ]
-    if not owners:
-        return None
-    return Frame(sent.group_of(owners[-1])[:1], [product], "possessive-product:pronoun", 0.85)
+    if sent.lower[k] in grammar.relative_pronouns:  # "whose": the name before the comma
+        before = [m for m in sent.mentions if m.end <= sent.start + k]
+        owner = before[-1:] if before and before[-1].type is EntityType.COMPANY else []
+    else:
+        owner = _clause_owner(sent, product)
+    return Frame(owner, [product], "possessive-product:pronoun", 0.85) if owner else None
+
+
+def _clause_owner(sent: Sent, product: M) -> list[M]:
+    """The nearest company subject before the product, else the clause subject after it."""
+    bare = [m for m in sent.mentions if m.clause == product.clause and m.bare and m.type is EntityType.COMPANY]
+    before = [m for m in bare if m.end <= product.start]
+    if before:
+        return sent.group_of(before[-1])[:1]
+    return bare[:1]
