@@ -193,6 +193,7 @@ def _triggers(sent: Sent, res: Language_):
             i += 1
             continue
         matches = _by_word_class(res.triggers.match_at(sent.lower, i), sent.words[i], i, res.lang)
+        matches = [(t, n) for t, n in matches if n > 1 or not _compound_modifier(sent.words, i)]
         usable = [(t, n) for t, n in matches if _context_ok(t, sent, res.cues)]
         if usable:
             best_len = usable[0][1]
@@ -202,6 +203,11 @@ def _triggers(sent: Sent, res: Language_):
             i += best_len
         else:
             i += 1
+
+
+def _compound_modifier(words: list[str], i: int) -> bool:
+    """'Übernahme-Gerüchte', 'Partner-Programm': the head after the hyphen decides, not the trigger."""
+    return i + 2 < len(words) and words[i + 1] in ("-", "–") and words[i + 2][:1].isalpha()
 
 
 def _by_word_class(matches, word: str, i: int, lang: str):

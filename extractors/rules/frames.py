@@ -379,6 +379,8 @@ def _verb_frame(ctx: Context) -> list[Frame]:
     if not objects and trig.direct_object:
         subj, _ = clause_subject(ctx, subjects)
         objects = direct_object(ctx, subjects + subj)
+        if not objects and trig.relation is RelationType.REGULATES:
+            objects = deal_parties(ctx)
         return _open_slots(ctx, subjects, objects, "verb-direct", 0.9)
     return _open_slots(ctx, subjects, objects, "verb-prep", 0.95)
 
@@ -503,3 +505,23 @@ def _pronoun_before(ctx: Context) -> bool:
     r = ctx.r
     window = ctx.sent.lower[max(0, r - 2) : r]
     return any(w in ctx.grammar.possessive_pronouns or w in ctx.grammar.relative_pronouns for w in window)
+
+
+def deal_parties(ctx: Context) -> list[M]:
+    """'prüft die Vereinbarung zwischen Google und Character.AI', 'examined the
+    Amazon–Anthropic partnership': a regulator's object is both parties of the deal."""
+    sent = ctx.sent
+    after = [m for m in sent.mentions if m.start >= ctx.i + ctx.n and m.clause == ctx.clause and m.type is C]
+    for m in after:
+        if m.start - (ctx.i + ctx.n) > 8:
+            break
+        group = sent.group_of(m)
+        if len(group) >= 2 and (m.prep in ctx.trig.pair_preps or m.prep in ctx.grammar.pair_preps):
+            return group
+        pair = _pair_or_single(ctx, m) if m.compound else []
+        nxt = [o for o in after if o.start > m.end and sent.words[m.end - sent.start : o.start - sent.start] in (["-"], ["–"], ["/"])]
+        if nxt:
+            return [m, nxt[0]]
+        if len(pair) == 2:
+            return pair
+    return []

@@ -132,7 +132,8 @@ class TriggerIndex:
                 parts = tuple(t.lower() for t in tokenize(form))
                 if not parts:
                     continue
-                if trig.match == "exact":
+                if trig.match == "exact" or len(parts) > 1:
+                    # multi-token forms: earlier tokens literal, the mode applies to the last
                     self._first.setdefault(parts[0], []).append((trig, parts))
                 elif trig.match == "prefix":
                     self._prefix.append((parts[0], trig, parts))
@@ -173,13 +174,15 @@ def _head_match(word: str, head: str) -> bool:
 def _rest_matches(words: list[str], i: int, parts: tuple[str, ...], mode: str) -> bool:
     if i + len(parts) > len(words):
         return False
+    last = len(parts) - 1
     for offset, part in enumerate(parts[1:], 1):
         word = words[i + offset].lower()
-        if mode == "exact" and word != part:
+        if offset < last or mode == "exact":
+            if word != part:
+                return False
+        elif mode == "prefix" and not word.startswith(part):
             return False
-        if mode == "prefix" and not word.startswith(part):
-            return False
-        if mode == "head" and not _head_match(word, part):
+        elif mode == "head" and not _head_match(word, part):
             return False
     return True
 

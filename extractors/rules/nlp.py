@@ -62,6 +62,8 @@ def mark_sentences(doc: Doc, lang: str) -> None:
 
 def _ends_sentence(tok, nxt, abbreviations, lang: str) -> bool:
     text = tok.text
+    if not tok.whitespace_ and not nxt.is_space:
+        return False  # "Character.AI", "3.5": no space, no sentence end
     if text in _END_PUNCT:
         return _opens_sentence(nxt)
     if text.endswith(".") and len(text) > 1:

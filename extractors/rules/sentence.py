@@ -52,6 +52,7 @@ class Sent:
     lower: list[str]
     mentions: list[M]
     clause_of: list[int] = field(default_factory=list)  # per token (relative)
+    spaced: list[bool] = field(default_factory=list)  # token followed by whitespace
     groups: list[list[M]] = field(default_factory=list)
 
     def rel(self, i: int) -> int:
@@ -71,6 +72,7 @@ def prepare(doc, start: int, end: int, mentions: list[M], cues: Cues) -> Sent:
     """Words and clauses; enough to find triggers."""
     words = [t.text for t in doc[start:end]]
     sent = Sent(start, end, words, [w.lower() for w in words], sorted(mentions, key=lambda m: m.start))
+    sent.spaced = [bool(t.whitespace_) for t in doc[start:end]]
     sent.clause_of = _clauses(sent, cues)
     return sent
 
@@ -93,7 +95,9 @@ def _clauses(sent: Sent, cues: Cues) -> list[int]:
         if i > 0:
             prev = words[i - 1]
             if prev in _PUNCT_BREAK and prev not in ("(", ")"):
-                clause += 1
+                # "Amazon–Anthropic" joins names; a spaced dash separates clauses
+                if prev not in ("–", "—") or sent.spaced[i - 1]:
+                    clause += 1
             elif prev == "," and cues.clause_breaks.has(word):
                 clause += 1
         out.append(clause)
