@@ -114,7 +114,9 @@ def _attached(ctx: Context, m: M) -> bool:
             return True
         # "Die Konkurrenz ... verschärft sich durch X": a clause-initial noun reaches further
         # when no other name stands between it and the preposition
-        return gap <= NOUN_FAR_REACH and not any(ctx.i < o.start < prep for o in ctx.sent.mentions)
+        own = set(ctx.trig.obj_preps) | set(ctx.trig.subj_preps) | set(ctx.trig.pair_preps)
+        strangers = [o for o in ctx.sent.mentions if ctx.i < o.start < prep and o.prep not in own]
+        return gap <= NOUN_FAR_REACH and not strangers
     return True
 
 
