@@ -62,6 +62,11 @@ class Language_:
         self.grammar: Grammar = load_grammar(lang)
         tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731
         self.triggers = TriggerIndex(load_triggers(lang), tokenize)
+        # words that end a noun phrase when walking back from a product to its possessive
+        self.np_stops = frozenset(
+            self.cues.clause_breaks.exact | self.cues.passive_aux.exact | self.grammar.copulas
+            | self.cues.planned.exact | self.cues.speculative.exact
+        )
 
 
 class RuleExtractor:
@@ -141,7 +146,7 @@ class RuleExtractor:
                 for frame in fill(ctx):
                     sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
             out.extend(_drop_weak_pairs(sentence_candidates))
-            for product, frame in owned_products(sent, res.grammar):
+            for product, frame in owned_products(sent, res.grammar, res.np_stops | {w for w in sent.lower if w in verbs_words(sent, found)}):
                 ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                               res.grammar, res.cues, topic, previous)
                 out.extend(_candidates(ctx, frame, article, evidence_span))
@@ -203,6 +208,10 @@ def _triggers(sent: Sent, res: Language_):
             i += best_len
         else:
             i += 1
+
+
+def verbs_words(sent: Sent, found) -> set[str]:
+    return {sent.lower[i - sent.start] for trig, i, n in found if trig.kind == "verb"}
 
 
 def _compound_modifier(words: list[str], i: int) -> bool:

@@ -331,7 +331,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return _assign(ctx, subjects, objects, rule, score)
     if not subjects and not objects:
         subj, s = clause_subject(ctx, [])
-        if symmetric and len(subj) >= 2 and subj[-1].end <= ctx.i:  # "Microsoft und OpenAI kooperieren"
+        if symmetric and len(subj) >= 2 and subj[-1].end <= ctx.i and subj[0].clause == ctx.clause:
+            # "Microsoft und OpenAI kooperieren"
             return _assign(ctx, subj[:1], subj[1:], rule + "+coordinated", score * s)
         if symmetric and ctx.trig.kind == "noun" and ctx.trig.relation is RelationType.IN_CONFLICT_WITH:
             return _sentence_pair(ctx, rule, score)
@@ -430,11 +431,6 @@ def _role_frame(ctx: Context) -> list[Frame]:
         if _predicative(ctx):
             holder, s = clause_subject(ctx, other)
             rule, score = "role-predicate", 0.85 * s
-        elif trig.relation is RelationType.DEVELOPS and mod:  # "the ChatGPT maker has struck"
-            holder, s = clause_subject(ctx, other)
-            if not holder and ctx.topic is not None:
-                holder, s = [ctx.topic], 0.8
-            rule, score = "role-coreference", 0.7 * s
         if not holder:
             return []
     else:

@@ -20,8 +20,10 @@ MAX_GAP = 3
 POSSESSIVE_REACH = 5
 
 
-def owned_products(sent: Sent, grammar: Grammar) -> list[tuple[M, Frame]]:
-    """(product mention, frame) pairs for every product with a possessive owner."""
+def owned_products(sent: Sent, grammar: Grammar, stops=frozenset()) -> list[tuple[M, Frame]]:
+    """(product mention, frame) pairs for every product with a possessive owner.
+
+    ``stops`` are words that end a noun phrase (verbs, auxiliaries, relative words)."""
     out = []
     for product in sent.mentions:
         if product.type is not EntityType.PRODUCT:
@@ -29,7 +31,7 @@ def owned_products(sent: Sent, grammar: Grammar) -> list[tuple[M, Frame]]:
         frame = (
             _genitive_owner(sent, product)
             or _maker_after(sent, product, grammar)
-            or _pronoun_owner(sent, product, grammar)
+            or _pronoun_owner(sent, product, grammar, stops)
         )
         if frame:
             out.append((product, frame))
@@ -71,13 +73,14 @@ def _maker_after(sent: Sent, product: M, grammar: Grammar) -> Frame | None:
     return None
 
 
-def _pronoun_owner(sent: Sent, product: M, grammar: Grammar) -> Frame | None:
+def _pronoun_owner(sent: Sent, product: M, grammar: Grammar, stops=frozenset()) -> Frame | None:
     """'seine Cloud-Plattform Azure', 'its own Maia accelerator', 'AMD, whose MI308 chip'."""
     r = product.start - sent.start
     k = r - 1
+    names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
     while k >= 0 and r - k <= POSSESSIVE_REACH and sent.lower[k] not in grammar.possessive_pronouns:
-        if not (sent.words[k].isalpha() or sent.words[k] == "-"):
-            return None
+        if not (sent.words[k].isalpha() or sent.words[k] == "-") or k in names or sent.lower[k] in stops:
+            return None  # the possessive belongs to another noun phrase
         k -= 1
     if k < 0 or sent.lower[k] not in grammar.possessive_pronouns:
         return None
