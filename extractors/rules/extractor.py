@@ -40,6 +40,10 @@ from graph.models import (
 )
 
 TOPIC_CONFIDENCE = 0.8
+PROVIDER_ROLES = {
+    RelationType.PROVIDES_CLOUD_TO: {"cloud_provider", "gpu_cloud"},
+    RelationType.SUPPLIES_CHIPS_TO: {"chip_designer", "foundry", "hardware"},
+}
 
 
 @dataclass
@@ -89,8 +93,21 @@ class RuleExtractor:
         if not doc.has_annotation("SENT_START"):
             mark_sentences(doc, article.lang)
         mentions, entities = self._mentions(doc, res)
-        candidates = self._relations(doc, article, mentions, res)
+        candidates = [self._orient(c) for c in self._relations(doc, article, mentions, res)]
         return _assemble(article, doc, mentions, entities, candidates)
+
+    def _orient(self, cand: Candidate) -> Candidate:
+        """'OpenAI signed a cloud deal with AWS': when the wording leaves the direction open,
+        the knowledge base knows which side sells cloud or chips."""
+        roles = PROVIDER_ROLES.get(cand.relation)
+        if not roles:
+            return cand
+        subj, obj = self.kb.get(cand.subject.entity_id), self.kb.get(cand.object.entity_id)
+        subj_provides = bool(subj and roles & set(subj.roles))
+        obj_provides = bool(obj and roles & set(obj.roles))
+        if obj_provides and not subj_provides:
+            cand.subject, cand.object = cand.object, cand.subject
+        return cand
 
     # -- entities -----------------------------------------------------------
 
@@ -134,7 +151,7 @@ class RuleExtractor:
         for start, end in sentence_spans(doc):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
             inside = _with_topic_phrase(doc, start, end, inside, topic, res.grammar)
-            sent = prepare(doc, start, end, [_fresh(m) for m in inside], res.cues)
+            sent = prepare(doc, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects)
             found = list(_triggers(sent, res))
             verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
             analyse(sent, res.grammar, res.cues, verbs)
@@ -241,7 +258,7 @@ def _context_ok(trig, sent: Sent, cues: Cues) -> bool:
 def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, int]) -> list[Candidate]:
     sent, cues = ctx.sent, ctx.cues
     clause_words = [w for w, c in zip(sent.words, sent.clause_of) if c == ctx.clause]
-    status = status_of(clause_words, cues, ctx.trig.status)
+    status = status_of(_status_window(ctx, frame, clause_words), cues, ctx.trig.status)
     is_negated = negated(_negation_window(ctx), cues)
     relation = _upgrade(ctx, ctx.trig.relation)
     out = []
@@ -265,6 +282,17 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
             )
             out.append(Candidate(subj, obj, rel, evidence, _attributes(rel, clause_words, cues)))
     return out
+
+
+def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> list[str]:
+    """An apposition ('Sam Altman, the chief executive of OpenAI') carries its own time:
+    only its own words ('former', 'designierte') decide, not the modal of the clause."""
+    if ":role-apposition" not in frame.rule and ":possessive" not in frame.rule:
+        return clause_words
+    ends = [m.start for m in frame.subjects + frame.objects] + [m.end for m in frame.subjects + frame.objects]
+    lo = min(ends + [ctx.i]) - ctx.sent.start
+    hi = max(ends + [ctx.i + ctx.n]) - ctx.sent.start
+    return ctx.sent.words[max(0, lo - 2) : hi]
 
 
 def _drop_weak_pairs(cands: list[Candidate]) -> list[Candidate]:

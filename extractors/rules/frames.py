@@ -104,6 +104,8 @@ def _attached(ctx: Context, m: M) -> bool:
     for start, length, other in ctx.triggers:
         if start == ctx.i or not (lo < start < hi) or other.kind in ("role", "adj"):
             continue
+        if other.relation is ctx.trig.relation:
+            continue  # "provide computing capacity to X": the noun is the verb's own object
         if m.prep in other.obj_preps or m.prep in other.subj_preps or m.prep in other.pair_preps:
             return False  # a nearer trigger claims this preposition
         if other.passive and m.prep in ctx.grammar.agent_preps:

@@ -68,12 +68,12 @@ class Sent:
         return self.groups[m.group] if m.group >= 0 else [m]
 
 
-def prepare(doc, start: int, end: int, mentions: list[M], cues: Cues) -> Sent:
+def prepare(doc, start: int, end: int, mentions: list[M], cues: Cues, relatives: set[str] = frozenset()) -> Sent:
     """Words and clauses; enough to find triggers."""
     words = [t.text for t in doc[start:end]]
     sent = Sent(start, end, words, [w.lower() for w in words], sorted(mentions, key=lambda m: m.start))
     sent.spaced = [bool(t.whitespace_) for t in doc[start:end]]
-    sent.clause_of = _clauses(sent, cues)
+    sent.clause_of = _clauses(sent, cues, relatives)
     return sent
 
 
@@ -88,8 +88,10 @@ def analyse(sent: Sent, grammar: Grammar, cues: Cues, barriers: frozenset[int] =
     return sent
 
 
-def _clauses(sent: Sent, cues: Cues) -> list[int]:
-    clause, out = 0, []
+def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[int]:
+    """Clause ids per token. A relative clause (', which ...,' / ', der ...,') is closed by
+    the next comma, and the words after it belong to the clause it interrupted."""
+    clause, out, resume, next_id = 0, [], None, 1
     words = sent.words
     for i, word in enumerate(words):
         if i > 0:
@@ -97,9 +99,13 @@ def _clauses(sent: Sent, cues: Cues) -> list[int]:
             if prev in _PUNCT_BREAK and prev not in ("(", ")"):
                 # "Amazon–Anthropic" joins names; a spaced dash separates clauses
                 if prev not in ("–", "—") or sent.spaced[i - 1]:
-                    clause += 1
+                    clause, next_id, resume = next_id, next_id + 1, None
+            elif prev == "," and resume is not None and not cues.coordinators.has(word.lower()):
+                clause, resume = resume, None
             elif prev == "," and cues.clause_breaks.has(word):
-                clause += 1
+                if word.lower() in relatives:
+                    resume = clause
+                clause, next_id = next_id, next_id + 1
         out.append(clause)
     return out
 
