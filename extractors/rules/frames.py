@@ -190,21 +190,30 @@ def apposition_after(ctx: Context) -> list[M]:
 
 
 def apposition_before(ctx: Context) -> list[M]:
-    """'Sam Altman, CEO von OpenAI' / 'Jensen Huang, Nvidia-Chef'."""
+    """'Sam Altman, CEO von OpenAI', 'Jensen Huang, Nvidia-Chef', 'Samsung, Apple's main
+    rival', 'STACKIT, die Cloud-Tochter der Schwarz Gruppe': the name before the comma."""
     sent = ctx.sent
-    start = ctx.i
-    for m in sent.mentions:
-        gap = sent.words[m.end - sent.start : ctx.r]
-        if m.end <= start and gap and gap[0] == "," and len(gap) <= 4 and _only_modifiers(gap[1:], ctx.cues):
-            return [m]
-    mod = modifier_before(ctx)
-    if mod and mod[1] == "compound":
-        first = mod[0][0]
-        gap = sent.words[: first.start - sent.start]
-        for m in sent.mentions:
-            if m.end <= first.start and sent.words[m.end - sent.start : first.start - sent.start] == [","]:
-                return [m]
+    names = {i for m in sent.mentions for i in range(m.start, m.end)}
+    k = ctx.i - 1
+    steps = 0
+    while k >= sent.start and steps <= APPOSITION_REACH:
+        word = sent.words[k - sent.start]
+        if word == ",":
+            before = [m for m in sent.mentions if m.end == k]
+            return before[-1:] if before and not before[-1].compound else []
+        if k not in names and not _appositive_filler(word, ctx.cues):
+            return []
+        k -= 1
+        steps += 1
     return []
+
+
+APPOSITION_REACH = 6
+
+
+def _appositive_filler(word: str, cues: Cues) -> bool:
+    """Words inside a role apposition: determiners, adjectives, nouns, hyphens, possessive 's."""
+    return word in ("-", "'s", "’s", "'", "’") or word.isalpha() or cues.determiners.has(word.lower())
 
 
 def pair_after(ctx: Context) -> list[M] | None:
@@ -425,7 +434,11 @@ def _role_frame(ctx: Context) -> list[Frame]:
     """'Nvidia-Chef Jensen Huang', 'OpenAI CEO Sam Altman', 'X, Investor in Y', 'als Cloud-Anbieter für Y'."""
     trig = ctx.trig
     holder = apposition_after(ctx) or apposition_before(ctx)
-    other = governed(ctx, trig.obj_preps, after_only=True)
+    # the preposition after a role noun introduces the end the holder is not
+    other_preps = trig.subj_preps if trig.holder == "object" else trig.obj_preps
+    other = governed(ctx, other_preps or trig.obj_preps + trig.subj_preps, after_only=True)
+    if not other and ctx.grammar.possessive_preps & set(other_preps):
+        other = genitive_after(ctx)
     mod = modifier_before(ctx)
     if mod and (not holder or mod[0][0].entity_id != holder[0].entity_id):
         other = other or mod[0]
