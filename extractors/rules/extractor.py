@@ -8,7 +8,7 @@ one validated :class:`Extraction` per article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extractors.base import register
 from extractors.rules import discovery
-from extractors.rules.frames import Context, Frame, fill, fits
+from extractors.rules.frames import CO_DEVELOPMENT, Context, Frame, companions, fill, fits
 from extractors.rules.gazetteer import add_gazetteer, genitive_of, is_plausible, surface_forms
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
@@ -162,6 +162,9 @@ class RuleExtractor:
                 ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans)
                 for frame in fill(ctx):
                     sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
+                for frame in companions(ctx):
+                    partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
+                    sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
             out.extend(_drop_weak_pairs(sentence_candidates))
             for product, frame in owned_products(sent, res.grammar, res.np_stops | {w for w in sent.lower if w in verbs_words(sent, found)}):
                 ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,

@@ -538,3 +538,22 @@ def deal_parties(ctx: Context) -> list[M]:
         if len(pair) == 2:
             return pair
     return []
+
+
+CO_DEVELOPMENT = Trigger(
+    id="co-development", forms=("mit",), match="exact", kind="verb",
+    relation=RelationType.PARTNERS_WITH, confidence=0.75,
+)
+
+
+def companions(ctx: Context) -> list[Frame]:
+    """'Mit Helsing entwickelt Mistral Modelle', 'Meta builds chips with Broadcom': whoever a
+    company develops something with is its partner."""
+    if ctx.trig.kind != "verb" or ctx.trig.relation is not RelationType.DEVELOPS:
+        return []
+    partners = [m for m in governed(ctx, tuple(ctx.grammar.comitative_preps)) if m.type is C]
+    subject, s = clause_subject(ctx, partners)
+    subject = [m for m in subject if m.type is C]
+    if not partners or not subject:
+        return []
+    return [Frame(subject, partners, f"{CO_DEVELOPMENT.id}:{ctx.trig.id}", 0.9 * s)]
