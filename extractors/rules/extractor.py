@@ -251,17 +251,30 @@ def _by_word_class(matches, word: str, i: int, lang: str):
 
 
 def _context_ok(trig, sent: Sent, cues: Cues) -> bool:
-    if trig.requires and not any(cues.cls(c).in_words(sent.words) for c in trig.requires):
+    has = lambda c: _sentence_has(sent, c, cues)  # noqa: E731
+    if trig.requires and not any(has(c) for c in trig.requires):
         return False
-    if trig.excludes and any(cues.cls(c).in_words(sent.words) for c in trig.excludes):
+    if trig.excludes and any(has(c) for c in trig.excludes):
         return False
     return True
+
+
+def _sentence_has(sent: Sent, cls: str, cues: Cues) -> bool:
+    """Whether a cue class occurs in the sentence (computed once per sentence and class)."""
+    hit = sent.cache.get(cls)
+    if hit is None:
+        hit = sent.cache[cls] = cues.cls(cls).in_words(sent.words)
+    return hit
 
 
 def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, int]) -> list[Candidate]:
     sent, cues = ctx.sent, ctx.cues
     clause_words = [w for w, c in zip(sent.words, sent.clause_of) if c == ctx.clause]
-    status = status_of(_status_window(ctx, frame, clause_words), cues, ctx.trig.status)
+    window = _status_window(ctx, frame, clause_words)
+    key = ("status", tuple(window), ctx.trig.status)
+    status = sent.cache.get(key)
+    if status is None:
+        status = sent.cache[key] = status_of(window, cues, ctx.trig.status)
     is_negated = negated(_negation_window(ctx), cues)
     relation = _upgrade(ctx, ctx.trig.relation)
     out = []
@@ -323,7 +336,7 @@ def _upgrade(ctx: Context, relation: RelationType) -> RelationType:
     for rule in ctx.grammar.upgrades:
         if rule["from"] != relation.value or rule.get("when_subject_role"):
             continue
-        if any(ctx.cues.cls(c).in_words(ctx.sent.words) for c in rule["requires"]):
+        if any(_sentence_has(ctx.sent, c, ctx.cues) for c in rule["requires"]):
             return RelationType(rule["to"])
     return relation
 

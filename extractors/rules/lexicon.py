@@ -64,6 +64,10 @@ class WordList:
                 self.prefixes.append(word[:-1])
             else:
                 self.exact.add(word)
+        self._seen: dict[str, bool] = {}
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self.phrases, key=len, reverse=True):
+            self._by_first.setdefault(phrase[0], []).append(phrase)
         self._prefix_re = (
             re.compile("|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)))
             if self.prefixes
@@ -72,21 +76,34 @@ class WordList:
 
     def has(self, word: str) -> bool:
         word = word.lower()
-        if word in self.exact:
-            return True
-        return bool(self._prefix_re and self._prefix_re.match(word))
+        hit = self._seen.get(word)
+        if hit is None:
+            hit = word in self.exact or bool(self._prefix_re and self._prefix_re.match(word))
+            if len(self._seen) < 100_000:
+                self._seen[word] = hit
+        return hit
 
     def phrase_at(self, words: list[str], i: int) -> int:
         """Length of a listed word or phrase starting at words[i], else 0."""
-        for phrase in self.phrases:
+        if i >= len(words):
+            return 0
+        first = words[i].lower()
+        candidates = self._by_first.get(first)
+        if candidates is None:
+            return 1 if self.has(first) else 0
+        for phrase in candidates:
             n = len(phrase)
-            got = tuple(w.lower() for w in words[i : i + n])
-            if len(got) == n and got[:-1] == phrase[:-1] and _last_matches(got[-1], phrase[-1]):
+            got = [w.lower() for w in words[i : i + n]]
+            if len(got) == n and got[1:-1] == list(phrase[1:-1]) and _last_matches(got[-1], phrase[-1]):
                 return n
-        return 1 if i < len(words) and self.has(words[i]) else 0
+        return 1 if self.has(first) else 0
 
     def in_words(self, words: list[str]) -> bool:
-        return any(self.phrase_at(words, i) for i in range(len(words)))
+        for i, word in enumerate(words):
+            low = word.lower()
+            if self.has(low) or (low in self._by_first and self.phrase_at(words, i)):
+                return True
+        return False
 
 
 _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
@@ -139,6 +156,17 @@ class TriggerIndex:
                     self._prefix.append((parts[0], trig, parts))
                 else:
                     self._head.append((parts[0], trig, parts))
+        self._compile()
+
+    def _compile(self) -> None:
+        """One regex per mode answers 'can any form match?' before the per-form checks."""
+        prefixes = sorted({first for first, _, _ in self._prefix}, key=len, reverse=True)
+        heads = sorted({first for first, _, _ in self._head}, key=len, reverse=True)
+        self._prefix_re = re.compile("|".join(map(re.escape, prefixes))) if prefixes else None
+        endings = "|".join(e for e in _HEAD_ENDINGS if e)
+        self._head_re = (
+            re.compile("(?:" + "|".join(map(re.escape, heads)) + f")(?:{endings})?$") if heads else None
+        )
 
     def candidates(self, word: str) -> list[tuple[Trigger, tuple[str, ...]]]:
         """Triggers whose first form token matches ``word`` (cached per word)."""
@@ -147,8 +175,10 @@ class TriggerIndex:
         if hit is not None:
             return hit
         found = list(self._first.get(word, ()))
-        found += [(t, p) for first, t, p in self._prefix if word.startswith(first)]
-        found += [(t, p) for first, t, p in self._head if _head_match(word, first)]
+        if self._prefix_re is not None:
+            found += [(t, p) for first, t, p in self._prefix if word.startswith(first)] if self._prefix_re.match(word) else []
+        if self._head_re is not None and self._head_re.search(word):
+            found += [(t, p) for first, t, p in self._head if _head_match(word, first)]
         if len(self._cache) < 200_000:
             self._cache[word] = found
         return found

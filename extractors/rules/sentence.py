@@ -53,6 +53,7 @@ class Sent:
     mentions: list[M]
     clause_of: list[int] = field(default_factory=list)  # per token (relative)
     spaced: list[bool] = field(default_factory=list)  # token followed by whitespace
+    cache: dict = field(default_factory=dict)  # per-sentence lookups (cue classes present)
     groups: list[list[M]] = field(default_factory=list)
 
     def rel(self, i: int) -> int:
