@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from extractors.rules.knowledge import KBEntry, KnowledgeBase
+from graph.models import EntityType
 
 _NO_GENITIVE_ENDINGS = ("s", "x", "z", "ß")
 
@@ -29,19 +30,26 @@ def _ticker_is_safe(ticker: str, entry: KBEntry) -> bool:
     return len(ticker) >= 4 and ticker.isupper() and ticker.isalpha()
 
 
-def variants(form: str, lang: str) -> Iterator[str]:
+def variants(form: str, lang: str, product: bool = False) -> Iterator[str]:
     yield form
     if form.upper() != form and len(form) >= 4 and not form.isupper():
         yield form.upper()
     if lang == "de" and not form.endswith(_NO_GENITIVE_ENDINGS) and form[-1:].isalnum():
         yield form + "s"
+    if " " in form and len(form) >= 12:  # "tensor processing unit(s)" written as a phrase
+        yield form.lower()
+        if lang == "en" and product:
+            yield form.lower() + "s"
+    if lang == "en" and product and form[-1:].isalnum() and not form.endswith("s"):
+        yield form + "s"  # "TPUs", "H100s"
 
 
 def patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
     out, seen = [], set()
     for entry in kb:
+        product = entry.type is EntityType.PRODUCT and not entry.ambiguous
         for form in surface_forms(entry):
-            for variant in variants(form, lang):
+            for variant in variants(form, lang, product):
                 key = (variant, entry.id)
                 if key in seen:
                     continue
@@ -80,4 +88,6 @@ def genitive_of(span: Span, kb_forms: Iterable[str]) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text in ("'s", "’s", "'", "’"):
         return True
+    if doc.lang_ != "de":
+        return False  # English plurals ("TPUs") are not genitives
     return span.text not in kb_forms and span.text.endswith("s")
