@@ -90,6 +90,8 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
         and _attached(ctx, m)
     ]
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
+    if ctx.trig.kind == "verb":  # "konkurriert mit X, ebenso mit Y": every attached phrase
+        return _expand(ctx.sent, [m for m in hits if m.prep == hits[0].prep or m.outer_prep == hits[0].outer_prep])
     return _expand(ctx.sent, hits[:1])
 
 
@@ -394,7 +396,7 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         subj, _ = clause_subject(ctx, subjects)
         objects = direct_object(ctx, subjects + subj)
         if not objects and trig.relation is RelationType.REGULATES:
-            objects = deal_parties(ctx)
+            objects = deal_parties(ctx) or complement_subject(ctx)
         return _open_slots(ctx, subjects, objects, "verb-direct", 0.9)
     return _open_slots(ctx, subjects, objects, "verb-prep", 0.95)
 
@@ -524,10 +526,8 @@ def deal_parties(ctx: Context) -> list[M]:
     """'prüft die Vereinbarung zwischen Google und Character.AI', 'examined the
     Amazon–Anthropic partnership': a regulator's object is both parties of the deal."""
     sent = ctx.sent
-    after = [m for m in sent.mentions if m.start >= ctx.i + ctx.n and m.clause == ctx.clause and m.type is C]
+    after = [m for m in sent.mentions if m.clause == ctx.clause and m.type is C and abs(m.start - ctx.i) <= 10]
     for m in after:
-        if m.start - (ctx.i + ctx.n) > 8:
-            break
         group = sent.group_of(m)
         if len(group) >= 2 and (m.prep in ctx.trig.pair_preps or m.prep in ctx.grammar.pair_preps):
             return group
@@ -557,3 +557,16 @@ def companions(ctx: Context) -> list[Frame]:
     if not partners or not subject:
         return []
     return [Frame(subject, partners, f"{CO_DEVELOPMENT.id}:{ctx.trig.id}", 0.9 * s)]
+
+
+def complement_subject(ctx: Context) -> list[M]:
+    """'Das DOJ untersucht, ob Nvidia ...', 'examining whether Google ...': the subject of the
+    clause the regulator looks into."""
+    sent = ctx.sent
+    r = ctx.r + ctx.n
+    for k in range(r, min(len(sent.words), r + 4)):
+        if sent.lower[k] in ctx.grammar.complementizers:
+            clause = sent.clause_of[k] if k + 1 >= len(sent.words) else sent.clause_of[k + 1]
+            subject = [m for m in sent.mentions if m.start > sent.start + k and m.clause == clause and m.bare]
+            return subject[:1]
+    return []

@@ -27,6 +27,7 @@ class Grammar:
         self.relative_subjects = {w.lower() for w in raw.get("relative_subjects", [])}
         self.pair_preps = {w.lower() for w in raw.get("pair_preps", [])}
         self.comitative_preps = {w.lower() for w in raw.get("comitative_preps", [])}
+        self.complementizers = {w.lower() for w in raw.get("complementizers", [])}
         self.copulas = {w.lower() for w in raw.get("copulas", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
 

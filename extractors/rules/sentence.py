@@ -83,7 +83,7 @@ def analyse(sent: Sent, grammar: Grammar, cues: Cues, barriers: frozenset[int] =
     name_tokens = {i for m in sent.mentions for i in range(m.start, m.end)}
     for m in sent.mentions:
         m.clause = sent.clause_of[m.start - sent.start]
-        _mark_compound(sent, m)
+        _mark_compound(sent, m, cues)
         _find_governor(sent, m, grammar, cues, barriers, name_tokens)
     _group(sent, cues)
     return sent
@@ -111,10 +111,12 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[
     return out
 
 
-def _mark_compound(sent: Sent, m: M) -> None:
+def _mark_compound(sent: Sent, m: M, cues: Cues) -> None:
+    """'Microsoft-Aktie' is not Microsoft; 'FLUX-Modelle' and 'Blackwell-Chips' are the product."""
     r = m.end - sent.start
     if r + 1 < len(sent.words) and sent.words[r] in ("-", "–") and sent.words[r + 1][:1].isalpha():
-        m.compound = True
+        head = sent.words[r + 1]
+        m.compound = not (m.type is EntityType.PRODUCT and cues.cls("product_noun").has(head))
 
 
 def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, name_tokens) -> None:
@@ -126,7 +128,10 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
         if sent.start + i in barriers:
             break
         if word == "," and (sent.start + i - 1) not in name_tokens:
-            break  # a comma continues the phrase only inside a list of names
+            # a comma continues the phrase inside a list of names, or once for an
+            # apposition: "mit dem früheren Arbeitgeber der Gründer, Stability AI, ..."
+            if not (i == m.start - sent.start - 1 and _followed_by_comma(sent, m)):
+                break
         if low in grammar.prepositions:
             if found is None:
                 found = low
@@ -143,6 +148,11 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
         i -= 1
         steps += 1
     m.prep = found
+
+
+def _followed_by_comma(sent: Sent, m: M) -> bool:
+    r = m.end - sent.start
+    return r < len(sent.words) and sent.words[r] == ","
 
 
 def _np_internal(word: str, low: str, cues: Cues) -> bool:
@@ -164,9 +174,11 @@ def _group(sent: Sent, cues: Cues) -> None:
     groups: list[list[M]] = []
     for a, b in zip(ms, ms[1:]):
         between = sent.words[a.end - sent.start : b.start - sent.start]
-        if a.compound or not between or len(between) > 4:
+        if a.compound or not between or len(between) > 5:
             continue
-        if all(_glue(w, cues) for w in between) and any(w == "," or cues.coordinators.has(w.lower()) for w in between):
+        if all(_glue(w, cues) or w.lower() == (a.prep or "") for w in between) and any(
+            w == "," or cues.coordinators.has(w.lower()) for w in between
+        ):  # "mit Oracle und dem Spezialanbieter CoreWeave", "mit Midjourney und mit OpenAI"
             if a.group < 0:
                 a.group = len(groups)
                 groups.append([a])
@@ -181,4 +193,8 @@ def _group(sent: Sent, cues: Cues) -> None:
 
 def _glue(word: str, cues: Cues) -> bool:
     low = word.lower()
-    return word in _GROUP_GLUE or cues.coordinators.has(low) or low in ("auch", "also", "zudem", "schließlich", "either", "both", "sowohl")
+    if word in _GROUP_GLUE or cues.coordinators.has(low) or cues.determiners.has(low):
+        return True
+    return low in ("auch", "also", "zudem", "schließlich", "either", "both", "sowohl") or cues.cls(
+        "company_noun"
+    ).has(low)
