@@ -21,7 +21,7 @@ from extractors.rules.frames import CO_DEVELOPMENT, Context, Frame, companions, 
 from extractors.rules.gazetteer import add_gazetteer, genitive_of, is_plausible, surface_forms
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
-from extractors.rules.lexicon import Cues, TriggerIndex, load_cues, load_triggers
+from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, load_cues, load_triggers
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products
 from extractors.rules.nlp import make_blank, mark_sentences, sentence_spans
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
@@ -40,6 +40,9 @@ from graph.models import (
 )
 
 TOPIC_CONFIDENCE = 0.8
+KNOWN_MAKER = Trigger(
+    id="known-maker", forms=("-",), match="exact", kind="noun", relation=RelationType.DEVELOPS, confidence=0.6
+)
 PROVIDER_ROLES = {
     RelationType.PROVIDES_CLOUD_TO: {"cloud_provider", "gpu_cloud"},
     RelationType.SUPPLIES_CHIPS_TO: {"chip_designer", "foundry", "hardware"},
@@ -95,6 +98,20 @@ class RuleExtractor:
         mentions, entities = self._mentions(doc, res)
         candidates = [self._orient(c) for c in self._relations(doc, article, mentions, res)]
         return _assemble(article, doc, mentions, entities, candidates)
+
+    def _known_makers(self, sent: Sent) -> list[tuple[M, Frame]]:
+        """A product named together with the company the knowledge base says makes it
+        ('DeepL brachte DeepL Voice auf den Markt', 'OpenAI must keep ChatGPT logs')."""
+        out = []
+        by_id = {m.entity_id: m for m in sent.mentions}
+        for product in sent.mentions:
+            if product.type is not EntityType.PRODUCT:
+                continue
+            entry = self.kb.get(product.entity_id)
+            maker = by_id.get(entry.parent) if entry and entry.parent else None
+            if maker is not None and maker.type is EntityType.COMPANY:
+                out.append((product, Frame([maker], [product], "known-maker", 1.0)))
+        return out
 
     def _orient(self, cand: Candidate) -> Candidate:
         """'OpenAI signed a cloud deal with AWS': when the wording leaves the direction open,
@@ -166,6 +183,10 @@ class RuleExtractor:
                     partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
                     sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
             out.extend(_drop_weak_pairs(sentence_candidates))
+            for product, frame in self._known_makers(sent):
+                ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
+                              res.grammar, res.cues, topic, previous)
+                out.extend(_candidates(ctx, frame, article, evidence_span))
             for product, frame in owned_products(sent, res.grammar, res.np_stops | {w for w in sent.lower if w in verbs_words(sent, found)}):
                 ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                               res.grammar, res.cues, topic, previous)
