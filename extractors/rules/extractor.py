@@ -218,15 +218,23 @@ def _fresh(m: M) -> M:
 
 
 def _with_topic_phrase(doc: Doc, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar) -> list[M]:
-    """'Das Unternehmen ...' / 'The company ...' at a sentence start refers to the topic."""
+    """'Das Unternehmen ...', 'sammelte das Start-up ...', 'The company ...' refer to the
+    topic; a bare pronoun ('Es', 'It') does only at the very start of a sentence."""
     if topic is None:
         return inside
-    words = [t.text for t in doc[start : min(end, start + 4)]]
-    n = grammar.topic_phrases.phrase_at(words, 0)
-    if n <= 0 or any(m.start < start + n for m in inside):
-        return inside
-    stand_in = M(start, start + n, topic.entity_id, topic.name, topic.type, TOPIC_CONFIDENCE, "topic")
-    return [stand_in] + inside
+    words = [t.text for t in doc[start : min(end, start + TOPIC_REACH)]]
+    for k in range(len(words)):
+        n = grammar.topic_phrases.phrase_at(words, k)
+        if n <= 0 or (n == 1 and k > 0):
+            continue
+        if any(m.start < start + k + n for m in inside):
+            return inside  # a name comes first: it is the subject
+        stand_in = M(start + k, start + k + n, topic.entity_id, topic.name, topic.type, TOPIC_CONFIDENCE, "topic")
+        return sorted([stand_in] + inside, key=lambda m: m.start)
+    return inside
+
+
+TOPIC_REACH = 8
 
 
 def _triggers(sent: Sent, res: Language_):

@@ -344,7 +344,10 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return _assign(ctx, subjects, objects, rule, score)
     if not subjects and not objects:
         subj, s = clause_subject(ctx, [])
-        if symmetric and len(subj) >= 2 and subj[-1].end <= ctx.i and subj[0].clause == ctx.clause:
+        if (
+            symmetric and len(subj) >= 2 and subj[-1].end <= ctx.i and subj[0].clause == ctx.clause
+            and (ctx.grammar.verb_final or subj[0].start - ctx.sent.start <= ctx.sent.clause_of.index(ctx.clause) + 3)
+        ):
             # "Microsoft und OpenAI kooperieren"
             return _assign(ctx, subj[:1], subj[1:], rule + "+coordinated", score * s)
         if symmetric and ctx.trig.kind == "noun" and ctx.trig.relation is RelationType.IN_CONFLICT_WITH:
