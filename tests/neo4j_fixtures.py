@@ -5,7 +5,7 @@ Load it from ``tests/conftest.py`` with ``pytest_plugins = ["tests.neo4j_fixture
 Fixtures
 --------
 ``neo4j_uri`` (session)
-    Bolt URI of a Neo4j server. With ``NEO4J_URI`` set, that server is used
+    Bolt URI of a Neo4j server. With ``AIKG_TEST_NEO4J_URI`` set, that server is used
     (credentials from ``NEO4J_USER``/``NEO4J_PASSWORD``; the tests wipe its
     database, so point it only at a throwaway one). Otherwise
     ``scripts/neo4j-server`` is started on free ports with a temporary data
@@ -210,12 +210,14 @@ class _Target:
 
 @pytest.fixture(scope="session")
 def _neo4j_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Target]:
-    database = os.environ.get("NEO4J_DATABASE") or None
-    uri = os.environ.get("NEO4J_URI")
+    # test-only variables: the tests empty the database, so they never follow the
+    # NEO4J_* settings a user exported for `aikg load`
+    database = os.environ.get("AIKG_TEST_NEO4J_DATABASE") or None
+    uri = os.environ.get("AIKG_TEST_NEO4J_URI")
     if uri:
         # same rule as the application: credentials only when one is given
-        user = os.environ.get("NEO4J_USER")
-        password = os.environ.get("NEO4J_PASSWORD")
+        user = os.environ.get("AIKG_TEST_NEO4J_USER")
+        password = os.environ.get("AIKG_TEST_NEO4J_PASSWORD")
         auth = (user or "neo4j", password or "") if (user or password) else None
         from neo4j import GraphDatabase
 
@@ -224,7 +226,7 @@ def _neo4j_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Target]
             with GraphDatabase.driver(uri, auth=auth) as driver:
                 driver.verify_connectivity()
         except Exception as exc:  # noqa: BLE001
-            problem = f"NEO4J_URI={uri}: {type(exc).__name__}: {exc}"
+            problem = f"AIKG_TEST_NEO4J_URI={uri}: {type(exc).__name__}: {exc}"
         if problem:
             _unavailable(problem)
         yield _Target(uri, auth, None, database)
