@@ -290,16 +290,17 @@ def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
     return ctx.sent.group_of(head)
 
 
-def clause_subject(ctx: Context, exclude: list[M]) -> tuple[list[M], float]:
+def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M], float]:
+    """The clause's subject, else a relative clause's antecedent, else an earlier clause's."""
     ids = {m.entity_id for m in exclude}
-    subj = ctx.sent.clause_subject(ctx.clause, ids)
+    subj = ctx.sent.clause_subject(ctx.clause, ids, types)
     if subj:
         return subj, 0.95
     antecedent = _relative_antecedent(ctx, ids)
-    if antecedent:
+    if antecedent and (types is None or antecedent[0].type in types):
         return antecedent, 0.9
     for clause in range(ctx.clause - 1, -1, -1):
-        subj = ctx.sent.clause_subject(clause, ids)
+        subj = ctx.sent.clause_subject(clause, ids, types)
         if subj:
             return subj, 0.85
     return [], 0.0
@@ -359,7 +360,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     wants_subject = not subjects
     if (role == "object") == wants_subject and not symmetric:
         return []  # the clause subject cannot fill the missing end
-    other, s = clause_subject(ctx, filled)
+    subject_types, object_types = SIGNATURES[ctx.trig.relation]
+    other, s = clause_subject(ctx, filled, subject_types if wants_subject else object_types)
     if other:
         ends = (other, objects) if wants_subject else (subjects, other)
         return _assign(ctx, *ends, rule + "+subject", score * s)

@@ -77,7 +77,8 @@ def _ends_sentence(tok, nxt, abbreviations, lang: str) -> bool:
 
 def _opens_sentence(tok) -> bool:
     first = tok.text[:1]
-    return bool(first) and (first.isupper() or first.isdigit() or first in "\"„“‚'«»(" or tok.is_space)
+    camel = any(ch.isupper() for ch in tok.text[1:])  # "xAI", "iPhone", "eBay" open sentences too
+    return bool(first) and (first.isupper() or first.isdigit() or camel or first in "\"„“‚'«»(" or tok.is_space)
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

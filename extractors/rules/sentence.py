@@ -59,10 +59,12 @@ class Sent:
     def rel(self, i: int) -> int:
         return i - self.start
 
-    def clause_subject(self, clause: int, exclude: set[str] = frozenset()) -> list[M]:
+    def clause_subject(self, clause: int, exclude: set[str] = frozenset(), types=None) -> list[M]:
+        """The first bare mention of the clause (of one of ``types`` when given)."""
         for m in self.mentions:
             if m.clause == clause and m.bare and m.entity_id not in exclude:
-                return self.group_of(m)
+                if types is None or m.type in types:
+                    return self.group_of(m)
         return []
 
     def group_of(self, m: M) -> list[M]:
