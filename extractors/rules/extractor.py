@@ -182,7 +182,7 @@ class RuleExtractor:
                 for frame in companions(ctx):
                     partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
                     sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
-            out.extend(_drop_weak_pairs(sentence_candidates))
+            out.extend(_one_direction(_drop_weak_pairs(sentence_candidates)))
             for product, frame in self._known_makers(sent):
                 ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                               res.grammar, res.cues, topic, previous)
@@ -338,6 +338,25 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> list[
     lo = min(ends + [ctx.i]) - ctx.sent.start
     hi = max(ends + [ctx.i + ctx.n]) - ctx.sent.start
     return ctx.sent.words[max(0, lo - 2) : hi]
+
+
+def _one_direction(cands: list[Candidate]) -> list[Candidate]:
+    """One sentence states a directed relation one way: when two triggers disagree on the
+    direction, the more confident reading stays."""
+    best: dict[tuple, float] = {}
+    for c in cands:
+        key = (c.relation, c.subject.entity_id, c.object.entity_id)
+        best[key] = max(best.get(key, 0.0), c.evidence.confidence)
+    keep = []
+    for c in cands:
+        if c.relation.symmetric:
+            keep.append(c)
+            continue
+        mine = best[(c.relation, c.subject.entity_id, c.object.entity_id)]
+        theirs = best.get((c.relation, c.object.entity_id, c.subject.entity_id), -1.0)
+        if mine >= theirs:
+            keep.append(c)
+    return keep
 
 
 def _drop_weak_pairs(cands: list[Candidate]) -> list[Candidate]:

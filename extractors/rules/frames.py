@@ -88,6 +88,7 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
         and not m.compound
         and (not after_only or m.start >= ctx.i + ctx.n)
         and _attached(ctx, m)
+        and not _possessor_of_product(ctx.sent, m)
     ]
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
     if ctx.trig.kind == "verb":  # "konkurriert mit X, ebenso mit Y": every attached phrase
@@ -96,6 +97,13 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
 
 
 NOUN_REACH = 4  # tokens between a noun and the preposition of its argument
+
+
+def _possessor_of_product(sent: Sent, m: M) -> bool:
+    """'auf Googles KI-Modell Gemini': the phrase is about Gemini, Google only owns it."""
+    if not m.genitive:
+        return False
+    return any(o.type is PR and 0 < o.start - m.end <= 4 and o.clause == m.clause for o in sent.mentions)
 
 
 def _attached(ctx: Context, m: M) -> bool:
@@ -413,6 +421,13 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
     objects = governed(ctx, trig.obj_preps, after_only=True)
     subjects = governed(ctx, trig.subj_preps, after_only=True)
+    both = objects or subjects
+    if (
+        trig.relation.symmetric and bool(objects) != bool(subjects) and len(both) >= 2
+        and both[0].prep in ctx.grammar.possessive_preps
+    ):
+        both = objects or subjects  # "die Partnerschaft von OpenAI und Microsoft"
+        return _assign(ctx, both[:1], both[1:], "noun-pair", 0.95)
     if not objects and set(trig.obj_preps) & ctx.grammar.possessive_preps:
         objects = genitive_after(ctx)
     mod = modifier_before(ctx)
