@@ -304,7 +304,7 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     status = sent.cache.get(key)
     if status is None:
         status = sent.cache[key] = status_of(window, cues, ctx.trig.status)
-    is_negated = negated(_negation_window(ctx), cues)
+    is_negated = negated(_negation_window(ctx), cues) or _denied(ctx)
     relation = _upgrade(ctx, ctx.trig.relation)
     out = []
     for subj in frame.subjects:
@@ -364,6 +364,13 @@ def _drop_weak_pairs(cands: list[Candidate]) -> list[Candidate]:
     key = lambda c: (c.relation, frozenset((c.subject.entity_id, c.object.entity_id)))  # noqa: E731
     bound = {key(c) for c in cands if not c.evidence.rule.endswith("+pair")}
     return [c for c in cands if not c.evidence.rule.endswith("+pair") or key(c) not in bound]
+
+
+def _denied(ctx: Context) -> bool:
+    """'Apple denied reports that it would acquire Perplexity': a denial earlier in the
+    sentence negates what follows it."""
+    words = ctx.sent.words[: ctx.r]
+    return ctx.grammar.denial_verbs.in_words(words)
 
 
 def _negation_window(ctx: Context) -> list[str]:

@@ -28,6 +28,7 @@ class Grammar:
         self.pair_preps = {w.lower() for w in raw.get("pair_preps", [])}
         self.comitative_preps = {w.lower() for w in raw.get("comitative_preps", [])}
         self.complementizers = {w.lower() for w in raw.get("complementizers", [])}
+        self.denial_verbs = WordList(raw.get("denial_verbs", []))
         self.copulas = {w.lower() for w in raw.get("copulas", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
 
