@@ -11,11 +11,18 @@ from click.testing import CliRunner
 from aikg.cli import main
 from graph.embedded import EmbeddedStore
 from graph.neo4j_store import Neo4jStore
-from tests.test_neo4j_store import build_store, first_articles, later_article
+from tests.test_neo4j_store import NEO4J_VARIABLES, TEST_DATABASE, build_store, first_articles, later_article
 
 pytestmark = pytest.mark.neo4j
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus" / "dev"
+
+
+@pytest.fixture(autouse=True)
+def no_user_settings(monkeypatch):
+    """A user's exported NEO4J_* settings must not steer the tests."""
+    for name in NEO4J_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
@@ -31,19 +38,19 @@ def target(neo4j_uri, neo4j_auth) -> list[str]:
     options = ["--uri", neo4j_uri]
     if neo4j_auth:
         options += ["--user", neo4j_auth[0], "--password", neo4j_auth[1]]
+    if TEST_DATABASE:
+        options += ["--database", TEST_DATABASE]
     return options
 
 
 def run(*args: str, env: dict | None = None):
     runner = CliRunner()
-    return runner.invoke(main, list(args), env={"NEO4J_URI": None, "NEO4J_USER": None,
-                                                "NEO4J_PASSWORD": None, "NEO4J_DATABASE": None,
-                                                **(env or {})})
+    return runner.invoke(main, list(args), env=env)
 
 
 def graph_stats(uri: str, auth=None):
     user, password = auth or (None, None)
-    with Neo4jStore.connect(uri, user=user, password=password) as graph:
+    with Neo4jStore.connect(uri, user=user, password=password, database=TEST_DATABASE) as graph:
         return graph.stats()
 
 
@@ -94,7 +101,7 @@ def test_load_after_new_articles_adds_them(neo4j_clean, neo4j_uri, neo4j_auth, t
 def test_ingest_with_neo4j_pushes_the_store(neo4j_clean, neo4j_uri, neo4j_auth, tmp_path):
     files = sorted(CORPUS.glob("*.txt"))[:2]
     store = tmp_path / "aikg.db"
-    env = {"NEO4J_URI": neo4j_uri}
+    env = {"NEO4J_URI": neo4j_uri, "NEO4J_DATABASE": TEST_DATABASE}
     if neo4j_auth:
         env |= {"NEO4J_USER": neo4j_auth[0], "NEO4J_PASSWORD": neo4j_auth[1]}
     result = run("ingest", *map(str, files), "--store", str(store), "--neo4j", "-q", env=env)

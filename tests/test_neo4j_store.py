@@ -6,6 +6,7 @@ expected answers come from the embedded store on the same data.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import networkx as nx
@@ -20,6 +21,8 @@ from graph.neo4j_store import Neo4jStore
 pytestmark = pytest.mark.neo4j
 
 ONTOLOGY_TYPES = [t.value for t in RelationType]
+TEST_DATABASE = os.environ.get("AIKG_TEST_NEO4J_DATABASE") or None  # as tests/neo4j_fixtures.py
+NEO4J_VARIABLES = ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE")
 INJECTION = "'}) MATCH (n) DETACH DELETE n //"
 BACKTICKS = "Evil`Corp`]->(x) DETACH DELETE x //"
 
@@ -132,9 +135,12 @@ def embedded(tmp_path):
 
 
 @pytest.fixture
-def graph(neo4j_clean, neo4j_uri, neo4j_auth):
+def graph(neo4j_clean, neo4j_uri, neo4j_auth, monkeypatch):
+    """The store on the test server; a user's NEO4J_* settings must not leak in."""
+    for name in NEO4J_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
     user, password = neo4j_auth or (None, None)
-    store = Neo4jStore.connect(neo4j_uri, user=user, password=password)
+    store = Neo4jStore.connect(neo4j_uri, user=user, password=password, database=TEST_DATABASE)
     yield store
     store.close()
 
@@ -143,7 +149,7 @@ def graph(neo4j_clean, neo4j_uri, neo4j_auth):
 
 
 def scalar(driver, query: str, **params) -> int:
-    with driver.session() as session:
+    with driver.session(database=TEST_DATABASE) as session:
         return session.run(query, **params).single()[0]
 
 
@@ -153,7 +159,7 @@ def ontology_relationships(driver) -> int:
 
 def snapshot(driver) -> tuple[list, list]:
     """Every node and relationship with labels and properties, in a stable order."""
-    with driver.session() as session:
+    with driver.session(database=TEST_DATABASE) as session:
         nodes = session.run(
             "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props "
             "ORDER BY coalesce(n.id, n.key), head(labels(n))").data()
@@ -181,7 +187,7 @@ def test_load_creates_exactly_the_embedded_graph(graph, embedded, neo4j_clean):
 
 def test_entities_carry_both_labels_and_all_properties(graph, embedded, neo4j_clean):
     graph.load_from(embedded)
-    with neo4j_clean.session() as session:
+    with neo4j_clean.session(database=TEST_DATABASE) as session:
         rows = session.run("MATCH (e:Entity) RETURN labels(e) AS labels, properties(e) AS p").data()
     for row in rows:
         assert sorted(row["labels"]) == sorted(["Entity", row["p"]["type"]])
@@ -192,7 +198,7 @@ def test_entities_carry_both_labels_and_all_properties(graph, embedded, neo4j_cl
 
 def test_relationships_carry_aggregates_and_flat_attributes(graph, embedded, neo4j_clean):
     graph.load_from(embedded)
-    with neo4j_clean.session() as session:
+    with neo4j_clean.session(database=TEST_DATABASE) as session:
         props = session.run(
             "MATCH (:Entity {id: 'Q2283'})-[r:INVESTS_IN]->(:Entity {id: 'openai'}) "
             "RETURN properties(r) AS p").single()["p"]
@@ -264,14 +270,14 @@ def test_an_interrupted_load_is_completed_by_a_rerun(graph, embedded):
 def test_a_failing_batch_writes_nothing_of_itself(graph, neo4j_clean):
     rows = [{"id": f"a{i}", "props": {"id": f"a{i}", "lang": "en"}} for i in range(3)]
     rows.append({"id": "bad", "props": {"id": "bad", "nested": {"maps": "are not properties"}}})
-    with neo4j_clean.session() as session, pytest.raises(Neo4jError):
+    with neo4j_clean.session(database=TEST_DATABASE) as session, pytest.raises(Neo4jError):
         session.execute_write(run_write, ARTICLES, rows)
     assert scalar(neo4j_clean, "MATCH (a:Article) RETURN count(a)") == 0
 
 
 def test_provenance_is_one_query(graph, embedded, neo4j_clean):
     graph.load_from(embedded)
-    with neo4j_clean.session() as session:
+    with neo4j_clean.session(database=TEST_DATABASE) as session:
         rows = session.run(PROVENANCE, s="Microsoft", o="OpenAI").data()
     assert rows == [
         {"sentence": "Microsoft invests $10bn in OpenAI.", "title": "Microsoft doubles down",
@@ -283,7 +289,7 @@ def test_provenance_is_one_query(graph, embedded, neo4j_clean):
 
 def test_schema_has_constraints_and_lookup_indexes(graph, embedded, neo4j_clean):
     graph.load_from(embedded)
-    with neo4j_clean.session() as session:
+    with neo4j_clean.session(database=TEST_DATABASE) as session:
         constraints = session.run(
             "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties").data()
         indexes = session.run("SHOW INDEXES YIELD name, labelsOrTypes, properties").data()
@@ -391,7 +397,7 @@ def test_hostile_names_and_parameters_stay_data(graph, neo4j_clean, tmp_path):
     assert graph.relations(status=INJECTION) == [] and graph.entities(type=INJECTION) == []
     with pytest.raises(ValueError):
         graph.relations(predicate="INVESTS_IN]->() DETACH DELETE n //")
-    with neo4j_clean.session() as session:
+    with neo4j_clean.session(database=TEST_DATABASE) as session:
         found = session.run(PROVENANCE, s=INJECTION, o="OpenAI").single()
     assert found["sentence"].startswith(INJECTION) and found["title"] == INJECTION
     assert snapshot(neo4j_clean) == before
