@@ -1,0 +1,1 @@
+"""Headless Chromium for tests and benchmarks of the HTML export."""
