@@ -332,7 +332,7 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
 def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> list[str]:
     """An apposition ('Sam Altman, the chief executive of OpenAI') carries its own time:
     only its own words ('former', 'designierte') decide, not the modal of the clause."""
-    if ":role-apposition" not in frame.rule and ":possessive" not in frame.rule:
+    if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker")):
         return clause_words
     ends = [m.start for m in frame.subjects + frame.objects] + [m.end for m in frame.subjects + frame.objects]
     lo = min(ends + [ctx.i]) - ctx.sent.start
