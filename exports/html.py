@@ -56,7 +56,7 @@ def write_html(G: nx.MultiDiGraph, path, *, title: str | None = None,
 def render_html(G: nx.MultiDiGraph, *, title: str | None = None,
                 physics_threshold: int = PHYSICS_THRESHOLD, max_evidence: int = MAX_EVIDENCE) -> str:
     """The page as a string."""
-    physics = G.number_of_nodes() <= physics_threshold
+    physics = 0 < G.number_of_nodes() <= physics_threshold
     data = page_data(G, physics=physics, max_evidence=max_evidence)
     heading = str(title or G.graph.get("name") or DEFAULT_TITLE)
     vis_js, vis_css = vis_assets()

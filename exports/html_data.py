@@ -78,7 +78,7 @@ def vis_edge(edge_id: str, u: str, v: str, key: str, data: dict, max_evidence: i
 def edge_style(predicate: str, status: str, negated: bool) -> dict:
     """Colour by relation, arrow unless symmetric, dashes and a ✗ mark by status."""
     colour = NEGATED_COLOUR if negated else RELATION_COLOUR[predicate]
-    style: dict = {"color": {"color": colour, "highlight": colour, "hover": colour, "inherit": False}}
+    style: dict = {"color": colour}  # a string colours the line, its highlight and hover alike
     if predicate not in SYMMETRIC_TYPES:
         style["arrows"] = "to"
     if negated or status == "ended":
@@ -86,7 +86,7 @@ def edge_style(predicate: str, status: str, negated: bool) -> dict:
         style["label"] = "✗ not" if negated else "✗ ended"
         style["font"] = {"color": colour, "strokeWidth": 3, "size": 12}
         if not negated:
-            style["color"]["opacity"] = 0.5
+            style["color"] = {"color": colour, "highlight": colour, "hover": colour, "opacity": 0.5}
     elif status in ("planned", "speculative"):
         style["dashes"] = DASHES[status]
     return style
@@ -148,7 +148,7 @@ def _physics(enabled: bool) -> dict:
     if not enabled:
         return {"enabled": False}
     return {"enabled": True, "solver": "barnesHut", "barnesHut": {"springLength": 120, "avoidOverlap": 0.3},
-            "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50, "fit": True}}
+            "stabilization": {"enabled": True, "iterations": 150, "updateInterval": 50, "fit": True}}
 
 
 def _attributes(value: object) -> dict:

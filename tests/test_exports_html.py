@@ -100,12 +100,12 @@ def test_edges_are_styled_by_relation_direction_and_status():
     data = page_data(sample_graph(), physics=True, max_evidence=5)
     edges = {(e["from"], e["predicate"], e["to"]): e for e in data["edges"]}
     invest = edges[("Q2283", "INVESTS_IN", "Q21708200")]
-    assert invest["arrows"] == "to" and invest["color"]["color"] == RELATION_COLOUR["INVESTS_IN"]
+    assert invest["arrows"] == "to" and invest["color"] == RELATION_COLOUR["INVESTS_IN"]
     assert "arrows" not in edges[("Q21708200", "PARTNERS_WITH", "Q2283")]  # symmetric: no arrow
     assert edges[("aleph-alpha", "PARTNERS_WITH", "nurnberger-start-up-ubermorgen-gmbh")]["dashes"] == [10, 6]
     assert edges[("Q21708200", "COMPETES_WITH", "zhipu-ai")]["dashes"] == [3, 6]
     negated = edges[("Q2283", "ACQUIRES", "aleph-alpha")]
-    assert negated["label"] == "✗ not" and negated["color"]["color"] == NEGATED_COLOUR
+    assert negated["label"] == "✗ not" and negated["color"] == NEGATED_COLOUR
     assert edges[("Q21708200", "IN_CONFLICT_WITH", "Q2283")]["label"] == "✗ ended"
     assert edges[("Q21708200", "PARTNERS_WITH", "Q2283")]["width"] > invest["width"]  # 2 evidences vs 1
     curves = [e.get("smooth", {}).get("type") for k, e in edges.items() if {k[0], k[2]} == {"Q2283", "Q21708200"}]

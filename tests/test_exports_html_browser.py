@@ -197,3 +197,11 @@ def test_large_graph_draws_from_precomputed_layout(open_page):
     assert run.js("aikg.firstDrawMs") < 10_000
     assert run.errors == [] and run.blocked == []
     run.screenshot("export-large.png")
+
+
+def test_empty_export_still_makes_a_working_page(open_page):
+    import networkx as nx
+
+    run = open_page(nx.MultiDiGraph(), name="empty.html")
+    assert run.counts() == (0, 0) and run.errors == []
+    assert "0 of 0 entities" in run.page.inner_text("#stats")
