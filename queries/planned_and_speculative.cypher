@@ -1,0 +1,16 @@
+// name: planned_and_speculative
+// title: Planned and speculative relations
+// description: Deals, partnerships and investments that articles call planned or only
+//   possible (status planned or speculative), most recently reported first. Negated claims
+//   are left out.
+// param limit: int[1..] = 200 -- at most this many rows
+//
+// Neo4j Browser, run these first:
+// :param limit => 200;
+MATCH (:Entity)-[r:PARTNERS_WITH|COMPETES_WITH|INVESTS_IN|ACQUIRES|SUBSIDIARY_OF|PROVIDES_CLOUD_TO|SUPPLIES_CHIPS_TO|DEVELOPS_CHIPS_WITH|LICENSES_TO|DEVELOPS|INTEGRATES|DEPENDS_ON|REGULATES|LEADS|IN_CONFLICT_WITH]->(:Entity)
+WHERE r.status IN ["planned", "speculative"] AND NOT r.negated
+RETURN startNode(r).name AS subject, type(r) AS predicate, endNode(r).name AS object,
+       r.status AS status, r.confidence AS confidence, r.evidence_count AS evidence_count,
+       r.first_seen AS first_seen, r.last_seen AS last_seen
+ORDER BY status, last_seen DESC, predicate, subject, object, startNode(r).id, endNode(r).id
+LIMIT $limit
