@@ -19,6 +19,8 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 MAX_BYTES_ENV = "AIKG_MAX_BYTES"
 # Annotation files live next to the articles they annotate but are not articles.
 GOLD_FILE_NAMES = frozenset({"gold.jsonl", "entities.jsonl"})
+# a folder's own documentation is not an article ("README.md" beside a corpus)
+DOC_FILE_STEMS = frozenset({"readme", "license", "changelog", "contributing"})
 
 
 def max_bytes_limit(path: Path) -> int:
@@ -113,6 +115,7 @@ def _walk(root: Path, suffixes: frozenset[str]) -> Iterator[Path]:
             for name in filenames
             if not name.startswith(".")
             and name not in GOLD_FILE_NAMES
+            and Path(name).stem.lower() not in DOC_FILE_STEMS
             and Path(name).suffix.lower() in suffixes
         )
     yield from sorted(found, key=lambda path: path.relative_to(root).parts)
