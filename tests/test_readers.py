@@ -569,3 +569,11 @@ def test_iter_input_files_passes_explicit_paths_through(tmp_path):
 def test_iter_input_files_accepts_strings_and_generators(tmp_path):
     path = write(tmp_path, "a.txt", ENGLISH_SENTENCE)
     assert list(iter_input_files(p for p in [str(path)])) == [path]
+
+
+def test_directory_walk_skips_a_corpus_readme(tmp_path):
+    (tmp_path / "README.md").write_text("# About this corpus\n\nNotes for people.\n", encoding="utf-8")
+    (tmp_path / "story.md").write_text("# Nvidia liefert Chips\n\nNvidia liefert Chips an Meta.\n", encoding="utf-8")
+    from extractors.readers import iter_input_files as walk
+
+    assert [p.name for p in walk([tmp_path])] == ["story.md"]
