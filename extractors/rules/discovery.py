@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from spacy.tokens import Doc
 
 from extractors.rules.grammar import Grammar
 from extractors.rules.knowledge import KnowledgeBase
@@ -34,12 +33,12 @@ class Found:
     mention: M
 
 
-def discover(doc: Doc, known: list[M], cues: Cues, grammar: Grammar, kb: KnowledgeBase) -> list[Found]:
+def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb: KnowledgeBase) -> list[Found]:
     taken = set()
     for m in known:
         taken.update(range(m.start, m.end))
     found: list[Found] = []
-    words = Words([t.text for t in doc], doc.lang_)
+    words = Words(tokens.texts, lang)
     for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members):
         for item in rule(words, taken, cues, grammar, kb):
             span = range(item.mention.start, item.mention.end)
@@ -62,7 +61,7 @@ class Words(list):
 
 
 def _make(doc: Words, start: int, end: int, name: str, etype: EntityType, conf: float, kb: KnowledgeBase) -> Found:
-    known = next((e for e in kb if e.name.lower() == name.lower() and e.type is etype), None)
+    known = kb.by_name(name, etype)
     if known is not None:
         entity = Entity(id=known.id, name=known.name, type=known.type, aliases=known.aliases, origin="kb")
         conf = 1.0

@@ -25,7 +25,7 @@ from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, load_cues, loa
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products
 from extractors.rules.nlp import make_blank, mark_sentences, sentence_spans
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
-from extractors.rules.sentence import M, Sent, analyse, prepare
+from extractors.rules.sentence import M, Sent, Tokens, analyse, prepare
 from graph.models import (
     Article,
     Entity,
@@ -93,10 +93,11 @@ class RuleExtractor:
     def extract(self, article: Article) -> Extraction:
         res = self.resources(article.lang)
         doc = res.nlp(article.text)
+        tokens = Tokens(doc)
         if not doc.has_annotation("SENT_START"):
-            mark_sentences(doc, article.lang)
-        mentions, entities = self._mentions(doc, res)
-        candidates = [self._orient(c) for c in self._relations(doc, article, mentions, res)]
+            mark_sentences(doc, article.lang, tokens)
+        mentions, entities = self._mentions(doc, tokens, res)
+        candidates = [self._orient(c) for c in self._relations(doc, tokens, article, mentions, res)]
         return _assemble(article, doc, mentions, entities, candidates)
 
     def _known_makers(self, sent: Sent) -> list[tuple[M, Frame]]:
@@ -128,7 +129,7 @@ class RuleExtractor:
 
     # -- entities -----------------------------------------------------------
 
-    def _mentions(self, doc: Doc, res: Language_) -> tuple[list[M], dict[str, Entity]]:
+    def _mentions(self, doc: Doc, tokens: Tokens, res: Language_) -> tuple[list[M], dict[str, Entity]]:
         entities: dict[str, Entity] = {}
         mentions: list[M] = []
         for span in doc.ents:
@@ -150,7 +151,7 @@ class RuleExtractor:
                     genitive=genitive_of(span, self._forms[entry.id]),
                 )
             )
-        for found in discovery.discover(doc, mentions, res.cues, res.grammar, self.kb):
+        for found in discovery.discover(tokens, doc.lang_, mentions, res.cues, res.grammar, self.kb):
             entity = found.entity
             known = entities.get(entity.id)
             if known is None or known.confidence < entity.confidence:
@@ -161,14 +162,14 @@ class RuleExtractor:
 
     # -- relations ----------------------------------------------------------
 
-    def _relations(self, doc: Doc, article: Article, mentions: list[M], res: Language_) -> list[Candidate]:
+    def _relations(self, doc: Doc, tokens: Tokens, article: Article, mentions: list[M], res: Language_) -> list[Candidate]:
         out: list[Candidate] = []
         topic: M | None = None
         previous: list[M] = []
         for start, end in sentence_spans(doc):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
-            inside = _with_topic_phrase(doc, start, end, inside, topic, res.grammar)
-            sent = prepare(doc, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects)
+            inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
+            sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects)
             found = list(_triggers(sent, res))
             verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
             analyse(sent, res.grammar, res.cues, verbs)
@@ -217,12 +218,12 @@ def _fresh(m: M) -> M:
     return M(m.start, m.end, m.entity_id, m.name, m.type, m.confidence, m.origin, m.genitive)
 
 
-def _with_topic_phrase(doc: Doc, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar) -> list[M]:
+def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar) -> list[M]:
     """'Das Unternehmen ...', 'sammelte das Start-up ...', 'The company ...' refer to the
     topic; a bare pronoun ('Es', 'It') does only at the very start of a sentence."""
     if topic is None:
         return inside
-    words = [t.text for t in doc[start : min(end, start + TOPIC_REACH)]]
+    words = tokens.texts[start : min(end, start + TOPIC_REACH)]
     for k in range(len(words)):
         n = grammar.topic_phrases.phrase_at(words, k)
         if n <= 0 or (n == 1 and k > 0):

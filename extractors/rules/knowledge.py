@@ -76,6 +76,7 @@ class KnowledgeBase:
         for entry in entries:
             self.by_id[entry.id] = entry
         self.places = places
+        self._names: dict[tuple[str, EntityType], KBEntry] | None = None
 
     @classmethod
     def load(cls, extra_files: tuple[Path, ...] = ()) -> "KnowledgeBase":
@@ -93,6 +94,12 @@ class KnowledgeBase:
 
     def get(self, entity_id: str) -> KBEntry | None:
         return self.by_id.get(entity_id)
+
+    def by_name(self, name: str, etype: EntityType) -> KBEntry | None:
+        """The entry whose canonical name is ``name`` (case-insensitive) with that type."""
+        if self._names is None:
+            self._names = {(e.name.lower(), e.type): e for e in self.by_id.values()}
+        return self._names.get((name.lower(), etype))
 
     def parent_of(self, entity_id: str) -> KBEntry | None:
         entry = self.by_id.get(entity_id)

@@ -40,29 +40,28 @@ def _tweak_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
-def mark_sentences(doc: Doc, lang: str) -> None:
+def mark_sentences(doc: Doc, lang: str, tokens=None) -> None:
     """Line breaks and sentence-final punctuation start sentences; abbreviations do not."""
     abbreviations = load_cues(lang).abbreviations
-    n = len(doc)
+    texts = tokens.texts if tokens is not None else [t.text for t in doc]
+    spaces = tokens.spaces if tokens is not None else [t.whitespace_ for t in doc]
+    n = len(texts)
     starts = [False] * n
     if n:
         starts[0] = True
-    for i, tok in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if "\n" in tok.text or (tok.is_space and "\n" in tok.whitespace_):
+    for i in range(n - 1):
+        text, space = texts[i], spaces[i]
+        if "\n" in text or "\n" in space:
             starts[i + 1] = True
-        elif "\n" in tok.whitespace_:
-            starts[i + 1] = True
-        elif _ends_sentence(tok, nxt, abbreviations, lang):
+        elif _ends_sentence(text, space, texts[i + 1], abbreviations, lang):
             starts[i + 1] = True
     # one bulk write: setting is_sent_start token by token re-checks the whole doc each time
     values = numpy.array([[1 if s else -1] for s in starts], dtype="int32").astype("uint64")
     doc.from_array([SENT_START], values)
 
 
-def _ends_sentence(tok, nxt, abbreviations, lang: str) -> bool:
-    text = tok.text
-    if not tok.whitespace_ and not nxt.is_space:
+def _ends_sentence(text: str, space: str, nxt: str, abbreviations, lang: str) -> bool:
+    if not space and not nxt.isspace():
         return False  # "Character.AI", "3.5": no space, no sentence end
     if text in _END_PUNCT:
         return _opens_sentence(nxt)
@@ -75,10 +74,10 @@ def _ends_sentence(tok, nxt, abbreviations, lang: str) -> bool:
     return False
 
 
-def _opens_sentence(tok) -> bool:
-    first = tok.text[:1]
-    camel = any(ch.isupper() for ch in tok.text[1:])  # "xAI", "iPhone", "eBay" open sentences too
-    return bool(first) and (first.isupper() or first.isdigit() or camel or first in "\"„“‚'«»(" or tok.is_space)
+def _opens_sentence(text: str) -> bool:
+    first = text[:1]
+    camel = any(ch.isupper() for ch in text[1:])  # "xAI", "iPhone", "eBay" open sentences too
+    return bool(first) and (first.isupper() or first.isdigit() or camel or first in "\"„“‚'«»(" or text.isspace())
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -20,6 +20,16 @@ _GROUP_GLUE = {",", "&", "/"}
 MAX_WALK = 9  # tokens between a preposition and its name ("von den früheren Meta-Forschern X")
 
 
+class Tokens:
+    """Token texts of a document read once: plain lists are far cheaper than spaCy tokens."""
+
+    def __init__(self, doc) -> None:
+        self.texts = [t.text for t in doc]
+        self.lower = [t.lower() for t in self.texts]
+        self.spaces = [t.whitespace_ for t in doc]
+        self.spaced = [bool(w) for w in self.spaces]
+
+
 @dataclass
 class M:
     """A mention inside a sentence (token offsets are document offsets)."""
@@ -71,11 +81,11 @@ class Sent:
         return self.groups[m.group] if m.group >= 0 else [m]
 
 
-def prepare(doc, start: int, end: int, mentions: list[M], cues: Cues, relatives: set[str] = frozenset()) -> Sent:
+def prepare(tokens: "Tokens", start: int, end: int, mentions: list[M], cues: Cues, relatives: set[str] = frozenset()) -> Sent:
     """Words and clauses; enough to find triggers."""
-    words = [t.text for t in doc[start:end]]
-    sent = Sent(start, end, words, [w.lower() for w in words], sorted(mentions, key=lambda m: m.start))
-    sent.spaced = [bool(t.whitespace_) for t in doc[start:end]]
+    words = tokens.texts[start:end]
+    sent = Sent(start, end, words, tokens.lower[start:end], sorted(mentions, key=lambda m: m.start))
+    sent.spaced = tokens.spaced[start:end]
     sent.clause_of = _clauses(sent, cues, relatives)
     return sent
 
