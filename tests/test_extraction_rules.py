@@ -53,6 +53,21 @@ CASES = [
     # direction from wording
     ("en", "OpenAI buys chips from Broadcom for its data centres.", ("Broadcom", "SUPPLIES_CHIPS_TO", "OpenAI")),
     ("en", "DeepMind is a subsidiary of Google.", ("DeepMind", "SUBSIDIARY_OF", "Google")),
+    # appositions after the name, relative clauses, reduced relatives
+    ("en", "Samsung, Apple's main smartphone rival, uses Gemini.", ("Samsung Electronics", "COMPETES_WITH", "Apple")),
+    ("de", "Hinzu kommt Stackit, die Cloud-Tochter der Schwarz Gruppe.", ("STACKIT", "SUBSIDIARY_OF", "Schwarz Gruppe")),
+    ("en", "Anthropic, which is backed by Amazon and Google, released a new model.", ("Google", "INVESTS_IN", "Anthropic")),
+    ("en", "Perplexity, the search start-up backed by Nvidia, raised more money.", ("Nvidia", "INVESTS_IN", "Perplexity")),
+    ("de", "DeepL, 2017 von Jarek Kutylowski gegründet, wächst schnell.", ("Jarek Kutylowski", "LEADS", "DeepL")),
+    # regulators looking at a deal look at both parties
+    ("de", "Das Kartellamt prüft die Vereinbarung zwischen Google und Character.AI.", ("Bundeskartellamt", "REGULATES", "Character.AI")),
+    ("en", "The CMA examined the Amazon–Anthropic partnership.", ("CMA", "REGULATES", "Amazon")),
+    # possession and making
+    ("de", "Nvidias Simulationssoftware Omniverse läuft in der Cloud.", ("Nvidia", "DEVELOPS", "Omniverse")),
+    ("en", "Rival AMD, whose MI300X chip sells well, raised its forecast.", ("AMD", "DEVELOPS", "MI300X")),
+    ("de", "Mit dem Rüstungs-KI-Unternehmen Helsing entwickelt Mistral Modelle.", ("Helsing", "PARTNERS_WITH", "Mistral AI")),
+    # the knowledge base knows which side sells cloud
+    ("en", "OpenAI signed a $38bn cloud deal with Amazon Web Services.", ("Amazon Web Services", "PROVIDES_CLOUD_TO", "OpenAI")),
 ]
 
 
@@ -163,3 +178,22 @@ def test_entity_surface_forms(extractor, lang, text, name):
 def test_ordinary_words_are_not_entities(extractor, lang, text, absent):
     extraction = extractor.extract(Article.create(text, source="w.txt", lang=lang))
     assert absent not in {e.name for e in extraction.entities}
+
+
+def test_a_denial_negates_what_follows(extractor):
+    found = triples(extractor, "Apple denied reports that it would acquire Perplexity.", "en")
+    assert found[("Apple", "ACQUIRES", "Perplexity")].negated is True
+
+
+def test_a_list_after_a_comitative_is_not_a_pair(extractor):
+    """'Partnerschaften mit anderen Anbietern wie Oracle und Google' pairs OpenAI with each,
+    never Oracle with Google."""
+    found = triples(extractor, "OpenAI erweitert Partnerschaften mit anderen Anbietern wie Oracle und Google.", "de")
+    assert ("OpenAI", "PARTNERS_WITH", "Oracle") in found
+    assert ("Oracle", "PARTNERS_WITH", "Google") not in found
+
+
+def test_one_sentence_states_one_direction(extractor):
+    found = triples(extractor, "Microsoft und Nvidia beteiligen sich an der Finanzierungsrunde von xAI.", "de")
+    assert ("Nvidia", "INVESTS_IN", "xAI") in found
+    assert ("xAI", "INVESTS_IN", "Nvidia") not in found

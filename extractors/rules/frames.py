@@ -246,7 +246,8 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
         if m.start >= ctx.i + ctx.n and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
     if after:
-        return _expand(ctx.sent, after[:1])
+        pair = _pair_or_single(ctx, after[0])  # "examined the Amazon–Anthropic partnership"
+        return pair if len(pair) == 2 else _expand(ctx.sent, after[:1])
     before = [
         m for m in ctx.sent.mentions
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
