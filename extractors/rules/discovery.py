@@ -121,7 +121,11 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
 
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company, regulator = cues.cls("company_noun"), cues.cls("regulator_noun")
+    lower = [w.lower() for w in doc]
     for i in range(len(doc) - 1):
+        low = lower[i]
+        if not (company.starts(low) or regulator.starts(low)):
+            continue
         n_reg, n_com = regulator.phrase_at(doc, i), company.phrase_at(doc, i)
         n = max(n_reg, n_com)
         if n == 0 or i + n >= len(doc):

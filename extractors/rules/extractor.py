@@ -69,6 +69,8 @@ class Language_:
         self.grammar: Grammar = load_grammar(lang)
         tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731
         self.triggers = TriggerIndex(load_triggers(lang), tokenize)
+        # an installed pipeline with a parser or sentence recogniser sets sentences itself
+        self.model_sentences = any(name in self.nlp.pipe_names for name in ("parser", "senter"))
         # words that end a noun phrase when walking back from a product to its possessive
         self.np_stops = frozenset(
             self.cues.clause_breaks.exact | self.cues.passive_aux.exact | self.grammar.copulas
@@ -94,11 +96,11 @@ class RuleExtractor:
         res = self.resources(article.lang)
         doc = res.nlp(article.text)
         tokens = Tokens(doc)
-        if not doc.has_annotation("SENT_START"):
+        if not res.model_sentences:
             mark_sentences(doc, article.lang, tokens)
         mentions, entities = self._mentions(doc, tokens, res)
         candidates = [self._orient(c) for c in self._relations(doc, tokens, article, mentions, res)]
-        return _assemble(article, doc, mentions, entities, candidates)
+        return _assemble(article, tokens, mentions, entities, candidates)
 
     def _known_makers(self, sent: Sent) -> list[tuple[M, Frame]]:
         """A product named together with the company the knowledge base says makes it
@@ -173,7 +175,7 @@ class RuleExtractor:
             found = list(_triggers(sent, res))
             verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
             analyse(sent, res.grammar, res.cues, verbs)
-            evidence_span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            evidence_span = (tokens.idx[start], tokens.idx[end - 1] + len(tokens.texts[end - 1]))
             spans = tuple((i, n, trig) for trig, i, n in found)
             sentence_candidates: list[Candidate] = []
             for trig, i, n in found:
@@ -415,7 +417,7 @@ def _attributes(relation: RelationType, words: list[str], cues: Cues) -> dict:
     return attrs
 
 
-def _assemble(article: Article, doc: Doc, mentions: list[M], entities: dict[str, Entity], candidates: list[Candidate]) -> Extraction:
+def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dict[str, Entity], candidates: list[Candidate]) -> Extraction:
     grouped: dict[tuple, list[Candidate]] = {}
     for cand in candidates:
         subject, obj = cand.subject.entity_id, cand.object.entity_id
@@ -425,8 +427,9 @@ def _assemble(article: Article, doc: Doc, mentions: list[M], entities: dict[str,
     relations = [_merge(key, cands) for key, cands in grouped.items()]
     used = {m.entity_id for m in mentions}
     text_mentions = [
-        Mention(entity_id=m.entity_id, start=doc[m.start].idx, end=doc[m.end - 1].idx + len(doc[m.end - 1].text),
-                text=doc[m.start : m.end].text)
+        Mention(entity_id=m.entity_id, start=tokens.idx[m.start],
+                end=tokens.idx[m.end - 1] + len(tokens.texts[m.end - 1]),
+                text=article.text[tokens.idx[m.start] : tokens.idx[m.end - 1] + len(tokens.texts[m.end - 1])])
         for m in mentions
     ]
     return Extraction(

@@ -98,6 +98,10 @@ class WordList:
                 return n
         return 1 if self.has(first) else 0
 
+    def starts(self, low: str) -> bool:
+        """Whether a listed word or phrase can start with this lower-cased token."""
+        return low in self._by_first or self.has(low)
+
     def in_words(self, words: list[str]) -> bool:
         for i, word in enumerate(words):
             low = word.lower()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH, SPACY
+
 from extractors.rules.grammar import Grammar
 from extractors.rules.lexicon import Cues
 from graph.models import EntityType
@@ -24,10 +26,13 @@ class Tokens:
     """Token texts of a document read once: plain lists are far cheaper than spaCy tokens."""
 
     def __init__(self, doc) -> None:
-        self.texts = [t.text for t in doc]
+        text = doc.text
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
+        self.idx = [i for i, _, _ in rows]
+        self.texts = [text[i : i + n] for i, n, _ in rows]
         self.lower = [t.lower() for t in self.texts]
-        self.spaces = [t.whitespace_ for t in doc]
-        self.spaced = [bool(w) for w in self.spaces]
+        self.spaced = [bool(space) for _, _, space in rows]
+        self.spaces = [" " if space else "" for space in self.spaced]
 
 
 @dataclass
