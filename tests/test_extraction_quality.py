@@ -34,8 +34,9 @@ def evaluate(gold_dir: Path) -> dict:
     [
         (CLIENT_DEV, 0.88, 0.90),
         (OWN_DEV, 0.55, 0.78),
+        (OWN_HOLDOUT, 0.37, 0.60),
     ],
-    ids=["client-dev", "own-dev"],
+    ids=["client-dev", "own-dev", "own-holdout"],
 )
 def test_extraction_quality_does_not_regress(gold_dir, min_f1, min_precision):
     overall = evaluate(gold_dir)["overall"]
