@@ -70,6 +70,8 @@ CREATE TABLE IF NOT EXISTS relations (
 );
 CREATE INDEX IF NOT EXISTS relations_object ON relations(object);
 CREATE INDEX IF NOT EXISTS relations_predicate ON relations(predicate);
+CREATE INDEX IF NOT EXISTS relations_out ON relations(subject, negated, predicate, object);
+CREATE INDEX IF NOT EXISTS relations_in ON relations(object, negated, predicate, subject);
 CREATE TABLE IF NOT EXISTS evidence (
     relation_id INTEGER NOT NULL REFERENCES relations(id),
     article_id TEXT NOT NULL REFERENCES articles(id),

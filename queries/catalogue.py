@@ -188,7 +188,7 @@ class Query:
 
     def cypher_params(self) -> set[str]:
         """``$names`` the body reads (strings and comments stripped first)."""
-        return set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", _strip_literals(self.cypher)))
+        return set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", strip_literals(self.cypher)))
 
 
 @dataclass
@@ -293,7 +293,7 @@ def _json(text: str, path: Path | None) -> Any:
         raise CatalogueError(f"{path}: {text!r} is not a JSON literal") from err
 
 
-def _strip_literals(cypher: str) -> str:
+def strip_literals(cypher: str) -> str:
     """Cypher without string literals and comments, for scanning identifiers."""
     pattern = r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`|//[^\n]*|/\*.*?\*/"
     return re.sub(pattern, " ", cypher, flags=re.S)
@@ -305,7 +305,7 @@ def return_columns(cypher: str) -> list[str]:
     Lets a listing print headers for an empty result, and lets a test hold
     the embedded answers to the Cypher's column names without a server.
     """
-    text = _strip_literals(cypher)
+    text = strip_literals(cypher)
     tail = re.split(r"\bRETURN\b", text, flags=re.I)[-1]
     tail = re.split(r"\b(?:ORDER\s+BY|LIMIT|SKIP|UNION)\b", tail, flags=re.I)[0]
     return [_column_name(part) for part in _top_level_split(tail)]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from graph.embedded import EmbeddedStore
 from graph.models import SYMMETRIC, RelationType
@@ -42,6 +42,7 @@ MONEY = "json_extract(r.attributes, '$.amount') AS amount, json_extract(r.attrib
 BOTH_ENDS = "JOIN entities s ON s.id = r.subject JOIN entities o ON o.id = r.object"
 RELATION = "s.name AS subject, r.predicate AS predicate, o.name AS object"
 RELATION_TIE = "predicate, subject, object, _sid, _oid"
+_JSON_LIST = "(SELECT value FROM json_each(?))"  # a whole id list as one parameter
 
 
 def answers(name: str) -> Callable[[Answer], Answer]:
@@ -331,20 +332,28 @@ def find_entity(store: EmbeddedStore, params: dict[str, Any]) -> list[Row]:
 
 @answers("co_mentioned")
 def co_mentioned(store: EmbeddedStore, params: dict[str, Any]) -> list[Row]:
+    """Shared articles counted, sorted and cut first; relation counts only for the rows kept."""
     ids = store.resolve(params["name"])
     if not ids:
         return []
+    top = (
+        "SELECT e.name AS entity, n.name AS co_mentioned, n.id AS co_mentioned_id, n.type AS type, "
+        "pairs.articles AS articles, e.id AS eid FROM ("
+        "  SELECT m1.entity_id AS eid, m2.entity_id AS nid, COUNT(*) AS articles FROM mentions m1 "
+        "  JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id "
+        f"  WHERE m1.entity_id IN ({_marks(ids)}) GROUP BY m1.entity_id, m2.entity_id"
+        ") pairs JOIN entities e ON e.id = pairs.eid JOIN entities n ON n.id = pairs.nid "
+        "ORDER BY articles DESC, co_mentioned, co_mentioned_id, entity, eid LIMIT ?"
+    )
     linked = (
-        "(SELECT COUNT(*) FROM relations r WHERE r.subject = e.id AND r.object = n.id AND r.negated = 0) + "
-        "(SELECT COUNT(*) FROM relations r WHERE r.subject = n.id AND r.object = e.id AND r.negated = 0)"
+        "(SELECT COUNT(*) FROM relations r WHERE r.subject = top.eid AND r.object = top.co_mentioned_id "
+        "AND r.negated = 0) + (SELECT COUNT(*) FROM relations r WHERE r.subject = top.co_mentioned_id "
+        "AND r.object = top.eid AND r.negated = 0)"
     )
     sql = (
-        "SELECT e.name AS entity, n.name AS co_mentioned, n.id AS co_mentioned_id, n.type AS type, "
-        f"COUNT(DISTINCT m1.article_id) AS articles, {linked} AS relations, e.id AS _eid "
-        "FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id != m1.entity_id "
-        "JOIN entities e ON e.id = m1.entity_id JOIN entities n ON n.id = m2.entity_id "
-        f"WHERE m1.entity_id IN ({_marks(ids)}) GROUP BY m1.entity_id, m2.entity_id "
-        "ORDER BY articles DESC, co_mentioned, co_mentioned_id, entity, _eid LIMIT ?"
+        "SELECT entity, co_mentioned, co_mentioned_id, type, articles, "
+        f"{linked} AS relations FROM ({top}) top "
+        "ORDER BY articles DESC, co_mentioned, co_mentioned_id, entity, eid"
     )
     return _select(store, sql, [*ids, params["limit"]])
 
@@ -394,9 +403,8 @@ def _evidence_rows(store: EmbeddedStore, rel_id: int) -> list[Row]:
 # -- walking the graph ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Edge:
-    """One non-negated relation, seen from the node it was reached from."""
+class Edge(NamedTuple):
+    """One non-negated relation (a tuple: walks create hundreds of thousands)."""
 
     rel_id: int
     predicate: str
@@ -522,28 +530,72 @@ def _expand(walker: Walker, front: list[str], seen: dict[str, int]) -> list[str]
 
 
 def _spell(walker, source, target, depth, ahead, behind) -> Iterator[list[Edge]]:
-    """Depth-first over edges, keeping only nodes at the right distance from both ends."""
-    reach_a = max(ahead.values())
-    reach_b = max(behind.values())
+    """Every shortest path, spelled out edge by edge.
 
-    def fits(node: str, position: int) -> bool:
-        if position <= reach_a and ahead.get(node) != position:
-            return False
-        return position < depth - reach_b or behind.get(node) == depth - position
+    Both searches together know, for every position on a shortest path,
+    which nodes may sit there (:func:`_candidates`). The edges from one
+    layer to the next are fetched in SQL against those candidates, so a hub
+    on the way costs one index scan inside SQLite instead of thousands of
+    rows in Python; a backward pass then drops edges that cannot reach
+    ``target``, and a walk over what is left yields each path once.
+    """
+    layer, steps = [source], []
+    for position in range(1, depth + 1):
+        step = _layer_edges(walker.store, layer, _candidates(position, depth, ahead, behind))
+        steps.append(step)
+        layer = list(dict.fromkeys(e.other(n) for n, edges in step.items() for e in edges))
+    alive = {target}
+    for step in reversed(steps):
+        for node, edges in step.items():
+            step[node] = [edge for edge in edges if edge.other(node) in alive]
+        alive = {node for node, edges in step.items() if edges}
 
     def walk(node: str, path: list[Edge]) -> Iterator[list[Edge]]:
         if len(path) == depth:
-            if node == target:
-                yield list(path)
+            yield list(path)
             return
-        for edge in walker.edges(node):
-            nxt = edge.other(node)
-            if fits(nxt, len(path) + 1):
-                path.append(edge)
-                yield from walk(nxt, path)
-                path.pop()
+        for edge in steps[len(path)].get(node, ()):
+            path.append(edge)
+            yield from walk(edge.other(node), path)
+            path.pop()
 
     yield from walk(source, [])
+
+
+def _candidates(position: int, depth: int, ahead: dict[str, int], behind: dict[str, int]) -> list[str]:
+    """Nodes at exactly ``position`` hops from the source and ``depth - position`` from the target.
+
+    The two searches reach ``depth`` together, so at least one of them knows
+    every position exactly; where both do, the node must satisfy both.
+    """
+    reach_a, reach_b = max(ahead.values()), max(behind.values())
+    if position <= reach_a:
+        found = [n for n, d in ahead.items() if d == position]
+        if position >= depth - reach_b:
+            found = [n for n in found if behind.get(n) == depth - position]
+        return found
+    return [n for n, d in behind.items() if d == depth - position]
+
+
+def _layer_edges(store: EmbeddedStore, layer: list[str], candidates: list[str]) -> dict[str, list[Edge]]:
+    """Non-negated edges from ``layer`` to ``candidates``, by the layer node they start from.
+
+    The unary ``+`` keeps SQLite from using an index on that column, so the
+    scan starts from the shorter list whatever the planner would guess.
+    """
+    near, far = ("", "+") if len(layer) <= len(candidates) else ("+", "")
+    sql = (
+        f"SELECT 0, id, predicate, subject, object FROM relations WHERE {near}subject IN {_JSON_LIST} "
+        f"AND {far}object IN {_JSON_LIST} AND negated = 0 UNION ALL "
+        f"SELECT 1, id, predicate, subject, object FROM relations WHERE {near}object IN {_JSON_LIST} "
+        f"AND {far}subject IN {_JSON_LIST} AND negated = 0"
+    )
+    lists = [json.dumps(layer), json.dumps(candidates)]
+    step: dict[str, list[Edge]] = {node: [] for node in layer}
+    for side, *row in store.conn.execute(sql, lists + lists):
+        edge = Edge(*row)
+        step[edge.object if side else edge.subject].append(edge)
+    return step
 
 
 CHAIN_TYPES = ("SUPPLIES_CHIPS_TO", "PROVIDES_CLOUD_TO")
@@ -593,27 +645,28 @@ def _chains(walker: Walker, start: str, max_hops: int) -> Iterator[list[Edge]]:
     yield from walk(start, [], {start})
 
 
+EGO_RELATIONS = f"""
+WITH ring AS MATERIALIZED (SELECT key AS id, value AS hop FROM json_each(?))
+SELECT MAX(a.hop, b.hop) AS hops, s.name AS subject, r.predicate AS predicate, o.name AS object,
+       r.status AS status, r.confidence AS confidence, r.evidence_count AS evidence_count,
+       r.subject AS _sid, r.object AS _oid
+FROM ring a JOIN relations r ON r.subject = a.id JOIN ring b ON b.id = r.object {BOTH_ENDS}
+WHERE r.negated = 0
+ORDER BY hops, subject, predicate, object, _sid, _oid LIMIT ?
+"""
+
+
 @answers("ego_network")
 def ego_network(store: EmbeddedStore, params: dict[str, Any]) -> list[Row]:
-    walker = Walker(store)
-    hops = _rings(walker, store.resolve(params["name"]), params["depth"])
-    walker.prefetch_names(hops)
-    rows = []
-    members = list(hops)
-    for chunk in _chunks(members):
-        sql = (
-            "SELECT r.subject, r.predicate, r.object, r.status, r.confidence, r.evidence_count "
-            f"FROM relations r WHERE r.subject IN ({_marks(chunk)}) AND r.negated = 0"
-        )
-        for s, predicate, o, status, confidence, evidence_count in store.conn.execute(sql, chunk):
-            if o in hops:
-                rows.append(
-                    {"hops": max(hops[s], hops[o]), "subject": walker.name(s), "predicate": predicate,
-                     "object": walker.name(o), "status": status, "confidence": confidence,
-                     "evidence_count": evidence_count, "_ids": (s, o)}
-                )
-    key = lambda r: (r["hops"], r["subject"], r["predicate"], r["object"], r["_ids"])  # noqa: E731
-    return _ordered(rows, key, params["limit"])
+    """Rings by breadth-first search, then the relations among the ring members in one SQL pass.
+
+    The rings travel as one JSON object (id -> hops), so SQLite joins,
+    sorts and cuts the relations without a row per relation in Python.
+    """
+    hops = _rings(Walker(store), store.resolve(params["name"]), params["depth"])
+    if not hops:
+        return []
+    return _select(store, EGO_RELATIONS, [json.dumps(hops), params["limit"]])
 
 
 def _rings(walker: Walker, centre: list[str], depth: int) -> dict[str, int]:

@@ -19,7 +19,7 @@ from typing import Any, Mapping
 import neo4j
 from neo4j.graph import Node, Path, Relationship
 
-from queries.catalogue import Catalogue, QueryError, _strip_literals, default_catalogue
+from queries.catalogue import Catalogue, QueryError, default_catalogue, strip_literals
 from queries.embedded import ANSWERS, answer
 
 Row = dict[str, Any]
@@ -118,7 +118,7 @@ def check_read_only(cypher: str) -> None:
     hears "refused: MERGE writes to the graph" instead of a server error,
     and so procedures that manage the server are never called from here.
     """
-    text = _strip_literals(cypher)
+    text = strip_literals(cypher)
     if _LOAD_CSV_RE.search(text):
         raise WriteRefused("refused: LOAD CSV imports data; `aikg cypher` only reads")
     if match := _WRITE_RE.search(text):
