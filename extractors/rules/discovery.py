@@ -38,7 +38,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     for m in known:
         taken.update(range(m.start, m.end))
     found: list[Found] = []
-    words = Words(tokens.texts, lang)
+    words = Words(tokens.texts, lang, tokens.lower)
     for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members):
         for item in rule(words, taken, cues, grammar, kb):
             span = range(item.mention.start, item.mention.end)
@@ -52,9 +52,10 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
 class Words(list):
     """Token texts of a document (plain strings are much cheaper than spaCy tokens)."""
 
-    def __init__(self, texts: list[str], lang: str) -> None:
+    def __init__(self, texts: list[str], lang: str, lower: list[str] | None = None) -> None:
         super().__init__(texts)
         self.lang = lang
+        self.lower = lower if lower is not None else [t.lower() for t in texts]
 
     def text(self, start: int, end: int) -> str:
         return " ".join(self[start:end])
@@ -121,10 +122,9 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
 
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company, regulator = cues.cls("company_noun"), cues.cls("regulator_noun")
-    lower = [w.lower() for w in doc]
-    for i in range(len(doc) - 1):
-        low = lower[i]
-        if not (company.starts(low) or regulator.starts(low)):
+    lower = doc.lower
+    for i in sorted(set(company.positions(lower)) | set(regulator.positions(lower))):
+        if i >= len(doc) - 1:
             continue
         n_reg, n_com = regulator.phrase_at(doc, i), company.phrase_at(doc, i)
         n = max(n_reg, n_com)
@@ -157,8 +157,8 @@ def _looks_like_clause_start(doc: Words, start: int, end: int) -> bool:
 
 def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     roles = cues.cls("person_role")
-    for i, tok in enumerate(doc[:-2]):
-        if not roles.has(tok.lower()):
+    for i in roles.positions(doc.lower):
+        if i >= len(doc) - 2 or not roles.has(doc.lower[i]):
             continue
         j = i + 1
         end = _name_after(doc, j, taken, cues, grammar)
@@ -168,8 +168,8 @@ def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
 
 def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company = cues.cls("company_noun")
-    for i, tok in enumerate(doc[:-2]):
-        if not company.has(tok.lower()):
+    for i in company.positions(doc.lower):
+        if i >= len(doc) - 2 or not company.has(doc.lower[i]):
             continue
         n = cues.list_intro.phrase_at(doc, i + 1)
         if n <= 0:

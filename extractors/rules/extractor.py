@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from extractors.base import register
 from extractors.rules import discovery
 from extractors.rules.frames import CO_DEVELOPMENT, Context, Frame, companions, fill, fits
-from extractors.rules.gazetteer import add_gazetteer, genitive_of, is_plausible, surface_forms
+from extractors.rules.gazetteer import add_gazetteer, entity_spans, genitive_of, is_plausible, surface_forms
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
 from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, load_cues, load_triggers
@@ -134,25 +134,22 @@ class RuleExtractor:
     def _mentions(self, doc: Doc, tokens: Tokens, res: Language_) -> tuple[list[M], dict[str, Entity]]:
         entities: dict[str, Entity] = {}
         mentions: list[M] = []
-        for span in doc.ents:
-            entry = self.kb.get(span.ent_id_) if span.ent_id_ else None
+        texts = tokens.texts
+        for start, end, label, ent_id in entity_spans(doc):
+            entry = self.kb.get(ent_id) if ent_id else None
             if entry is None:
-                found = _model_entity(span)
+                found = _model_entity(start, end, label, article_text(tokens, doc, start, end))
                 if found is not None:
                     entities.setdefault(found.entity.id, found.entity)
                     mentions.append(found.mention)
                 continue
-            if not is_plausible(span, entry, res.cues.determiners):
+            if not is_plausible(texts, start, end, entry, res.cues.determiners):
                 continue
             entities[entry.id] = Entity(
                 id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb"
             )
-            mentions.append(
-                M(
-                    span.start, span.end, entry.id, entry.name, entry.type, 1.0, "kb",
-                    genitive=genitive_of(span, self._forms[entry.id]),
-                )
-            )
+            genitive = genitive_of(texts, start, end, res.lang, self._forms[entry.id])
+            mentions.append(M(start, end, entry.id, entry.name, entry.type, 1.0, "kb", genitive=genitive))
         for found in discovery.discover(tokens, doc.lang_, mentions, res.cues, res.grammar, self.kb):
             entity = found.entity
             known = entities.get(entity.id)
@@ -168,9 +165,11 @@ class RuleExtractor:
         out: list[Candidate] = []
         topic: M | None = None
         previous: list[M] = []
-        for start, end in sentence_spans(doc):
+        for start, end in sentence_spans(doc, tokens):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
+            if not inside:
+                continue  # no name, no relation: a sentence without names keeps the topic
             sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects)
             found = list(_triggers(sent, res))
             verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
@@ -206,14 +205,18 @@ MODEL_LABELS = {"ORG": EntityType.COMPANY, "PER": EntityType.PERSON, "PERSON": E
 MODEL_CONFIDENCE = 0.7
 
 
-def _model_entity(span) -> discovery.Found | None:
+def article_text(tokens: Tokens, doc: Doc, start: int, end: int) -> str:
+    return doc.text[tokens.idx[start] : tokens.idx[end - 1] + len(tokens.texts[end - 1])]
+
+
+def _model_entity(start: int, end: int, label: str, text: str) -> discovery.Found | None:
     """An ORG/PERSON entity of an installed statistical pipeline joins in at lower confidence."""
-    etype = MODEL_LABELS.get(span.label_)
-    name = span.text.strip()
+    etype = MODEL_LABELS.get(label)
+    name = text.strip()
     if etype is None or len(name) < 2 or not name[:1].isupper():
         return None
     entity = Entity(id=slugify(name), name=name, type=etype, confidence=MODEL_CONFIDENCE, origin="model")
-    return discovery.Found(entity, M(span.start, span.end, entity.id, name, etype, MODEL_CONFIDENCE, "model"))
+    return discovery.Found(entity, M(start, end, entity.id, name, etype, MODEL_CONFIDENCE, "model"))
 
 
 def _fresh(m: M) -> M:

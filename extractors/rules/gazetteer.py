@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE
 from spacy.language import Language
-from spacy.tokens import Span
 
 from extractors.rules.knowledge import KBEntry, KnowledgeBase
 from graph.models import EntityType
@@ -68,26 +68,41 @@ def add_gazetteer(nlp: Language, kb: KnowledgeBase, lang: str) -> None:
         ruler.add_patterns(patterns(kb, lang))
 
 
-def is_plausible(span: Span, entry: KBEntry | None, determiners) -> bool:
+def entity_spans(doc) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, id) of the document's entities, read from arrays: far cheaper
+    than building spaCy spans for every article."""
+    rows = doc.to_array([ENT_IOB, ENT_TYPE, ENT_ID]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    spans, start, current = [], None, None
+    for i, (iob, label, ent_id) in enumerate(rows + [[2, 0, 0]]):
+        if iob == 1 and start is not None:  # inside the current entity
+            continue
+        if start is not None:
+            spans.append((start, i, strings[current[0]], strings[current[1]] if current[1] else ""))
+            start = None
+        if iob == 3:  # begins an entity
+            start, current = i, (label, ent_id)
+    return spans
+
+
+def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, determiners) -> bool:
     """Reject ordinary-word readings of ambiguous names ("der Mistral", "the apple")."""
     if entry is None or not entry.ambiguous:
         return True
-    if span.text.islower():
+    surface = " ".join(texts[start:end])
+    if surface.islower():
         return False
-    doc = span.doc
-    compound = span.end < len(doc) and doc[span.end].text in ("-", "–")
-    if span.start > 0 and not compound:
-        before = doc[span.start - 1]
-        if determiners.has(before.text) and len(span) == 1:
-            return False
+    compound = end < len(texts) and texts[end] in ("-", "–")
+    if start > 0 and not compound and end - start == 1 and determiners.has(texts[start - 1]):
+        return False
     return True
 
 
-def genitive_of(span: Span, kb_forms: Iterable[str]) -> bool:
-    """The span is a German genitive variant or followed by an English possessive 's."""
-    doc = span.doc
-    if span.end < len(doc) and doc[span.end].text in ("'s", "’s", "'", "’"):
+def genitive_of(texts: list[str], start: int, end: int, lang: str, kb_forms: Iterable[str]) -> bool:
+    """A German genitive variant ("OpenAIs") or a name followed by an English possessive 's."""
+    if end < len(texts) and texts[end] in ("'s", "’s", "'", "’"):
         return True
-    if doc.lang_ != "de":
+    if lang != "de":
         return False  # English plurals ("TPUs") are not genitives
-    return span.text not in kb_forms and span.text.endswith("s")
+    surface = texts[start] if end - start == 1 else " ".join(texts[start:end])
+    return surface not in kb_forms and surface.endswith("s")

@@ -65,9 +65,11 @@ class WordList:
             else:
                 self.exact.add(word)
         self._seen: dict[str, bool] = {}
+        self._start_keys: set[str] = set(self.exact)
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self.phrases, key=len, reverse=True):
             self._by_first.setdefault(phrase[0], []).append(phrase)
+            self._start_keys.add(phrase[0])
         self._prefix_re = (
             re.compile("|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)))
             if self.prefixes
@@ -97,6 +99,16 @@ class WordList:
             if len(got) == n and got[1:-1] == list(phrase[1:-1]) and _last_matches(got[-1], phrase[-1]):
                 return n
         return 1 if self.has(first) else 0
+
+    def positions(self, lower: list[str]) -> list[int]:
+        """Indexes of lower-cased tokens where a listed word or phrase may start (one pass,
+        no call per token: the hot path of discovery)."""
+        keys = self._start_keys
+        hits = [i for i, w in enumerate(lower) if w in keys]
+        if self._prefix_re is not None:
+            match = self._prefix_re.match
+            hits = sorted(set(hits) | {i for i, w in enumerate(lower) if match(w)})
+        return hits
 
     def starts(self, low: str) -> bool:
         """Whether a listed word or phrase can start with this lower-cased token."""

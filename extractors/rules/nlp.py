@@ -80,14 +80,21 @@ def _opens_sentence(text: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit() or camel or first in "\"„“‚'«»(" or text.isspace())
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of sentences, trimmed of whitespace and bullet markers."""
+def sentence_spans(doc: Doc, tokens=None) -> list[tuple[int, int]]:
+    """Token ranges of sentences, trimmed of whitespace and bullet markers.
+
+    Read from the sentence-start array: iterating ``doc.sents`` re-scans the
+    whole document for annotations on every call."""
+    if not len(doc):
+        return []
+    texts = tokens.texts if tokens is not None else [t.text for t in doc]
+    flags = [int(v) for v in doc.to_array([SENT_START]).astype("int64").reshape(-1)]
+    bounds = [i for i, flag in enumerate(flags) if flag == 1 or i == 0] + [len(texts)]
     spans = []
-    for sent in doc.sents:
-        start, end = sent.start, sent.end
-        while start < end and (doc[start].is_space or doc[start].text in _BULLETS):
+    for start, end in zip(bounds, bounds[1:]):
+        while start < end and (texts[start].isspace() or texts[start] in _BULLETS):
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and texts[end - 1].isspace():
             end -= 1
         if end > start:
             spans.append((start, end))
