@@ -115,11 +115,8 @@ class WordList:
         return low in self._by_first or self.has(low)
 
     def in_words(self, words: list[str]) -> bool:
-        for i, word in enumerate(words):
-            low = word.lower()
-            if self.has(low) or (low in self._by_first and self.phrase_at(words, i)):
-                return True
-        return False
+        lower = [w.lower() for w in words]
+        return any(self.phrase_at(words, i) for i in self.positions(lower))
 
 
 _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")

@@ -26,10 +26,10 @@ MONEY_RELATIONS = {
 def status_of(words: list[str], cues: Cues, default: Status | None) -> Status:
     """Ended beats speculative beats planned: the strongest cue in the window wins."""
     found = set()
-    for i, word in enumerate(words):
-        for name, status in (("ended", Status.ENDED), ("speculative", Status.SPECULATIVE), ("planned", Status.PLANNED)):
-            if getattr(cues, name).phrase_at(words, i):
-                found.add(status)
+    lower = [w.lower() for w in words]
+    for cue_list, status in ((cues.ended, Status.ENDED), (cues.speculative, Status.SPECULATIVE), (cues.planned, Status.PLANNED)):
+        if any(cue_list.phrase_at(words, i) for i in cue_list.positions(lower)):
+            found.add(status)
     # German reported speech: "soll ... investiert haben" is hearsay, not a plan
     if Status.PLANNED in found and _reported_speech(words):
         found.discard(Status.PLANNED)
@@ -47,12 +47,13 @@ def _reported_speech(words: list[str]) -> bool:
 
 def negated(words: list[str], cues: Cues) -> bool:
     """A negation word that is not part of an ended-cue ('no longer', 'nicht mehr')."""
+    lower = [w.lower() for w in words]
     skip: set[int] = set()
-    for i in range(len(words)):
+    for i in cues.ended.positions(lower):
         n = cues.ended.phrase_at(words, i)
         if n > 1:
             skip.update(range(i, i + n))
-    return any(i not in skip and cues.negation.phrase_at(words, i) for i in range(len(words)))
+    return any(i not in skip and cues.negation.phrase_at(words, i) for i in cues.negation.positions(lower))
 
 
 def exclusive(words: list[str], cues: Cues) -> bool:
