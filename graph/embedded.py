@@ -272,7 +272,7 @@ class EmbeddedStore:
                 (
                     latest[0],
                     latest[1],
-                    _combined_confidence(r[2] for r in per_article),
+                    combined_confidence(r[2] for r in per_article),
                     json.dumps(attributes, ensure_ascii=False, sort_keys=True),
                     len(evidence),
                     per_article[0][3],
@@ -455,7 +455,7 @@ def _relation_row(r: tuple) -> RelationRow:
     )
 
 
-def _combined_confidence(values: Iterable[float]) -> float:
+def combined_confidence(values: Iterable[float]) -> float:
     """Independent evidence reinforces a fact: noisy-or of the evidence scores."""
     doubt = 1.0
     for value in values:

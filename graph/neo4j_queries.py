@@ -56,6 +56,109 @@ CREATE (ev)-[:IN_ARTICLE]->(a), (ev)-[:SUBJECT]->(s), (ev)-[:OBJECT]->(o)
 """
 
 
+# -- the fast path into an empty database ------------------------------------
+#
+# When the target holds no aikg nodes at all, nothing can already exist, so
+# the loader CREATEs instead of MERGE-ing (no lookup-before-write, no locks
+# on index entries) and sends rows as lists of primitives. Links are written
+# in the same statement as the nodes they hang off: a name key with its
+# entities, an article's mentions in one row, a relationship with its
+# evidence nodes and their three links (the two entities are looked up once
+# for both). Properties are spelled out rather than SET from a map, and no
+# WITH renames a value: either makes Cypher buffer the whole batch (Eager)
+# before the next lookup. A re-run after a failed load finds nodes and takes
+# the MERGE path.
+
+NEW_ARTICLES = """
+UNWIND $rows AS props
+CREATE (a:Article)
+SET a = props
+"""
+
+# row: [article id, [[entity id, count, first offset], ...]]
+NEW_MENTIONS = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row[0]})
+UNWIND row[1] AS m
+MATCH (e:Entity {id: m[0]})
+CREATE (a)-[:MENTIONS {count: m[1], first_offset: m[2]}]->(e)
+"""
+
+
+def new_entities_query(entity_type: str) -> str:
+    """CREATE entities of one type; row: [id, name, type, aliases, confidence, origin, wikidata or null]."""
+    label = entity_label(entity_type)
+    return (
+        "UNWIND $rows AS row\n"
+        f"CREATE (:Entity:{label} {{id: row[0], name: row[1], type: row[2], aliases: row[3],"
+        " confidence: row[4], origin: row[5], wikidata: row[6]})\n"
+    )
+
+
+# row: [key, [entity id, ...]]; a key shared by two entities is one Name node.
+NEW_NAMES = """
+UNWIND $rows AS row
+CREATE (n:Name {key: row[0]})
+WITH n, row
+UNWIND row[1] AS id
+MATCH (e:Entity {id: id})
+CREATE (n)-[:NAMES]->(e)
+"""
+
+
+def new_relations_query(predicate: str) -> str:
+    """CREATE relationships of one type with their evidence nodes and links.
+
+    row: [subject id, object id, [rid, confidence, status, negated, evidence count,
+    first seen, last seen], attributes or null, [evidence, ...]] with evidence
+    [article id, id, sentence, start, end, rule, status, negated, confidence,
+    rel_status, rel_negated, rel_confidence, attributes or null]. Properties
+    are spelled out (a null one is simply not set) rather than SET from a map:
+    a map could hold any key, and Cypher would then buffer the whole batch
+    (Eager) before the next lookup. The free ``attr_*`` attributes follow in
+    :data:`NEW_RELATION_ATTRIBUTES` and :data:`NEW_EVIDENCE_ATTRIBUTES`.
+    """
+    rel_type = relationship_type(predicate)
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (s:Entity {id: row[0]})\n"
+        "MATCH (o:Entity {id: row[1]})\n"
+        f"CREATE (s)-[:{rel_type} {{rid: row[2][0], confidence: row[2][1], status: row[2][2],"
+        " negated: row[2][3], evidence_count: row[2][4], first_seen: row[2][5], last_seen: row[2][6]}]->(o)\n"
+        "WITH s, o, row\n"
+        "UNWIND row[4] AS ev\n"
+        "MATCH (a:Article {id: ev[0]})\n"
+        f"CREATE (n:Evidence {{id: ev[1], rid: row[2][0], predicate: '{rel_type}', sentence: ev[2],"
+        " start: ev[3], end: ev[4], rule: ev[5], status: ev[6], negated: ev[7], confidence: ev[8],"
+        " rel_status: ev[9], rel_negated: ev[10], rel_confidence: ev[11]})\n"
+        "CREATE (n)-[:IN_ARTICLE]->(a), (n)-[:SUBJECT]->(s), (n)-[:OBJECT]->(o)\n"
+    )
+
+
+def new_relation_attributes_query(predicate: str) -> str:
+    """``attr_*`` properties of relationships just created; row: [subject id, rid, attributes]."""
+    rel_type = relationship_type(predicate)
+    return (
+        "UNWIND $rows AS row\n"
+        f"MATCH (:Entity {{id: row[0]}})-[r:{rel_type} {{rid: row[1]}}]->()\n"
+        "SET r += row[2]\n"
+    )
+
+
+# row: [evidence id, attributes]
+NEW_EVIDENCE_ATTRIBUTES = """
+UNWIND $rows AS row
+MATCH (n:Evidence {id: row[0]})
+SET n += row[1]
+"""
+
+
+IS_EMPTY = """
+RETURN NOT (EXISTS { MATCH (:Article) } OR EXISTS { MATCH (:Entity) }
+            OR EXISTS { MATCH (:Evidence) } OR EXISTS { MATCH (:Name) }) AS empty
+"""
+
+
 def entities_query(entity_type: str) -> str:
     """MERGE entities of one type; the type label is swapped if it changed."""
     label = entity_label(entity_type)

@@ -23,8 +23,12 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from datetime import date
 from typing import Any
 
@@ -33,7 +37,7 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_errors
 
 from graph import neo4j_queries as Q
-from graph.embedded import EmbeddedStore, _combined_confidence
+from graph.embedded import EmbeddedStore, combined_confidence
 from graph.models import SYMMETRIC, Entity, Extraction, Relation, RelationType
 from graph.names import lookup_keys, name_key
 from graph.neo4j_schema import (
@@ -42,6 +46,7 @@ from graph.neo4j_schema import (
     entity_props,
     evidence_id,
     evidence_props,
+    flatten_attributes,
     relation_props,
     relation_rid,
     unflatten_attributes,
@@ -51,6 +56,8 @@ from graph.store import EntityRow, IngestResult, RelationRow, Shape, Stats
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 Progress = Callable[[int, int], None]
+BATCH_SIZE = 5000  # rows per transaction when MERGE-ing into a populated database
+FRESH_BATCH_SIZE = 20000  # rows per transaction when CREATE-ing into an empty one
 
 
 class Neo4jStoreError(RuntimeError):
@@ -74,8 +81,9 @@ class LoadStep:
 
     name: str
     query: str
-    rows: Callable[[], Iterator[dict[str, Any]]]
+    rows: Callable[[], Iterator[Any]]
     count: int
+    write: Callable[..., dict[str, int]] = Q.run_write  # (tx, query, rows) -> counters
 
 
 def connection_settings(
@@ -230,20 +238,27 @@ class Neo4jStore:
         )
 
     def load_from(
-        self, embedded: EmbeddedStore, batch_size: int = 5000, progress: Progress | None = None
+        self, embedded: EmbeddedStore, batch_size: int | None = None, progress: Progress | None = None
     ) -> LoadSummary:
-        """Push the whole embedded store; safe to repeat, and fast (batched UNWIND)."""
-        if batch_size < 1:
+        """Push the whole embedded store; safe to repeat, and fast (batched UNWIND).
+
+        Into an empty database the rows are CREATEd in batches of
+        ``FRESH_BATCH_SIZE``; otherwise every write is a MERGE, in batches of
+        ``BATCH_SIZE``. ``batch_size`` overrides both.
+        """
+        if batch_size is not None and batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         started = time.perf_counter()
-        steps = load_plan(embedded.conn)
+        self.ensure_schema()
+        fresh = self.is_empty()
+        size = batch_size or (FRESH_BATCH_SIZE if fresh else BATCH_SIZE)
+        steps = fresh_load_plan(embedded.conn) if fresh else load_plan(embedded.conn)
         total = sum(step.count for step in steps)
         created, seconds = {"nodes": 0, "relationships": 0}, {}
-        self.ensure_schema()
         with self._errors(loading=True), self._session() as session:
             for step in steps:
                 clock = time.perf_counter()
-                for counts in _run_step(session, step, batch_size, progress, total):
+                for counts in _run_step(session, step, size, progress, total):
                     created = {k: created[k] + counts[k] for k in created}
                 group = step.name.split(":")[0]
                 seconds[group] = seconds.get(group, 0.0) + time.perf_counter() - clock
@@ -255,6 +270,10 @@ class Neo4jStore:
             step_seconds={k: round(v, 3) for k, v in seconds.items()},
             totals=self.stats(),
         )
+
+    def is_empty(self) -> bool:
+        """True when the database holds no aikg nodes (articles, entities, evidence, names)."""
+        return bool(self._read(Q.IS_EMPTY)[0]["empty"])
 
     # -- reading --------------------------------------------------------------
 
@@ -493,12 +512,136 @@ def evidence_row(subject: str, predicate: str, obj: str, article_id: str, ev: di
     return {"id": props["id"], "article_id": article_id, "subject": subject, "object": obj, "props": props}
 
 
+# -- the fast path into an empty database: CREATE, lists, links with their nodes ---
+
+
+def fresh_load_plan(conn: sqlite3.Connection) -> list[LoadStep]:
+    """Articles, entities, name keys, mentions, relationships with their evidence.
+
+    Only for a database without aikg nodes: every statement CREATEs (see
+    :mod:`graph.neo4j_queries`). Articles still go first, so a load that
+    stops early leaves what :func:`load_plan` would have left.
+    """
+    steps = [_new_article_step(conn)]
+    steps += [_new_entity_step(conn, label) for label in _present(conn, "entities", "type")]
+    steps += [_new_names_step(conn), _new_mentions_step(conn)]
+    steps += [_new_relation_step(conn, p) for p in _present(conn, "relations", "predicate")]
+    return steps
+
+
+def _new_article_step(conn: sqlite3.Connection) -> LoadStep:
+    sql = "SELECT id, source, title, url, published, lang, ingested, seq FROM articles ORDER BY seq"
+    shape = lambda r: article_props(dict(r))  # noqa: E731
+    return LoadStep("articles", Q.NEW_ARTICLES, _stream(conn, sql, (), shape), _count(conn, sql))
+
+
+def _new_entity_step(conn: sqlite3.Connection, entity_type: str) -> LoadStep:
+    sql = "SELECT id, name, type, aliases, confidence, origin FROM entities WHERE type = ? ORDER BY id"
+
+    def shape(r: sqlite3.Row) -> list[Any]:
+        p = entity_props(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5])
+        return [p["id"], p["name"], p["type"], p["aliases"], p["confidence"], p["origin"], p.get("wikidata")]
+
+    query = Q.new_entities_query(entity_type)
+    rows = _stream(conn, sql, (entity_type,), shape)
+    return LoadStep(f"entities:{entity_type}", query, rows, _count(conn, sql, entity_type))
+
+
+def _new_names_step(conn: sqlite3.Connection) -> LoadStep:
+    sql = "SELECT key, entity_id FROM entity_keys ORDER BY key, entity_id"
+
+    def rows() -> Iterator[list[Any]]:
+        for key, group in groupby(conn.execute(sql), key=itemgetter(0)):
+            yield [key, [r[1] for r in group]]
+
+    count = conn.execute("SELECT COUNT(DISTINCT key) FROM entity_keys").fetchone()[0]
+    return LoadStep("names", Q.NEW_NAMES, rows, count)
+
+
+def _new_mentions_step(conn: sqlite3.Connection) -> LoadStep:
+    sql = "SELECT article_id, entity_id, count, first_offset FROM mentions ORDER BY article_id, entity_id"
+
+    def rows() -> Iterator[list[Any]]:
+        for article_id, group in groupby(conn.execute(sql), key=itemgetter(0)):
+            yield [article_id, [[m[1], m[2], m[3]] for m in group]]
+
+    count = conn.execute("SELECT COUNT(DISTINCT article_id) FROM mentions").fetchone()[0]
+    return LoadStep("mentions", Q.NEW_MENTIONS, rows, count)
+
+
+def _new_relation_step(conn: sqlite3.Connection, predicate: str) -> LoadStep:
+    sql = (
+        "SELECT r.id, r.subject, r.object, r.confidence, r.status, r.negated, r.evidence_count, "
+        "r.first_seen, r.last_seen, r.attributes, e.article_id, e.start, e.sentence, e.end, e.rule, "
+        "e.status, e.negated, e.confidence, ra.status, ra.negated, ra.confidence, e.attributes "
+        "FROM relations r LEFT JOIN evidence e ON e.relation_id = r.id "
+        "LEFT JOIN relation_articles ra ON ra.relation_id = e.relation_id AND ra.article_id = e.article_id "
+        "WHERE r.predicate = ? ORDER BY r.id, e.article_id, e.start"
+    )
+
+    def rows() -> Iterator[list[Any]]:
+        for _, group in groupby(conn.execute(sql, (predicate,)), key=itemgetter(0)):
+            group = list(group)
+            _, subject, obj, confidence, status, negated, count, first, last, attributes = group[0][:10]
+            rid = relation_rid(subject, predicate, obj)
+            props = [rid, confidence, status, bool(negated), count, first, last]
+            evidence = [_new_evidence(rid, r) for r in group if r[10] is not None]
+            yield [subject, obj, props, _attributes(attributes), evidence]
+
+    count = conn.execute("SELECT COUNT(*) FROM relations WHERE predicate = ?", (predicate,)).fetchone()[0]
+    write = partial(_write_new_relations, Q.new_relation_attributes_query(predicate))
+    return LoadStep(f"relations:{predicate}", Q.new_relations_query(predicate), rows, count, write)
+
+
+def _attributes(text: str) -> dict[str, Any] | None:
+    """Flattened ``attr_*`` properties from the store's JSON, None when there are none."""
+    return None if text == "{}" else flatten_attributes(json.loads(text)) or None
+
+
+def _new_evidence(rid: str, r: tuple) -> list[Any]:
+    """One evidence entry of a relation row (see :func:`graph.neo4j_queries.new_relations_query`)."""
+    article_id, start = r[10], r[11]
+    rel_negated = None if r[19] is None else bool(r[19])
+    return [article_id, evidence_id(rid, article_id, start), r[12], start, r[13], r[14], r[15],
+            bool(r[16]), r[17], r[18], rel_negated, r[20], _attributes(r[21])]
+
+
+def _write_new_relations(attributes_query: str, tx: ManagedTransaction, query: str, rows: list) -> dict[str, int]:
+    """Relationships with their evidence, then the free attributes of those that have any."""
+    counts = Q.run_write(tx, query, rows)
+    on_relations = [[row[0], row[2][0], row[3]] for row in rows if row[3]]
+    on_evidence = [[ev[1], ev[12]] for row in rows for ev in row[4] if ev[12]]
+    if on_relations:
+        Q.run_write(tx, attributes_query, on_relations)
+    if on_evidence:
+        Q.run_write(tx, Q.NEW_EVIDENCE_ATTRIBUTES, on_evidence)
+    return counts
+
+
 def _run_step(session, step: LoadStep, size: int, progress: Progress | None, total: int):
-    """One managed transaction per batch; yields each batch's counters."""
-    for batch in _batches(step.rows(), size):
-        yield session.execute_write(Q.run_write, step.query, batch)
-        if progress:
-            progress(len(batch), total)
+    """One managed transaction per batch; yields each batch's counters.
+
+    The next batch is read and shaped here while the previous one is sent
+    and written on a helper thread, so Python and the server work at the
+    same time. Only one transaction is ever open, and a batch is handed
+    over only after the previous one committed and was reported.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="aikg-load") as sender:
+        pending: tuple[Future, int] | None = None
+        for batch in _batches(step.rows(), size):
+            if pending:
+                yield _committed(pending, progress, total)
+            pending = sender.submit(session.execute_write, step.write, step.query, batch), len(batch)
+        if pending:
+            yield _committed(pending, progress, total)
+
+
+def _committed(pending: tuple[Future, int], progress: Progress | None, total: int) -> dict[str, int]:
+    future, rows = pending
+    counts = future.result()
+    if progress:
+        progress(rows, total)
+    return counts
 
 
 def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -637,7 +780,7 @@ def aggregate(records: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "status": reading(latest, "status"),
         "negated": reading(latest, "negated"),
-        "confidence": _combined_confidence(reading(r, "confidence") for r in per_article),
+        "confidence": combined_confidence(reading(r, "confidence") for r in per_article),
         "attributes": attributes,
         "evidence_count": len(records),
         "first_seen": per_article[0]["seen"],

@@ -274,7 +274,7 @@ def clear_database(driver, database: str | None = None) -> None:
     """Delete all data, constraints and indexes (except token lookup indexes)."""
     with driver.session(database=database) as session:
         session.run(
-            "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
         for record in list(session.run("SHOW CONSTRAINTS YIELD name")):
             session.run(f"DROP CONSTRAINT {_quote(record['name'])} IF EXISTS").consume()

@@ -9,9 +9,9 @@ import click
 from tqdm import tqdm
 
 from aikg.cli.common import open_embedded, store_option
-from graph.neo4j_store import DEFAULT_URI, LoadSummary, Neo4jStore, Neo4jStoreError
+from graph.neo4j_store import BATCH_SIZE, DEFAULT_URI, FRESH_BATCH_SIZE, LoadSummary, Neo4jStore, Neo4jStoreError
 
-DEFAULT_BATCH_SIZE = 5000
+DEFAULT_BATCH_SIZE = None  # the loader's choice: BATCH_SIZE, or FRESH_BATCH_SIZE into an empty database
 
 
 def push_to_neo4j(
@@ -21,7 +21,7 @@ def push_to_neo4j(
     user: str | None = None,
     password: str | None = None,
     database: str | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = DEFAULT_BATCH_SIZE,
 ) -> LoadSummary:
     """Load the store at ``store_path``; any failure becomes one ClickException line.
 
@@ -82,8 +82,7 @@ def summary_line(target: str, summary: LoadSummary) -> str:
     "--batch-size",
     type=click.IntRange(min=1),
     default=DEFAULT_BATCH_SIZE,
-    show_default=True,
-    help="Rows per transaction.",
+    help=f"Rows per transaction [default: {BATCH_SIZE}; {FRESH_BATCH_SIZE} into an empty database].",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary only.")
 def load(store_path, uri, user, password, database, batch_size, quiet):
