@@ -13,6 +13,7 @@ times with fresh parameters: entity-centred queries get random entities
 (lower case, alias or possessive). Latency is the caller's view: parameter
 checks, the query, and turning results into dicts. Every measured pair of
 answers is also compared, so the run doubles as a parity check at scale.
+Neo4j's page cache is warmed with one read pass first (see ``warm_up``).
 A second table repeats the entity-centred queries on the 20 most connected
 entities (hubs with a thousand and more relations), where neighbourhood
 queries are at their slowest.
@@ -188,6 +189,28 @@ def start_server(page_cache_mib: int) -> tuple[subprocess.Popen, str]:
     raise SystemExit("query_speed: the Neo4j server did not start; see scripts/neo4j-server --help")
 
 
+WARM_UP = (
+    "MATCH (n) WITH n, properties(n) AS p RETURN count(p)",
+    "MATCH ()-[r]->() WITH r, properties(r) AS p RETURN count(p)",
+    "MATCH (n:Name) WHERE n.key STARTS WITH '' RETURN count(n)",
+    "MATCH (e:Entity) WHERE e.id STARTS WITH '' RETURN count(e)",
+    "MATCH (ev:Evidence) WHERE ev.rid STARTS WITH '' RETURN count(ev)",
+)
+
+
+def warm_up(graph) -> None:
+    """One read pass over records, properties and the lookup indexes.
+
+    A freshly loaded server reads pages from disk on first touch; a server
+    that has been answering questions for a while has them in its page
+    cache, as the embedded file is in the OS cache right after it is written.
+    """
+    from queries.runner import run_read
+
+    for statement in WARM_UP:
+        run_read(graph, statement)
+
+
 def open_neo4j(uri: str | None, page_cache_mib: int):
     from graph.neo4j_store import Neo4jStore
 
@@ -304,7 +327,7 @@ def run_all(stores: dict[str, Any], make: Callable, args, only: set[str] | None 
     return results
 
 
-def main(argv: list[str] | None = None) -> int:
+def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--relations", type=int, default=100_000)
     parser.add_argument("--per-article", type=int, default=25)
@@ -315,9 +338,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-neo4j", action="store_true", help="measure the embedded store only")
     parser.add_argument("--page-cache", type=int, default=512, help="MiB, for a server started here")
     parser.add_argument("--store", type=Path, help="keep the embedded store here (default: a temp file)")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
-    workdir = Path(tempfile.mkdtemp(prefix="aikg-bench-"))
+
+def build_stores(args, workdir: Path) -> tuple[Generated, dict[str, Any], subprocess.Popen | None]:
+    """The generated graph in the embedded store and, unless --no-neo4j, in Neo4j."""
     started = time.perf_counter()
     gen = generate(args.relations, args.per_article, args.seed)
     embedded = build_embedded(args.store or workdir / "bench.db", gen)
@@ -325,17 +350,25 @@ def main(argv: list[str] | None = None) -> int:
     print(f"generated {stats.relations} relations, {stats.entities} entities, {stats.articles} articles; "
           f"embedded store built in {time.perf_counter() - started:.0f} s")
     stores: dict[str, Any] = {"embedded": embedded}
-    server = None
-    if not args.no_neo4j:
-        graph, server = open_neo4j(args.uri, args.page_cache)
-        summary = graph.load_from(embedded)
-        print(f"neo4j {graph.uri}: loaded in {summary.seconds:.0f} s")
-        stores["neo4j"] = graph
+    if args.no_neo4j:
+        return gen, stores, None
+    graph, server = open_neo4j(args.uri, args.page_cache)
+    stores["neo4j"] = graph
+    summary = graph.load_from(embedded)
+    warm_up(graph)
+    print(f"neo4j {graph.uri}: loaded in {summary.seconds:.0f} s, page cache warmed")
+    return gen, stores, server
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv)
+    workdir = Path(tempfile.mkdtemp(prefix="aikg-bench-"))
+    gen, stores, server = build_stores(args, workdir)
     try:
-        make = param_maker(embedded, gen, random.Random(args.seed))
+        make = param_maker(stores["embedded"], gen, random.Random(args.seed))
         ok = report(run_all(stores, make, args), list(stores))
         print(f"\nthe {HUBS} most connected entities only (for information; the target is on random entities):")
-        hubs = param_maker(embedded, gen, random.Random(args.seed), hubs=True)
+        hubs = param_maker(stores["embedded"], gen, random.Random(args.seed), hubs=True)
         ok &= report(run_all(stores, hubs, args, ENTITY_CENTRED), list(stores), target=False)
     finally:
         for store in stores.values():
@@ -345,8 +378,8 @@ def main(argv: list[str] | None = None) -> int:
             server.terminate()
             server.wait(timeout=60)
         shutil.rmtree(workdir, ignore_errors=True)
-    print(f"entity-centred p95 target {TARGET_MS:.0f} ms: {'met' if ok else 'MISSED'} (and all answers agree)"
-          if ok else f"entity-centred p95 target {TARGET_MS:.0f} ms or parity: MISSED")
+    verdict = "met, and all answers agree" if ok else "or parity MISSED"
+    print(f"entity-centred p95 target {TARGET_MS:.0f} ms: {verdict}")
     return 0 if ok else 1
 
 

@@ -25,7 +25,8 @@ UNWIND hits + alts AS e
 MATCH (e)<-[:MENTIONS]-(a:Article)-[:MENTIONS]->(other:Entity)
 WHERE other <> e
 WITH e, other, count(DISTINCT a) AS articles
+ORDER BY articles DESC, other.name, other.id, e.name, e.id
+LIMIT $limit
 RETURN e.name AS entity, other.name AS co_mentioned, other.id AS co_mentioned_id, other.type AS type,
        articles, COUNT { (e)-[r:PARTNERS_WITH|COMPETES_WITH|INVESTS_IN|ACQUIRES|SUBSIDIARY_OF|PROVIDES_CLOUD_TO|SUPPLIES_CHIPS_TO|DEVELOPS_CHIPS_WITH|LICENSES_TO|DEVELOPS|INTEGRATES|DEPENDS_ON|REGULATES|LEADS|IN_CONFLICT_WITH]-(other) WHERE NOT r.negated } AS relations
 ORDER BY articles DESC, co_mentioned, co_mentioned_id, entity, e.id
-LIMIT $limit
