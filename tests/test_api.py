@@ -110,3 +110,11 @@ def test_a_bolt_uri_opens_neo4j_and_answers_alike(neo4j_clean, neo4j_uri, store_
         assert api.centrality(graph.to_networkx(), limit=1)[0]["name"] == "OpenAI"
     finally:
         graph.close()
+
+
+def test_the_package_re_exports_the_public_api():
+    import aikg
+    from aikg import api
+
+    assert set(api.__all__) <= set(aikg.__all__)
+    assert aikg.run_query is api.run_query and aikg.open_store is api.open_store
