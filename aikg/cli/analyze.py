@@ -8,7 +8,8 @@ import click
 
 from aikg.cli.common import open_embedded, store_option
 from aikg.cli.output import format_option, print_rows
-from aikg.cli.query import UsageFailure, connect_neo4j, neo4j_options
+from aikg.cli.common import neo4j_options
+from aikg.cli.query import UsageFailure, connect_neo4j
 from graph import analysis
 from graph.models import EntityType, RelationType
 

@@ -62,3 +62,21 @@ def open_embedded(store_path: Path, must_exist: bool = True) -> GraphStore:
         return open_store(store_path)
     except ValueError as err:
         raise click.ClickException(str(err)) from err
+
+
+def neo4j_options(func):
+    """--uri/--user/--password/--database, read from NEO4J_* when not given (one definition
+    for every command that talks to Neo4j)."""
+    from graph.neo4j_store import DEFAULT_URI
+
+    options = [
+        click.option("--uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True,
+                     help="Bolt or neo4j URI of the server (env NEO4J_URI)."),
+        click.option("--user", envvar="NEO4J_USER", help="User name (env NEO4J_USER); omit when auth is off."),
+        click.option("--password", envvar="NEO4J_PASSWORD", help="Password (env NEO4J_PASSWORD)."),
+        click.option("--database", envvar="NEO4J_DATABASE",
+                     help="Database name (env NEO4J_DATABASE); the server's default if omitted."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from aikg.cli.common import open_embedded, store_option
-from graph.neo4j_store import BATCH_SIZE, DEFAULT_URI, FRESH_BATCH_SIZE, LoadSummary, Neo4jStore, Neo4jStoreError
+from aikg.cli.common import neo4j_options, open_embedded, store_option
+from graph.neo4j_store import BATCH_SIZE, FRESH_BATCH_SIZE, LoadSummary, Neo4jStore, Neo4jStoreError
 
 DEFAULT_BATCH_SIZE = None  # the loader's choice: BATCH_SIZE, or FRESH_BATCH_SIZE into an empty database
 
@@ -74,10 +74,7 @@ def summary_line(target: str, summary: LoadSummary) -> str:
 
 @click.command()
 @store_option
-@click.option("--uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True, help="Bolt or neo4j URI (env NEO4J_URI).")
-@click.option("--user", envvar="NEO4J_USER", help="User name (env NEO4J_USER); omit when auth is off.")
-@click.option("--password", envvar="NEO4J_PASSWORD", help="Password (env NEO4J_PASSWORD).")
-@click.option("--database", envvar="NEO4J_DATABASE", help="Database name (env NEO4J_DATABASE); server default if omitted.")
+@neo4j_options
 @click.option(
     "--batch-size",
     type=click.IntRange(min=1),

@@ -10,9 +10,8 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from aikg.cli.common import open_embedded, store_option
+from aikg.cli.common import neo4j_options, open_embedded, store_option
 from aikg.cli.output import format_option, print_rows
-from graph.neo4j_store import DEFAULT_URI
 from queries.catalogue import Catalogue, QueryError, UnknownQuery, default_catalogue, return_columns
 
 
@@ -20,20 +19,6 @@ class UsageFailure(click.ClickException):
     """A usage mistake in one line (no usage dump), exit code 2 like click's own."""
 
     exit_code = 2
-
-
-def neo4j_options(func):
-    """--uri/--user/--password/--database, read from NEO4J_* when not given."""
-    options = [
-        click.option("--uri", envvar="NEO4J_URI", default=DEFAULT_URI, show_default=True,
-                     help="Bolt URI of the Neo4j server (env NEO4J_URI)."),
-        click.option("--user", envvar="NEO4J_USER", help="User name (env NEO4J_USER); omit when auth is off."),
-        click.option("--password", envvar="NEO4J_PASSWORD", help="Password (env NEO4J_PASSWORD)."),
-        click.option("--database", envvar="NEO4J_DATABASE", help="Database name (env NEO4J_DATABASE)."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
 
 
 timeout_option = click.option(
