@@ -17,9 +17,9 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from graph.models import SYMMETRIC, Entity, Extraction, Relation, RelationType
+from graph.models import Entity, Extraction, Relation, RelationType
 from graph.names import lookup_keys, name_key
-from graph.store import EntityRow, IngestResult, RelationRow, Stats
+from graph.store import EntityRow, IngestResult, RelationRow, Stats, edge_attributes, node_attributes
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -381,33 +381,11 @@ class EmbeddedStore:
     def to_networkx(self) -> nx.MultiDiGraph:
         G = nx.MultiDiGraph(name="aikg")
         for e in self.entities():
-            G.add_node(
-                e.id,
-                name=e.name,
-                type=e.type,
-                aliases=e.aliases,
-                wikidata=e.wikidata,
-                confidence=e.confidence,
-                origin=e.origin,
-                mentions=e.mentions,
-            )
+            G.add_node(e.id, **node_attributes(e))
         evidence = self._evidence_by_relation()
         for rel_id, row in self._relation_rows_with_ids():
-            G.add_edge(
-                row.subject_id,
-                row.object_id,
-                key=row.predicate,
-                predicate=row.predicate,
-                symmetric=RelationType(row.predicate) in SYMMETRIC,
-                status=row.status,
-                negated=row.negated,
-                confidence=row.confidence,
-                attributes=row.attributes,
-                evidence_count=row.evidence_count,
-                first_seen=row.first_seen,
-                last_seen=row.last_seen,
-                evidence=evidence.get(rel_id, []),
-            )
+            G.add_edge(row.subject_id, row.object_id, key=row.predicate, **edge_attributes(row),
+                       evidence=evidence.get(rel_id, []))
         return G
 
     def _relation_rows_with_ids(self) -> list[tuple[int, RelationRow]]:

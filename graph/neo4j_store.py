@@ -38,7 +38,7 @@ from neo4j import exceptions as neo4j_errors
 
 from graph import neo4j_queries as Q
 from graph.embedded import EmbeddedStore, combined_confidence
-from graph.models import SYMMETRIC, Entity, Extraction, Relation, RelationType
+from graph.models import Entity, Extraction, Relation
 from graph.names import lookup_keys, name_key
 from graph.neo4j_schema import (
     article_props,
@@ -51,7 +51,7 @@ from graph.neo4j_schema import (
     relation_rid,
     unflatten_attributes,
 )
-from graph.store import EntityRow, IngestResult, RelationRow, Shape, Stats
+from graph.store import EntityRow, IngestResult, RelationRow, Shape, Stats, edge_attributes, node_attributes
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
@@ -319,13 +319,12 @@ class Neo4jStore:
         """The same nodes, edges and attributes as :meth:`EmbeddedStore.to_networkx`."""
         G = nx.MultiDiGraph(name="aikg")
         for e in self.entities():
-            attrs = e.model_dump(exclude={"id", "degree"})
-            G.add_node(e.id, **attrs)
+            G.add_node(e.id, **node_attributes(e))
         evidence = self._evidence_by_rid()
         for record in self._read(Q.relations_query_read(None, [], False)):
             row = _relation_row(record)
             found = evidence.get(record["props"]["rid"], [])
-            G.add_edge(row.subject_id, row.object_id, key=row.predicate, **_edge_attributes(row), evidence=found)
+            G.add_edge(row.subject_id, row.object_id, key=row.predicate, **edge_attributes(row), evidence=found)
         return G
 
     def _evidence_by_rid(self) -> dict[str, list[dict[str, Any]]]:
@@ -395,20 +394,6 @@ def _relation_row(r: dict[str, Any]) -> RelationRow:
         first_seen=props.get("first_seen"),
         last_seen=props.get("last_seen"),
     )
-
-
-def _edge_attributes(row: RelationRow) -> dict[str, Any]:
-    return {
-        "predicate": row.predicate,
-        "symmetric": RelationType(row.predicate) in SYMMETRIC,
-        "status": row.status,
-        "negated": row.negated,
-        "confidence": row.confidence,
-        "attributes": row.attributes,
-        "evidence_count": row.evidence_count,
-        "first_seen": row.first_seen,
-        "last_seen": row.last_seen,
-    }
 
 
 # -- the bulk load: rows straight from the embedded store's tables ---------------

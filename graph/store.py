@@ -13,7 +13,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
-from graph.models import Extraction
+from graph.models import SYMMETRIC, Extraction, RelationType
 
 DEFAULT_STORE = "aikg.db"
 
@@ -64,6 +64,27 @@ class RelationRow(Shape):
     evidence_count: int
     first_seen: str | None
     last_seen: str | None
+
+
+def node_attributes(entity: EntityRow) -> dict[str, Any]:
+    """The attributes every backend's ``to_networkx()`` puts on an entity node."""
+    return entity.model_dump(exclude={"id", "degree"})
+
+
+def edge_attributes(row: RelationRow) -> dict[str, Any]:
+    """The attributes every backend's ``to_networkx()`` puts on a relation edge
+    (evidence is added by the backend, which reads it its own way)."""
+    return {
+        "predicate": row.predicate,
+        "symmetric": RelationType(row.predicate) in SYMMETRIC,
+        "status": row.status,
+        "negated": row.negated,
+        "confidence": row.confidence,
+        "attributes": row.attributes,
+        "evidence_count": row.evidence_count,
+        "first_seen": row.first_seen,
+        "last_seen": row.last_seen,
+    }
 
 
 @runtime_checkable
