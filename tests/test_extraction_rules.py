@@ -68,6 +68,23 @@ CASES = [
     ("de", "Mit dem Rüstungs-KI-Unternehmen Helsing entwickelt Mistral Modelle.", ("Helsing", "PARTNERS_WITH", "Mistral AI")),
     # the knowledge base knows which side sells cloud
     ("en", "OpenAI signed a $38bn cloud deal with Amazon Web Services.", ("Amazon Web Services", "PROVIDES_CLOUD_TO", "OpenAI")),
+    # whose chips or cloud a company uses is its supplier, whatever the customer's own trade
+    ("en", "Cohere trains its models on Nvidia's H100 chips.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Cohere")),
+    ("de", "Für das Training hat Aleph Alpha auf Nvidia-Grafikprozessoren gesetzt.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Aleph Alpha")),
+    ("en", "Apple trains its models on Google's tensor processing units.", ("Google", "SUPPLIES_CHIPS_TO", "Apple")),
+    ("en", "Nvidia depends on TSMC, which makes all of its processors.", ("TSMC", "SUPPLIES_CHIPS_TO", "Nvidia")),
+    ("en", "Anthropic will buy computing capacity on Microsoft's Azure cloud.", ("Microsoft", "PROVIDES_CLOUD_TO", "Anthropic")),
+    # German puts the finite verb second: the name after it is the subject, not in the phrase before
+    ("de", "Seit 2019 hat Microsoft rund 13 Milliarden Dollar in OpenAI investiert.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    ("de", "Bei den Chips bleibt OpenAI auf Nvidia angewiesen.", ("OpenAI", "DEPENDS_ON", "Nvidia")),
+]
+
+ABSENT = [
+    # a company relied on for something else is not a chip supplier, in either direction
+    ("en", "Relying on Google for search creates a dependency that Apple avoided in its chips.", ("Google", "SUPPLIES_CHIPS_TO", "Apple")),
+    ("en", "Relying on Google for search creates a dependency that Apple avoided in its chips.", ("Apple", "SUPPLIES_CHIPS_TO", "Google")),
+    # a head of state is nobody's chief executive
+    ("de", "Frankreichs Präsident Emmanuel Macron lobte Mistral AI.", ("Emmanuel Macron", "LEADS", "Mistral AI")),
 ]
 
 
@@ -75,6 +92,12 @@ CASES = [
 def test_construction_yields_triple(extractor, lang, text, expected):
     found = triples(extractor, text, lang)
     assert expected in found, f"missing {expected}; got {sorted(found)}"
+
+
+@pytest.mark.parametrize("lang,text,wrong", ABSENT, ids=[f"{c[2][1]}:{c[1][:30]}" for c in ABSENT])
+def test_construction_does_not_yield_wrong_triple(extractor, lang, text, wrong):
+    found = triples(extractor, text, lang)
+    assert wrong not in found, f"unexpected {wrong}"
 
 
 def test_symmetric_relation_is_stored_once_per_pair(extractor):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from extractors.base import register
 from extractors.rules import discovery
-from extractors.rules.frames import CO_DEVELOPMENT, Context, Frame, companions, fill, fits
+from extractors.rules.frames import CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, companions, fill, fits
 from extractors.rules.gazetteer import add_gazetteer, entity_spans, genitive_of, is_plausible, surface_forms
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
@@ -43,10 +43,7 @@ TOPIC_CONFIDENCE = 0.8
 KNOWN_MAKER = Trigger(
     id="known-maker", forms=("-",), match="exact", kind="noun", relation=RelationType.DEVELOPS, confidence=0.6
 )
-PROVIDER_ROLES = {
-    RelationType.PROVIDES_CLOUD_TO: {"cloud_provider", "gpu_cloud"},
-    RelationType.SUPPLIES_CHIPS_TO: {"chip_designer", "foundry", "hardware"},
-}
+GOODS_RULE = ":verb-goods"
 
 
 @dataclass
@@ -120,7 +117,7 @@ class RuleExtractor:
         """'OpenAI signed a cloud deal with AWS': when the wording leaves the direction open,
         the knowledge base knows which side sells cloud or chips."""
         roles = PROVIDER_ROLES.get(cand.relation)
-        if not roles:
+        if not roles or GOODS_RULE in cand.evidence.rule:  # "on Google's TPUs" names the supplier
             return cand
         subj, obj = self.kb.get(cand.subject.entity_id), self.kb.get(cand.object.entity_id)
         subj_provides = bool(subj and roles & set(subj.roles))
@@ -149,7 +146,8 @@ class RuleExtractor:
                 id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb"
             )
             genitive = genitive_of(texts, start, end, res.lang, self._forms[entry.id])
-            mentions.append(M(start, end, entry.id, entry.name, entry.type, 1.0, "kb", genitive=genitive))
+            mentions.append(M(start, end, entry.id, entry.name, entry.type, 1.0, "kb", genitive=genitive,
+                              roles=tuple(entry.roles)))
         for found in discovery.discover(tokens, doc.lang_, mentions, res.cues, res.grammar, self.kb):
             entity = found.entity
             known = entities.get(entity.id)
@@ -220,7 +218,7 @@ def _model_entity(start: int, end: int, label: str, text: str) -> discovery.Foun
 
 
 def _fresh(m: M) -> M:
-    return M(m.start, m.end, m.entity_id, m.name, m.type, m.confidence, m.origin, m.genitive)
+    return M(m.start, m.end, m.entity_id, m.name, m.type, m.confidence, m.origin, m.genitive, roles=m.roles)
 
 
 def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar) -> list[M]:
@@ -235,7 +233,8 @@ def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], to
             continue
         if any(m.start < start + k + n for m in inside):
             return inside  # a name comes first: it is the subject
-        stand_in = M(start + k, start + k + n, topic.entity_id, topic.name, topic.type, TOPIC_CONFIDENCE, "topic")
+        stand_in = M(start + k, start + k + n, topic.entity_id, topic.name, topic.type, TOPIC_CONFIDENCE, "topic",
+                     roles=topic.roles)
         return sorted([stand_in] + inside, key=lambda m: m.start)
     return inside
 

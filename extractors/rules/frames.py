@@ -248,6 +248,8 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     if after:
         pair = _pair_or_single(ctx, after[0])  # "examined the Amazon–Anthropic partnership"
         return pair if len(pair) == 2 else _expand(ctx.sent, after[:1])
+    if not ctx.grammar.verb_final:
+        return []  # English objects follow the verb
     before = [
         m for m in ctx.sent.mentions
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
@@ -303,6 +305,10 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
     """The clause's subject, else a relative clause's antecedent, else an earlier clause's."""
     ids = {m.entity_id for m in exclude}
     subj = ctx.sent.clause_subject(ctx.clause, ids, types)
+    if subj and not ctx.grammar.verb_final:
+        nearer = _nearest_bare_before(ctx, ids, types)
+        if nearer and nearer[0].start > subj[-1].end and _new_clause_between(ctx, subj[-1].end, nearer[0].start):
+            subj = nearer  # "Google put $3bn into it, and Anthropic agreed to use ..."
     if subj:
         return subj, 0.95
     antecedent = _relative_antecedent(ctx, ids)
@@ -313,6 +319,21 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
         if subj:
             return subj, 0.85
     return [], 0.0
+
+
+def _nearest_bare_before(ctx: Context, ids: set[str], types) -> list[M]:
+    before = [
+        m for m in ctx.sent.mentions
+        if m.clause == ctx.clause and m.bare and m.end <= ctx.i and m.entity_id not in ids
+        and (types is None or m.type in types)
+    ]
+    return ctx.sent.group_of(before[-1]) if before else []
+
+
+def _new_clause_between(ctx: Context, lo: int, hi: int) -> bool:
+    """', and Anthropic agreed ...': a comma before a coordinator opens a new main clause."""
+    words = ctx.sent.lower[lo - ctx.sent.start : hi - ctx.sent.start]
+    return any(w == "," and ctx.cues.coordinators.has(n) for w, n in zip(words, words[1:]))
 
 
 def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
@@ -326,6 +347,50 @@ def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
     if before and before[-1].end == sent.start + first - 1:
         return sent.group_of(before[-1])
     return []
+
+
+GOODS = {RelationType.SUPPLIES_CHIPS_TO: "chip", RelationType.PROVIDES_CLOUD_TO: "cloud"}
+# knowledge-base roles of the side that sells the goods
+PROVIDER_ROLES = {
+    RelationType.PROVIDES_CLOUD_TO: {"cloud_provider", "gpu_cloud"},
+    RelationType.SUPPLIES_CHIPS_TO: {"chip_designer", "foundry", "hardware"},
+}
+GOODS_REACH = 12  # tokens between the verb and the owner of the goods (either side: German ends on the verb)
+GOODS_HEAD = 4  # tokens from the owner to the goods noun ("Nvidia's H800 chips")
+
+
+def goods_owner(ctx: Context) -> list[M]:
+    """'trained on Nvidia's H800 chips', 'auf Nvidia-Grafikprozessoren gesetzt', 'buy capacity on
+    Microsoft's Azure cloud': whose chips or cloud a company uses is its supplier, named as the
+    possessor or compound modifier of the goods rather than in a 'from' phrase."""
+    cls = GOODS.get(ctx.trig.relation)
+    if cls is None:
+        return []
+    goods = ctx.cues.cls(cls)
+    sent = ctx.sent
+    for m in sent.mentions:
+        if m.clause != ctx.clause or m.type is not C or abs(m.start - ctx.i) > GOODS_REACH:
+            continue
+        if m.prep in ctx.grammar.reliance_preps and PROVIDER_ROLES[ctx.trig.relation] & set(m.roles):
+            return ctx.sent.group_of(m)  # "depends on TSMC", "auf Nvidia angewiesen"
+        if not (m.genitive or m.compound or m.prep is not None):
+            continue
+        k = m.end - sent.start
+        head = sent.lower[k : k + GOODS_HEAD]
+        for j, word in enumerate(head):
+            if goods.phrase_at(head, j) or _goods_product(sent, m.end + j, cls):
+                return [m]
+            if not (word in ("-", "'s", "’s", "'", "’") or word[:1].isalnum()) or word in ctx.grammar.prepositions:
+                break
+    return []
+
+
+GOODS_PRODUCT_ROLES = {"chip": {"chip", "hardware"}, "cloud": {"cloud_provider", "gpu_cloud"}}
+
+
+def _goods_product(sent: Sent, i: int, cls: str) -> bool:
+    """A known chip or cloud product starts at token i ("Google's Tensor Processing Units")."""
+    return any(o.start == i and o.type is PR and GOODS_PRODUCT_ROLES[cls] & set(o.roles) for o in sent.mentions)
 
 
 # -- frames per trigger kind --------------------------------------------------
@@ -402,10 +467,13 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, agent, patient, "passive", 0.95)
     objects = governed(ctx, trig.obj_preps)
     subjects = governed(ctx, trig.subj_preps)
+    goods = trig.clause_subject_role == "object" and not subjects and goods_owner(ctx)
+    if goods:
+        subjects = goods
     if trig.clause_subject_role == "object" and not objects:
         objects, s = clause_subject(ctx, subjects)
         if objects:
-            return _open_slots(ctx, subjects, objects, "verb-recipient", 0.95)
+            return _open_slots(ctx, subjects, objects, "verb-goods" if goods else "verb-recipient", 0.95)
     if not objects and trig.direct_object:
         subj, _ = clause_subject(ctx, subjects)
         objects = direct_object(ctx, subjects + subj)
@@ -450,6 +518,8 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         owner = genitive_in_clause(ctx, subjects)
         if owner:
             return _assign(ctx, subjects, owner, "noun-owner", 0.8)
+    if not objects and trig.relation is RelationType.REGULATES:
+        objects = complement_subject(ctx)  # "an investigation found that Nvidia violated ..."
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
 
 
@@ -475,7 +545,7 @@ def _role_frame(ctx: Context) -> list[Frame]:
         rule, score = "role-apposition", 1.0
     if (
         holder and not other and rule == "role-apposition" and trig.relation is RelationType.LEADS
-        and not _pronoun_before(ctx)
+        and not _pronoun_before(ctx) and not _unknown_owner_before(ctx)
     ):
         other, score = _role_context(ctx, holder)
     if not holder or not other or _overlap(holder, other):
@@ -534,6 +604,21 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.65
     return [], 0.0
+
+
+def _unknown_owner_before(ctx: Context) -> bool:
+    """'Frankreichs Präsident Emmanuel Macron', "France's president": the role belongs to an
+    owner that is not an entity, so it cannot be filled from the sentence or the topic."""
+    r = ctx.r
+    sent = ctx.sent
+    if r == 0:
+        return False
+    names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
+    if r >= 2 and sent.words[r - 1] in ("'s", "’s") and (r - 2) not in names:
+        return sent.words[r - 2][:1].isupper()
+    word = sent.words[r - 1]
+    return (r - 1) not in names and word[:1].isupper() and len(word) > 3 and word.endswith("s") and word[:-1].isalpha() \
+        and ctx.grammar.verb_final
 
 
 def _pronoun_before(ctx: Context) -> bool:

@@ -26,6 +26,10 @@ class Grammar:
         self.maker_preps = {w.lower() for w in raw.get("maker_preps", [])}
         self.relative_subjects = {w.lower() for w in raw.get("relative_subjects", [])}
         self.pair_preps = {w.lower() for w in raw.get("pair_preps", [])}
+        # "relies on TSMC", "auf Nvidia angewiesen": a known supplier after these is the supplier
+        self.reliance_preps = {w.lower() for w in raw.get("reliance_preps", [])}
+        # months and weekdays end a phrase: "in October Anthropic agreed" (Anthropic is the subject)
+        self.time_nouns = {w.lower() for w in raw.get("time_nouns", [])}
         self.comitative_preps = {w.lower() for w in raw.get("comitative_preps", [])}
         self.complementizers = {w.lower() for w in raw.get("complementizers", [])}
         self.denial_verbs = WordList(raw.get("denial_verbs", []))

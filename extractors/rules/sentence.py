@@ -53,6 +53,7 @@ class M:
     prep_at: int = -1  # document index of the governing preposition
     clause: int = 0
     group: int = -1
+    roles: tuple[str, ...] = ()  # knowledge-base roles ("chip_designer", "cloud_provider")
 
     @property
     def bare(self) -> bool:
@@ -162,9 +163,26 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             break
         elif not _np_internal(word, low, cues):
             break
+        elif word[:1].isupper() and low in grammar.time_nouns:
+            break  # "in October Anthropic agreed": the date phrase ends before the name
+        elif grammar.verb_final and _after_complete_phrase(sent, i, cues):
+            break  # "Bei den Chips bleibt OpenAI", "Seit 2019 hat Microsoft": a verb after a phrase
         i -= 1
         steps += 1
     m.prep = found
+
+
+def _after_complete_phrase(sent: Sent, i: int, cues: Cues) -> bool:
+    """German puts the finite verb second: a lower-case word right after a noun or a number is
+    the verb (or an adverb) between two phrases, not an adjective inside one."""
+    word = sent.words[i]
+    if i == 0 or not word.isalpha() or not word.islower():
+        return False
+    low = sent.lower[i]
+    if cues.determiners.has(low) or cues.coordinators.has(low) or cues.list_intro.has(low):
+        return False
+    left = sent.words[i - 1]
+    return left[:1].isdigit() or (left[:1].isupper() and left.isalpha() and not cues.determiners.has(left.lower()))
 
 
 def _followed_by_comma(sent: Sent, m: M) -> bool:
