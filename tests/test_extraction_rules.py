@@ -77,6 +77,14 @@ CASES = [
     # German puts the finite verb second: the name after it is the subject, not in the phrase before
     ("de", "Seit 2019 hat Microsoft rund 13 Milliarden Dollar in OpenAI investiert.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     ("de", "Bei den Chips bleibt OpenAI auf Nvidia angewiesen.", ("OpenAI", "DEPENDS_ON", "Nvidia")),
+    # descriptions refer back: by role, by the product a company makes, by the topic
+    ("en", "AMD granted OpenAI a warrant for millions of AMD shares. The deal could give the ChatGPT maker "
+           "a stake of ten percent in the chipmaker.", ("OpenAI", "INVESTS_IN", "AMD")),
+    ("de", "Die Telekom baut in München eine KI-Fabrik. Der Bonner Konzern kauft dafür Chips bei Nvidia.",
+     ("Nvidia", "SUPPLIES_CHIPS_TO", "Deutsche Telekom")),
+    ("en", "Anthropic released a new model on Monday. Amazon has invested $8bn in the start-up so far.",
+     ("Amazon", "INVESTS_IN", "Anthropic")),
+    ("de", "Der iPhone-Hersteller will künftig Gemini in Siri integrieren.", ("Apple", "INTEGRATES", "Gemini")),
 ]
 
 ABSENT = [
@@ -85,6 +93,8 @@ ABSENT = [
     ("en", "Relying on Google for search creates a dependency that Apple avoided in its chips.", ("Apple", "SUPPLIES_CHIPS_TO", "Google")),
     # a head of state is nobody's chief executive
     ("de", "Frankreichs Präsident Emmanuel Macron lobte Mistral AI.", ("Emmanuel Macron", "LEADS", "Mistral AI")),
+    # after a name of its type, a generic description is ambiguous and stays unresolved
+    ("en", "Anthropic works with Annapurna Labs. Amazon bought the Israeli company in 2015.", ("Amazon", "ACQUIRES", "Anthropic")),
 ]
 
 

@@ -24,6 +24,7 @@ from extractors.rules.knowledge import KnowledgeBase
 from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, load_cues, load_triggers
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products
 from extractors.rules.nlp import make_blank, mark_sentences, sentence_spans
+from extractors.rules.reference import descriptions, load_references
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
 from extractors.rules.sentence import M, Sent, Tokens, analyse, prepare
 from graph.models import (
@@ -66,6 +67,8 @@ class Language_:
         self.grammar: Grammar = load_grammar(lang)
         tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731
         self.triggers = TriggerIndex(load_triggers(lang), tokenize)
+        self.references = load_references(lang)
+        self.predicative = self.grammar.copulas | self.grammar.predicative_markers
         # an installed pipeline with a parser or sentence recogniser sets sentences itself
         self.model_sentences = any(name in self.nlp.pipe_names for name in ("parser", "senter"))
         # words that end a noun phrase when walking back from a product to its possessive
@@ -97,6 +100,11 @@ class RuleExtractor:
             mark_sentences(doc, article.lang, tokens)
         mentions, entities = self._mentions(doc, tokens, res)
         candidates = [self._orient(c) for c in self._relations(doc, tokens, article, mentions, res)]
+        for cand in candidates:  # a maker description may name a company the text does not
+            for end in (cand.subject, cand.object):
+                if end.entity_id not in entities and (entry := self.kb.get(end.entity_id)) is not None:
+                    entities[entry.id] = Entity(id=entry.id, name=entry.name, type=entry.type,
+                                                aliases=entry.aliases, origin="kb")
         return _assemble(article, tokens, mentions, entities, candidates)
 
     def _known_makers(self, sent: Sent) -> list[tuple[M, Frame]]:
@@ -112,6 +120,18 @@ class RuleExtractor:
             if maker is not None and maker.type is EntityType.COMPANY:
                 out.append((product, Frame([maker], [product], "known-maker", 1.0)))
         return out
+
+    def _with_descriptions(self, tokens: Tokens, start: int, end: int, inside: list[M],
+                           history: list[list[M]], topic: M | None, res: Language_) -> list[M]:
+        """'the chipmaker', 'der Bonner Konzern', 'the ChatGPT maker' join as mentions."""
+        earlier = [m for sentence in history for m in sentence]
+        found = descriptions(tokens.texts, tokens.lower, start, end, inside, earlier, topic,
+                             res.references, self.kb, res.predicative, res.grammar.prepositions)
+        if not found:
+            return inside
+        replaced = {id(d.replaces) for d in found if d.replaces is not None}
+        out = [m for m in inside if id(m) not in replaced] + [d.entity for d in found]
+        return sorted(out, key=lambda m: m.start)
 
     def _orient(self, cand: Candidate) -> Candidate:
         """'OpenAI signed a cloud deal with AWS': when the wording leaves the direction open,
@@ -163,9 +183,13 @@ class RuleExtractor:
         out: list[Candidate] = []
         topic: M | None = None
         previous: list[M] = []
+        history: list[list[M]] = []  # mentions of the last sentences, for descriptions
         for start, end in sentence_spans(doc, tokens):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
+            if res.references is not None:
+                inside = self._with_descriptions(tokens, start, end, inside, history, topic, res)
+            history = (history + [inside])[-res.references.window if res.references else -1 :]
             if not inside:
                 continue  # no name, no relation: a sentence without names keeps the topic
             sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects)
@@ -194,9 +218,23 @@ class RuleExtractor:
             subject = sent.clause_subject(0)
             if subject and subject[0].type in (EntityType.COMPANY,):
                 topic, previous = subject[0], subject[:1]
+            elif (lead := _leading_possessor(sent)) is not None:
+                topic = lead  # "Nvidia's share of the market has fallen": Nvidia stays the topic
             elif not inside:
                 previous = previous  # a sentence without names keeps the thread
         return out
+
+
+def _leading_possessor(sent: Sent) -> M | None:
+    """The company whose possession a sentence is about: a genitive in its first clause."""
+    for m in sent.mentions:
+        if m.clause != 0:
+            break
+        if m.type is EntityType.COMPANY and m.genitive:
+            return m
+        if m.bare and m.type is EntityType.COMPANY:
+            break
+    return None
 
 
 MODEL_LABELS = {"ORG": EntityType.COMPANY, "PER": EntityType.PERSON, "PERSON": EntityType.PERSON}
@@ -427,7 +465,7 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
             subject, obj = obj, subject
         grouped.setdefault((subject, cand.relation, obj), []).append(cand)
     relations = [_merge(key, cands) for key, cands in grouped.items()]
-    used = {m.entity_id for m in mentions}
+    used = {m.entity_id for m in mentions} | {e for r in relations for e in (r.subject, r.object)}
     text_mentions = [
         Mention(entity_id=m.entity_id, start=tokens.idx[m.start],
                 end=tokens.idx[m.end - 1] + len(tokens.texts[m.end - 1]),

@@ -599,7 +599,7 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     else the discourse topic."""
     companies = {m.entity_id: m for m in ctx.sent.mentions if m.type is C and m.origin == "kb"}
     for m in ctx.sent.mentions:
-        if m.bare and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
+        if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
             return [m], 0.75
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.65

@@ -34,6 +34,8 @@ class Grammar:
         self.complementizers = {w.lower() for w in raw.get("complementizers", [])}
         self.denial_verbs = WordList(raw.get("denial_verbs", []))
         self.copulas = {w.lower() for w in raw.get("copulas", [])}
+        # "als Investor", "as the cloud provider": a predicate, like a copula's complement
+        self.predicative_markers = {w.lower() for w in raw.get("predicative_markers", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
 
 
