@@ -230,3 +230,37 @@ def test_one_sentence_states_one_direction(extractor):
     found = triples(extractor, "Microsoft und Nvidia beteiligen sich an der Finanzierungsrunde von xAI.", "de")
     assert ("Nvidia", "INVESTS_IN", "xAI") in found
     assert ("xAI", "INVESTS_IN", "Nvidia") not in found
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # the items of a list fill the place of the plural noun before the colon
+        ("de", "Das Start-up Quantix Robotics hat 80 Millionen Euro eingesammelt. Neben SAP beteiligen sich mehrere "
+               "bestehende Geldgeber an der Runde, darunter:\n\n- der Chipkonzern Nvidia,\n"
+               "- die Wagniskapitalgeber Index Ventures und Accel.\n",
+         [("Nvidia", "INVESTS_IN", "Quantix Robotics"), ("Index Ventures", "INVESTS_IN", "Quantix Robotics"),
+          ("Accel", "INVESTS_IN", "Quantix Robotics")]),
+        ("en", "OpenAI has signed content agreements with a long list of publishers. They include:\n\n"
+               "- Axel Springer\n- News Corp\n",
+         [("Axel Springer", "LICENSES_TO", "OpenAI"), ("News Corp", "LICENSES_TO", "OpenAI")]),
+        # a plural relation noun: the items name its parties two by two
+        ("de", "Die FTC hat einen Bericht zu drei Partnerschaften vorgelegt:\n\n• Amazon und Anthropic,\n"
+               "• Google und Anthropic.\n",
+         [("Amazon", "PARTNERS_WITH", "Anthropic"), ("Google", "PARTNERS_WITH", "Anthropic")]),
+    ],
+    ids=["de-investors", "en-publishers", "de-pairs"],
+)
+def test_list_items_continue_the_sentence_before_the_colon(extractor, lang, text, expected):
+    found = triples(extractor, text, lang)
+    for triple in expected:
+        assert triple in found, f"missing {triple}; got {sorted(found)}"
+    assert ("Axel Springer", "PARTNERS_WITH", "OpenAI") not in found  # the deal noun says what kind of tie
+
+
+def test_list_items_do_not_become_the_topic(extractor):
+    text = ("Lumora AI verkauft Lizenzen an große Plattformen:\n\n• xAI nutzt die Modelle seit 2024.\n"
+            "• Adobe baut sie in Firefly ein.\n\nIm Dezember sammelte das Start-up 300 Millionen Euro ein, "
+            "angeführt vom Fonds Accel.")
+    found = triples(extractor, text, "de")
+    assert ("Accel", "INVESTS_IN", "Adobe") not in found

@@ -45,6 +45,9 @@ KNOWN_MAKER = Trigger(
     id="known-maker", forms=("-",), match="exact", kind="noun", relation=RelationType.DEVELOPS, confidence=0.6
 )
 GOODS_RULE = ":verb-goods"
+# relations oriented by knowledge only when the sentence is about this kind of goods:
+# "OpenAI signed content deals with publishers" (the publisher licenses its content)
+ORIENTING_CUES = {RelationType.LICENSES_TO: "content"}
 
 
 @dataclass
@@ -54,6 +57,7 @@ class Candidate:
     relation: RelationType
     evidence: Evidence
     attributes: dict
+    trigger_kind: str = ""
 
 
 class Language_:
@@ -99,7 +103,7 @@ class RuleExtractor:
         if not res.model_sentences:
             mark_sentences(doc, article.lang, tokens)
         mentions, entities = self._mentions(doc, tokens, res)
-        candidates = [self._orient(c) for c in self._relations(doc, tokens, article, mentions, res)]
+        candidates = [self._orient(c, res) for c in self._relations(doc, tokens, article, mentions, res)]
         for cand in candidates:  # a maker description may name a company the text does not
             for end in (cand.subject, cand.object):
                 if end.entity_id not in entities and (entry := self.kb.get(end.entity_id)) is not None:
@@ -133,11 +137,14 @@ class RuleExtractor:
         out = [m for m in inside if id(m) not in replaced] + [d.entity for d in found]
         return sorted(out, key=lambda m: m.start)
 
-    def _orient(self, cand: Candidate) -> Candidate:
+    def _orient(self, cand: Candidate, res: Language_) -> Candidate:
         """'OpenAI signed a cloud deal with AWS': when the wording leaves the direction open,
         the knowledge base knows which side sells cloud or chips."""
         roles = PROVIDER_ROLES.get(cand.relation)
         if not roles or GOODS_RULE in cand.evidence.rule:  # "on Google's TPUs" names the supplier
+            return cand
+        cue = ORIENTING_CUES.get(cand.relation)
+        if cue and not res.cues.cls(cue).in_words([t.text for t in res.nlp.tokenizer(cand.evidence.sentence)]):
             return cand
         subj, obj = self.kb.get(cand.subject.entity_id), self.kb.get(cand.object.entity_id)
         subj_provides = bool(subj and roles & set(subj.roles))
@@ -184,45 +191,189 @@ class RuleExtractor:
         topic: M | None = None
         previous: list[M] = []
         history: list[list[M]] = []  # mentions of the last sentences, for descriptions
-        for start, end in sentence_spans(doc, tokens):
+        intro: ListIntro | None = None  # a sentence ending in a colon, waiting for its items
+        spans = sentence_spans(doc, tokens)
+        resolved: list[list[M]] = []  # each sentence's mentions with its resolved descriptions
+        for number, (start, end) in enumerate(spans):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
             if res.references is not None:
                 inside = self._with_descriptions(tokens, start, end, inside, history, topic, res)
             history = (history + [inside])[-res.references.window if res.references else -1 :]
+            item = intro is not None and _is_item(article.text, tokens, start)
+            if item:
+                out.extend(self._list_item(tokens, article, intro, start, end, inside, res))
+            else:
+                intro = None
+            resolved.append(inside)
+            if tokens.texts[end - 1] == ":":
+                intro = self._list_intro(tokens, spans, number, resolved, topic, previous, res)
             if not inside:
                 continue  # no name, no relation: a sentence without names keeps the topic
-            sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects)
-            found = list(_triggers(sent, res))
-            verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
-            analyse(sent, res.grammar, res.cues, verbs)
-            evidence_span = (tokens.idx[start], tokens.idx[end - 1] + len(tokens.texts[end - 1]))
-            spans = tuple((i, n, trig) for trig, i, n in found)
-            sentence_candidates: list[Candidate] = []
-            for trig, i, n in found:
-                ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans)
-                for frame in fill(ctx):
-                    sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
-                for frame in companions(ctx):
-                    partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
-                    sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
-            out.extend(_one_direction(_drop_weak_pairs(sentence_candidates)))
-            for product, frame in self._known_makers(sent):
-                ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
-                              res.grammar, res.cues, topic, previous)
-                out.extend(_candidates(ctx, frame, article, evidence_span))
-            for product, frame in owned_products(sent, res.grammar, res.np_stops | {w for w in sent.lower if w in verbs_words(sent, found)}):
-                ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
-                              res.grammar, res.cues, topic, previous)
-                out.extend(_candidates(ctx, frame, article, evidence_span))
+            sent, candidates = self._sentence(tokens, start, end, inside, article, topic, previous, res)
+            out.extend(candidates)
             subject = sent.clause_subject(0)
+            if item:
+                continue  # an item of a list speaks of its member; the article's topic goes on
             if subject and subject[0].type in (EntityType.COMPANY,):
                 topic, previous = subject[0], subject[:1]
             elif (lead := _leading_possessor(sent)) is not None:
                 topic = lead  # "Nvidia's share of the market has fallen": Nvidia stays the topic
-            elif not inside:
-                previous = previous  # a sentence without names keeps the thread
         return out
+
+    def _sentence(self, tokens: Tokens, start: int, end: int, inside: list[M], article: Article,
+                  topic: M | None, previous: list[M], res: Language_,
+                  evidence_span: tuple[int, int] | None = None) -> tuple[Sent, list[Candidate]]:
+        """Every frame of one sentence: trigger frames, known makers, possessed products."""
+        out: list[Candidate] = []
+        sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects)
+        found = list(_triggers(sent, res))
+        verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
+        analyse(sent, res.grammar, res.cues, verbs)
+        if evidence_span is None:
+            evidence_span = (tokens.idx[start], tokens.idx[end - 1] + len(tokens.texts[end - 1]))
+        spans = tuple((i, n, trig) for trig, i, n in found)
+        sentence_candidates: list[Candidate] = []
+        for trig, i, n in found:
+            ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans)
+            for frame in fill(ctx):
+                sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
+            for frame in companions(ctx):
+                partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
+                sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
+        out.extend(_one_direction(_prefer_specific(_drop_weak_pairs(sentence_candidates))))
+        for product, frame in self._known_makers(sent):
+            ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
+                          res.grammar, res.cues, topic, previous)
+            out.extend(_candidates(ctx, frame, article, evidence_span))
+        for product, frame in owned_products(sent, res.grammar, res.np_stops | {w for w in sent.lower if w in verbs_words(sent, found)}):
+            ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
+                          res.grammar, res.cues, topic, previous)
+            out.extend(_candidates(ctx, frame, article, evidence_span))
+        return sent, out
+
+    # -- lists introduced by a colon ------------------------------------------
+
+    def _list_intro(self, tokens: Tokens, spans, number: int, resolved: list[list[M]], topic: M | None,
+                    previous: list[M], res: Language_) -> "ListIntro | None":
+        """'Zu den Geldgebern gehören:', 'OpenAI signed deals with publishers. They include:':
+        the items that follow fill the place of the plural noun the sentence ends on."""
+        start, end = spans[number]
+        head = _list_head(tokens, start, end, res.cues)
+        if head is None and number > 0 and end - start <= LIST_INTRO_SHORT:
+            start = spans[number - 1][0]  # "They include:" continues the sentence before
+            head = _list_head(tokens, start, end, res.cues)
+        pair = _pair_trigger(tokens, start, end, res)
+        if head is None and pair is None:
+            return None
+        mentions = resolved[number - 1] + resolved[number] if start < spans[number][0] else resolved[number]
+        inside = [m for m in mentions if not (head is not None and m.start <= head < m.end)]
+        return ListIntro(start, end, head, inside, topic, previous, pair)
+
+    def _list_item(self, tokens: Tokens, article: Article, intro: "ListIntro", start: int, end: int,
+                   inside: list[M], res: Language_) -> list[Candidate]:
+        """The item's leading names stand in for the intro's plural noun, one candidate each."""
+        members = _leading_names(inside, start)
+        if not members:
+            return []
+        span = (tokens.idx[intro.start], tokens.idx[end - 1] + len(tokens.texts[end - 1]))
+        if intro.pair is not None and len(members) == 2:  # "drei Partnerschaften: • Amazon und Anthropic"
+            return self._pair_item(intro, members, article, span, res)
+        if intro.head is None:
+            return []
+        first = members[0]
+        stand_in = M(intro.head, intro.head + 1, first.entity_id, first.name, first.type, LIST_CONFIDENCE,
+                     "list", roles=first.roles)
+        _, candidates = self._sentence(tokens, intro.start, intro.end, sorted(intro.inside + [stand_in], key=lambda m: m.start),
+                                       article, intro.topic, intro.previous, res, evidence_span=span)
+        out = []
+        for cand in candidates:
+            ends = [e for e in (cand.subject, cand.object) if e.origin == "list"]
+            if not ends:
+                continue
+            for member in members:
+                copy = replace(cand)
+                if cand.subject.origin == "list":
+                    copy.subject = replace(cand.subject, entity_id=member.entity_id, name=member.name, type=member.type)
+                if cand.object.origin == "list":
+                    copy.object = replace(cand.object, entity_id=member.entity_id, name=member.name, type=member.type)
+                if fits(copy.relation, copy.subject, copy.object):
+                    out.append(copy)
+        return out
+
+    def _pair_item(self, intro: "ListIntro", members: list[M], article: Article, span: tuple[int, int],
+                   res: Language_) -> list[Candidate]:
+        trig = intro.pair
+        a, b = (replace(m, confidence=min(m.confidence, LIST_CONFIDENCE)) for m in members)
+        if not fits(trig.relation, a, b):
+            return []
+        status = status_of([], res.cues, trig.status)
+        evidence = Evidence(article_id=article.id, sentence=article.text[span[0] : span[1]], start=span[0],
+                            end=span[1], rule=f"{trig.id}:list-pair", status=status, negated=False,
+                            confidence=round(trig.confidence * LIST_CONFIDENCE, 3))
+        return [Candidate(a, b, trig.relation, evidence, {})]
+
+
+LIST_INTRO_SHORT = 6  # tokens: "They include:", "Dazu gehören:"
+LIST_CONFIDENCE = 0.7
+
+
+@dataclass
+class ListIntro:
+    start: int
+    end: int
+    head: int | None  # token of the plural noun the items stand for
+    inside: list[M]
+    topic: M | None
+    previous: list[M]
+    pair: Trigger | None = None  # a symmetric relation noun the items come in pairs for
+
+
+def _pair_trigger(tokens: Tokens, start: int, end: int, res: Language_) -> Trigger | None:
+    """'einen Bericht zu drei Partnerschaften vorgelegt:': the plural relation noun whose
+    parties the items name two by two."""
+    for k in range(end - 2, start - 1, -1):
+        if not res.cues.cls("list_head").has(tokens.lower[k]) and tokens.lower[k].endswith(("en", "s")):
+            for trig, n in res.triggers.match_at(tokens.lower[start:end], k - start):
+                if trig.kind == "noun" and trig.relation.symmetric and n == 1:
+                    return trig
+    return None
+
+
+_BULLETS = ("-", "•", "*", "–", "·", "▪")
+
+
+def _is_item(text: str, tokens: Tokens, start: int) -> bool:
+    """Whether a sentence is a bullet item: its line starts with a bullet marker or a number."""
+    at = tokens.idx[start]
+    line = text[text.rfind("\n", 0, at) + 1 : at].strip()
+    return line in _BULLETS or (line[:-1].isdigit() and line[-1:] in ".)")
+
+
+def _list_head(tokens: Tokens, start: int, end: int, cues: Cues) -> int | None:
+    """The last plural noun of the list-head class before the colon ('Geldgeber', 'publishers')."""
+    heads = cues.cls("list_head")
+    for k in range(end - 2, start - 1, -1):
+        if heads.has(tokens.lower[k]):
+            return k
+    return None
+
+
+def _leading_names(inside: list[M], start: int) -> list[M]:
+    """The name (or coordinated names) an item starts with: '- der Softwarekonzern SAP,'."""
+    if not inside or inside[0].start - start > ITEM_REACH:
+        return []
+    first = inside[0]
+    members = [first]
+    for m in inside[1:]:
+        if m.start - members[-1].end <= 2:
+            members.append(m)
+        else:
+            break
+    return members
+
+
+ITEM_REACH = 5
 
 
 def _leading_possessor(sent: Sent) -> M | None:
@@ -271,6 +422,8 @@ def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], to
             continue
         if any(m.start < start + k + n for m in inside):
             return inside  # a name comes first: it is the subject
+        if n > 1 and any(m.start == start + k + n for m in inside):
+            return inside  # "der Chipkonzern Nvidia": the phrase introduces the name after it
         stand_in = M(start + k, start + k + n, topic.entity_id, topic.name, topic.type, TOPIC_CONFIDENCE, "topic",
                      roles=topic.roles)
         return sorted([stand_in] + inside, key=lambda m: m.start)
@@ -368,7 +521,7 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
                 negated=is_negated,
                 confidence=round(min(score, 1.0), 3),
             )
-            out.append(Candidate(subj, obj, rel, evidence, _attributes(rel, clause_words, cues)))
+            out.append(Candidate(subj, obj, rel, evidence, _attributes(rel, clause_words, cues), ctx.trig.kind))
     return out
 
 
@@ -407,6 +560,17 @@ def _drop_weak_pairs(cands: list[Candidate]) -> list[Candidate]:
     key = lambda c: (c.relation, frozenset((c.subject.entity_id, c.object.entity_id)))  # noqa: E731
     bound = {key(c) for c in cands if not c.evidence.rule.endswith("+pair")}
     return [c for c in cands if not c.evidence.rule.endswith("+pair") or key(c) not in bound]
+
+
+def _prefer_specific(cands: list[Candidate]) -> list[Candidate]:
+    """'signed content agreements with X': the deal noun says what kind of tie it is, so
+    the verb's general partnership yields to it for the same two companies."""
+    pair = lambda c: frozenset((c.subject.entity_id, c.object.entity_id))  # noqa: E731
+    specific = {pair(c) for c in cands if c.relation is not RelationType.PARTNERS_WITH and c.trigger_kind == "noun"}
+    return [
+        c for c in cands
+        if not (c.relation is RelationType.PARTNERS_WITH and c.trigger_kind == "verb" and pair(c) in specific)
+    ]
 
 
 def _denied(ctx: Context) -> bool:

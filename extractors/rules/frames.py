@@ -354,6 +354,7 @@ GOODS = {RelationType.SUPPLIES_CHIPS_TO: "chip", RelationType.PROVIDES_CLOUD_TO:
 PROVIDER_ROLES = {
     RelationType.PROVIDES_CLOUD_TO: {"cloud_provider", "gpu_cloud"},
     RelationType.SUPPLIES_CHIPS_TO: {"chip_designer", "foundry", "hardware"},
+    RelationType.LICENSES_TO: {"media"},  # only where the sentence is about content
 }
 GOODS_REACH = 12  # tokens between the verb and the owner of the goods (either side: German ends on the verb)
 GOODS_HEAD = 4  # tokens from the owner to the goods noun ("Nvidia's H800 chips")
@@ -652,12 +653,18 @@ CO_DEVELOPMENT = Trigger(
 )
 
 
+COMPANION_REACH = 10  # tokens between the verb and its "with" partner
+
+
 def companions(ctx: Context) -> list[Frame]:
     """'Mit Helsing entwickelt Mistral Modelle', 'Meta builds chips with Broadcom': whoever a
     company develops something with is its partner."""
     if ctx.trig.kind != "verb" or ctx.trig.relation is not RelationType.DEVELOPS:
         return []
-    partners = [m for m in governed(ctx, tuple(ctx.grammar.comitative_preps)) if m.type is C]
+    partners = [
+        m for m in governed(ctx, tuple(ctx.grammar.comitative_preps))
+        if m.type is C and abs(m.start - ctx.i) <= COMPANION_REACH
+    ]
     subject, s = clause_subject(ctx, partners)
     subject = [m for m in subject if m.type is C]
     if not partners or not subject:

@@ -31,6 +31,7 @@ _SPLIT = re.compile(r"[^\s\-–]+|[\-–]")
 class Head:
     type: EntityType
     roles: frozenset[str]
+    prefer_topic: bool = False  # "the round": the company the text is about, when it fits
 
 
 class References:
@@ -45,7 +46,7 @@ class References:
         self.demonym_endings = tuple(raw.get("demonym_endings", ()))
         self.heads: dict[tuple[str, ...], Head] = {}
         for group in raw["heads"]:
-            head = Head(EntityType(group["type"]), frozenset(group["roles"]))
+            head = Head(EntityType(group["type"]), frozenset(group["roles"]), group.get("prefer") == "topic")
             for form in group["forms"]:
                 self.heads[tuple(_SPLIT.findall(form.lower()))] = head
         self.longest = max((len(k) for k in self.heads), default=1)
@@ -179,7 +180,9 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
     if not before:
         return None
     target = None
-    if head.roles:
+    if head.prefer_topic and topic is not None and topic.type is head.type and head.roles & set(topic.roles):
+        target = topic
+    elif head.roles:
         fitting = [m for m in before if head.roles & set(m.roles)]
         unknown = [m for m in before if not m.roles and m.origin != "kb"]
         target = (fitting or unknown or [None])[-1]
