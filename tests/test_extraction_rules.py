@@ -85,6 +85,10 @@ CASES = [
     ("en", "Anthropic released a new model on Monday. Amazon has invested $8bn in the start-up so far.",
      ("Amazon", "INVESTS_IN", "Anthropic")),
     ("de", "Der iPhone-Hersteller will künftig Gemini in Siri integrieren.", ("Apple", "INTEGRATES", "Gemini")),
+    # products the knowledge base does not know, named by the noun that classifies them
+    ("en", "Rival AMD, whose MX450 chip was caught by the same rule, booked a charge.", ("AMD", "DEVELOPS", "MX450")),
+    ("en", "Cohere trained its earlier systems on Nvidia's Z900 chips.", ("Nvidia", "DEVELOPS", "Z900")),
+    ("en", "Amazon has developed its Nova family of models for cheaper tasks.", ("Amazon", "DEVELOPS", "Nova")),
 ]
 
 ABSENT = [
@@ -95,6 +99,8 @@ ABSENT = [
     ("de", "Frankreichs Präsident Emmanuel Macron lobte Mistral AI.", ("Emmanuel Macron", "LEADS", "Mistral AI")),
     # after a name of its type, a generic description is ambiguous and stays unresolved
     ("en", "Anthropic works with Annapurna Labs. Amazon bought the Israeli company in 2015.", ("Amazon", "ACQUIRES", "Anthropic")),
+    # a nationality before a product noun is no product name
+    ("en", "Microsoft now offers a Chinese model to its customers.", ("Microsoft", "DEVELOPS", "Chinese")),
 ]
 
 

@@ -23,6 +23,7 @@ LEGAL_CONFIDENCE = 0.85
 ROLE_CONFIDENCE = 0.75
 PERSON_CONFIDENCE = 0.8
 LIST_CONFIDENCE = 0.6
+PRODUCT_CONFIDENCE = 0.7
 PLACE_CONFIDENCE = 0.8
 MAX_NAME_TOKENS = 3
 
@@ -39,7 +40,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
         taken.update(range(m.start, m.end))
     found: list[Found] = []
     words = Words(tokens.texts, lang, tokens.lower)
-    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members):
+    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members, _product_by_noun):
         for item in rule(words, taken, cues, grammar, kb):
             span = range(item.mention.start, item.mention.end)
             if any(i in taken for i in span):
@@ -189,6 +190,62 @@ def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
                 j = end + 1
             else:
                 break
+
+
+def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'its MI308 chip', "Nvidia's H800 chips", 'whose R1 model', 'its own Maia accelerator',
+    'the Nova family of models', 'ihrem Assistenten Magenta AI', 'den Chatbot Grok': a name
+    a product noun classifies, after a determiner or possessive, or as the noun's apposition."""
+    heads = cues.cls("product_head")
+    if not heads.exact and not heads.prefixes:
+        return
+    places = _place_lookup(kb, doc.lang)
+    for i in heads.positions(doc.lower):
+        if i in taken or not heads.has(doc.lower[i]):
+            continue
+        # the name before the noun: "<det|possessive|'s> NAME chip"
+        end = i
+        start = end
+        while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and _product_token(doc[start - 1], grammar, places):
+            start -= 1
+        if start < end and start > 0 and _product_determiner(doc, start - 1, cues, grammar, taken):
+            if _family_ok(doc, i):
+                yield _make(doc, start, end, doc.text(start, end), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+                continue
+        # the name after the noun: "den Chatbot Grok", "the model Mistral Large"
+        if i + 1 < len(doc) and i > 0 and cues.determiners.has(doc.lower[i - 1]) or (i > 0 and doc[i - 1] == "-"):
+            stop = _name_after(doc, i + 1, taken, cues, grammar)
+            if stop > i + 1 and not _looks_like_clause_start(doc, i + 1, stop) and not any(
+                places.get(doc.lower[k]) for k in range(i + 1, stop)
+            ):
+                yield _make(doc, i + 1, stop, doc.text(i + 1, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+
+
+def _product_token(word: str, grammar: Grammar, places) -> bool:
+    """A token of a product name: capitalised or carrying a digit ('H800', 'R1', 'Nova')."""
+    if word in grammar.non_entities or places.get(word.lower()) or word.lower() in grammar.time_nouns:
+        return False
+    if not any(ch.isalpha() for ch in word) or not word[:1].isalnum():
+        return False
+    return word[:1].isupper() or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word))
+
+
+def _product_determiner(doc: Words, k: int, cues: Cues, grammar: Grammar, taken: set[int]) -> bool:
+    """What may stand before a product name: a determiner, a possessive, 'own'/'eigene', or a
+    company's genitive ("Nvidia's", "Nvidias")."""
+    word, low = doc[k], doc.lower[k]
+    if word in ("'s", "’s") or low in grammar.possessive_pronouns or low in grammar.relative_pronouns:
+        return True
+    if cues.determiners.has(low):
+        return True
+    return k in taken and word.endswith("s")  # "Nvidias H20-Chips"
+
+
+def _family_ok(doc: Words, i: int) -> bool:
+    """'family'/'Reihe' classifies products only with what the family is of: 'family of models'."""
+    if doc.lower[i] not in ("family", "families", "reihe", "familie", "series", "line"):
+        return True
+    return i + 2 < len(doc) and doc.lower[i + 1] in ("of", "von", "der") and doc[i + 2][:1].isalpha()
 
 
 def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:
