@@ -89,6 +89,12 @@ CASES = [
     ("en", "Rival AMD, whose MX450 chip was caught by the same rule, booked a charge.", ("AMD", "DEVELOPS", "MX450")),
     ("en", "Cohere trained its earlier systems on Nvidia's Z900 chips.", ("Nvidia", "DEVELOPS", "Z900")),
     ("en", "Amazon has developed its Nova family of models for cheaper tasks.", ("Amazon", "DEVELOPS", "Nova")),
+    ("de", "Die Telekom bietet ihrem Assistenten Magenta AI neue Funktionen.", ("Deutsche Telekom", "DEVELOPS", "Magenta AI")),
+    # a unit owned through a possessive, or located at its parent
+    ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
+    ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),
+    ("de", "Angeführt wurde die Runde von Salesforce Ventures, dem Investmentarm des Softwarekonzerns Salesforce, "
+           "und dem Fonds AMP.", ("Salesforce Ventures", "SUBSIDIARY_OF", "Salesforce")),
 ]
 
 ABSENT = [
@@ -99,6 +105,9 @@ ABSENT = [
     ("de", "Frankreichs Präsident Emmanuel Macron lobte Mistral AI.", ("Emmanuel Macron", "LEADS", "Mistral AI")),
     # after a name of its type, a generic description is ambiguous and stays unresolved
     ("en", "Anthropic works with Annapurna Labs. Amazon bought the Israeli company in 2015.", ("Amazon", "ACQUIRES", "Anthropic")),
+    # a unit has one parent, not the next name in the list
+    ("de", "Angeführt wurde die Runde von Salesforce Ventures, dem Investmentarm des Softwarekonzerns Salesforce, "
+           "und dem Fonds AMP.", ("Salesforce Ventures", "SUBSIDIARY_OF", "AMP")),
     # a nationality before a product noun is no product name
     ("en", "Microsoft now offers a Chinese model to its customers.", ("Microsoft", "DEVELOPS", "Chinese")),
 ]

@@ -86,8 +86,11 @@ def _is_name_token(text: str, grammar: Grammar, cues: Cues) -> bool:
 def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Grammar) -> int:
     """End of a run of capitalised name tokens starting at i (i when none)."""
     j = i
-    while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in taken and _is_name_token(doc[j], grammar, cues):
-        if j > i and _is_common_noun(doc[j], cues):
+    while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in taken:
+        if j > i and doc[j] in grammar.name_continuations:
+            j += 1
+            continue
+        if not _is_name_token(doc[j], grammar, cues) or (j > i and _is_common_noun(doc[j], cues)):
             break
         j += 1
     return j

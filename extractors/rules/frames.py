@@ -93,6 +93,8 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
     if ctx.trig.kind == "verb":  # "konkurriert mit X, ebenso mit Y": every attached phrase
         return _expand(ctx.sent, [m for m in hits if m.prep == hits[0].prep or m.outer_prep == hits[0].outer_prep])
+    if ctx.trig.relation is RelationType.SUBSIDIARY_OF:
+        return hits[:1]  # a unit has one parent: "die Tochter von X, und dem Fonds Y"
     return _expand(ctx.sent, hits[:1])
 
 
@@ -549,6 +551,8 @@ def _role_frame(ctx: Context) -> list[Frame]:
         and not _pronoun_before(ctx) and not _unknown_owner_before(ctx)
     ):
         other, score = _role_context(ctx, holder)
+    elif holder and not other and rule == "role-apposition" and _possessive_before(ctx):
+        other, score = _possessor(ctx, holder)  # "Bosch über seine Beteiligungsgesellschaft Bosch Ventures"
     if not holder or not other or _overlap(holder, other):
         return []
     if trig.holder == "object":
@@ -591,7 +595,8 @@ def genitive_after(ctx: Context) -> list[M]:
         return []
     for m in ctx.sent.mentions:
         if m.start >= ctx.i + ctx.n and m.start - (ctx.i + ctx.n) <= NOUN_REACH and not m.compound:
-            return _expand(ctx.sent, [m])
+            # a role in apposition has one owner: "X, dem Investmentarm des Konzerns Y, und dem Fonds Z"
+            return [m] if ctx.trig.kind == "role" else _expand(ctx.sent, [m])
     return []
 
 
@@ -620,6 +625,27 @@ def _unknown_owner_before(ctx: Context) -> bool:
     word = sent.words[r - 1]
     return (r - 1) not in names and word[:1].isupper() and len(word) > 3 and word.endswith("s") and word[:-1].isalpha() \
         and ctx.grammar.verb_final
+
+
+def _possessive_before(ctx: Context) -> bool:
+    """'seine Beteiligungsgesellschaft X', 'its venture arm X': a possessive pronoun owns the role."""
+    r = ctx.r
+    window = ctx.sent.lower[max(0, r - 2) : r]
+    return any(w in ctx.grammar.possessive_pronouns for w in window) and not any(
+        w in ctx.grammar.relative_pronouns for w in window
+    )
+
+
+def _possessor(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
+    """Whom a possessive pronoun stands for: the nearest company named before it in the
+    sentence, else the discourse topic."""
+    ids = {m.entity_id for m in holder}
+    before = [m for m in ctx.sent.mentions if m.end <= ctx.i - 1 and m.type is C and m.entity_id not in ids]
+    if before:
+        return [before[-1]], 0.8
+    if ctx.topic is not None and ctx.topic.entity_id not in ids:
+        return [ctx.topic], 0.65
+    return [], 0.0
 
 
 def _pronoun_before(ctx: Context) -> bool:

@@ -20,6 +20,8 @@ class Grammar:
         self.authority_nouns = WordList(raw.get("authority_nouns", []))
         self.upgrades = raw.get("upgrades", [])
         self.non_entities = set(raw.get("non_entities", []))
+        # words that never start a name but may end one: "Magenta AI", "Black Forest Labs"
+        self.name_continuations = set(raw.get("name_continuations", []))
         self.genitive_articles = {w.lower() for w in raw.get("genitive_articles", [])}
         self.verb_final = bool(raw.get("verb_final", False))
         self.relative_pronouns = {w.lower() for w in raw.get("relative_pronouns", [])}
