@@ -90,6 +90,11 @@ CASES = [
     ("en", "Cohere trained its earlier systems on Nvidia's Z900 chips.", ("Nvidia", "DEVELOPS", "Z900")),
     ("en", "Amazon has developed its Nova family of models for cheaper tasks.", ("Amazon", "DEVELOPS", "Nova")),
     ("de", "Die Telekom bietet ihrem Assistenten Magenta AI neue Funktionen.", ("Deutsche Telekom", "DEVELOPS", "Magenta AI")),
+    # a deal noun for compute with its partners fronted; the knowledge base knows who sells cloud
+    ("de", "Mit Oracle und dem Spezialanbieter CoreWeave hat OpenAI Verträge über Rechenleistung geschlossen.",
+     ("Oracle", "PROVIDES_CLOUD_TO", "OpenAI")),
+    ("de", "Mit Oracle und dem Spezialanbieter CoreWeave hat OpenAI Verträge über Rechenleistung geschlossen.",
+     ("CoreWeave", "PROVIDES_CLOUD_TO", "OpenAI")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

@@ -493,6 +493,10 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
     objects = governed(ctx, trig.obj_preps, after_only=True)
     subjects = governed(ctx, trig.subj_preps, after_only=True)
+    if not objects and not subjects:
+        # "Mit Oracle hat OpenAI Verträge ... geschlossen": the partner phrase fronted
+        comitative = tuple(p for p in trig.obj_preps if p in ctx.grammar.comitative_preps)
+        objects = [m for m in governed(ctx, comitative) if m.end <= ctx.i and m.prep in comitative]
     both = objects or subjects
     if (
         trig.relation.symmetric and bool(objects) != bool(subjects) and len(both) >= 2

@@ -230,6 +230,8 @@ def _glue(word: str, cues: Cues) -> bool:
     low = word.lower()
     if word in _GROUP_GLUE or cues.coordinators.has(low) or cues.determiners.has(low):
         return True
-    return low in ("auch", "also", "zudem", "schließlich", "either", "both", "sowohl") or cues.cls(
-        "company_noun"
-    ).has(low)
+    companies = cues.cls("company_noun")
+    if low in ("auch", "also", "zudem", "schließlich", "either", "both", "sowohl") or companies.has(low):
+        return True
+    # a German compound ending in a company noun: "dem Spezialanbieter CoreWeave"
+    return len(low) > 8 and any(low.endswith(form) for form in (*companies.exact, *companies.prefixes) if len(form) >= 5)
