@@ -150,7 +150,7 @@ def _role_head(doc: Words, i: int) -> bool:
     return nxt[:1].isupper() and any(ch.isalnum() for ch in nxt)
 
 
-_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nisse", "chen", "lein", "ment", "ness", "ship", "ings")
+_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nisse", "chen", "lein", "ment", "ness", "ship", "ings", "enz", "ik", "ur")
 
 
 def _looks_like_clause_start(doc: Words, start: int, end: int) -> bool:

@@ -211,6 +211,8 @@ def _group(sent: Sent, cues: Cues) -> None:
         between = sent.words[a.end - sent.start : b.start - sent.start]
         if a.compound or not between or len(between) > 5:
             continue
+        if b.genitive and "," in between:
+            continue  # "Samsung, Apple's main rival, ...": an apposition, not a list
         if all(_glue(w, cues) or w.lower() == (a.prep or "") for w in between) and any(
             w == "," or cues.coordinators.has(w.lower()) for w in between
         ):  # "mit Oracle und dem Spezialanbieter CoreWeave", "mit Midjourney und mit OpenAI"
