@@ -95,6 +95,9 @@ CASES = [
      ("Oracle", "PROVIDES_CLOUD_TO", "OpenAI")),
     ("de", "Mit Oracle und dem Spezialanbieter CoreWeave hat OpenAI Verträge über Rechenleistung geschlossen.",
      ("CoreWeave", "PROVIDES_CLOUD_TO", "OpenAI")),
+    # what a phrase announces before a colon, the clause after it spells out
+    ("de", "Neue Konkurrenz für SAP: Start-ups wie Celonis greifen das Kerngeschäft an.", ("SAP", "COMPETES_WITH", "Celonis")),
+    ("en", "Nvidia faces new competition: chipmakers such as AMD are winning orders.", ("Nvidia", "COMPETES_WITH", "AMD")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

@@ -428,6 +428,10 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         ):
             # "Microsoft und OpenAI kooperieren"
             return _assign(ctx, subj[:1], subj[1:], rule + "+coordinated", score * s)
+        if symmetric and subj and s >= 0.95:
+            elaboration = _after_colon(ctx, subj, SIGNATURES[ctx.trig.relation][1])
+            if elaboration:  # "Nvidia faces new competition: chipmakers such as AMD ..."
+                return _assign(ctx, subj, elaboration, rule + "+colon", score * 0.8)
         if symmetric and ctx.trig.kind == "noun" and ctx.trig.relation is RelationType.IN_CONFLICT_WITH:
             return _sentence_pair(ctx, rule, score)
         return []
@@ -442,6 +446,10 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     if other:
         ends = (other, objects) if wants_subject else (subjects, other)
         return _assign(ctx, *ends, rule + "+subject", score * s)
+    elaboration = _after_colon(ctx, filled, subject_types if wants_subject else object_types)
+    if elaboration:  # "Mehr Wettbewerb für Microsoft: ... Anbieter wie Anthropic ..."
+        ends = (elaboration, objects) if wants_subject else (subjects, elaboration)
+        return _assign(ctx, *ends, rule + "+colon", score * 0.8)
     if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
         ends = (ctx.previous_subject, objects) if wants_subject else (subjects, ctx.previous_subject)
         return _assign(ctx, *ends, rule + "+prev", score * 0.8)
@@ -451,6 +459,24 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         for f in frames:
             f.topic_subject = True
         return frames
+    return []
+
+
+def _after_colon(ctx: Context, filled: list[M], types) -> list[M]:
+    """The names of the clause a colon opens right after the trigger's clause: it spells out
+    what the phrase before the colon announced."""
+    sent = ctx.sent
+    for k in range(ctx.r + ctx.n, len(sent.words) - 1):
+        if sent.clause_of[k] != ctx.clause:
+            return []
+        if sent.words[k] == ":":
+            after = sent.clause_of[k + 1]
+            ids = {m.entity_id for m in filled}
+            names = [
+                m for m in sent.mentions
+                if m.clause == after and not m.compound and not m.genitive and m.type in types and m.entity_id not in ids
+            ]
+            return _expand(sent, names[:1])
     return []
 
 
