@@ -8,9 +8,10 @@ one validated :class:`Extraction` per article.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,12 +50,26 @@ PROVIDER_ROLES = {
 }
 
 
+class Reading(NamedTuple):
+    """What one frame says about one pair, before it is kept or dropped.
+
+    Most readings lose to a better one of the same pair, so only the kept ones
+    become validated :class:`Evidence` (in :func:`_merge`)."""
+
+    start: int
+    end: int
+    rule: str
+    status: Status
+    negated: bool
+    confidence: float
+
+
 @dataclass
 class Candidate:
     subject: M
     object: M
     relation: RelationType
-    evidence: Evidence
+    evidence: Reading
     attributes: dict
 
 
@@ -86,6 +101,7 @@ class RuleExtractor:
         self.model = model
         self._langs: dict[str, Language_] = {}
         self._forms = {e.id: surface_forms(e) for e in self.kb}
+        self._entities: dict[str, Entity] = {}  # one validated, immutable Entity per KB entry
 
     def resources(self, lang: str) -> Language_:
         if lang not in self._langs:
@@ -145,9 +161,12 @@ class RuleExtractor:
                 continue
             if not is_plausible(texts, start, end, entry, res.cues.determiners):
                 continue
-            entities[entry.id] = Entity(
-                id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb"
-            )
+            entity = self._entities.get(entry.id)
+            if entity is None:
+                entity = self._entities[entry.id] = Entity(
+                    id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb"
+                )
+            entities[entry.id] = entity
             genitive = genitive_of(texts, start, end, res.lang, self._forms[entry.id])
             mentions.append(M(start, end, entry.id, entry.name, entry.type, 1.0, "kb", genitive=genitive))
         for found in discovery.discover(tokens, doc.lang_, mentions, res.cues, res.grammar, self.kb):
@@ -165,8 +184,10 @@ class RuleExtractor:
         out: list[Candidate] = []
         topic: M | None = None
         previous: list[M] = []
+        starts = [m.start for m in mentions]  # sorted: mentions come sorted by start
         for start, end in sentence_spans(doc, tokens):
-            inside = [m for m in mentions if m.start >= start and m.end <= end]
+            first, last = bisect_left(starts, start), bisect_left(starts, end)
+            inside = [m for m in mentions[first:last] if m.end <= end]
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
             if not inside:
                 continue  # no name, no relation: a sentence without names keeps the topic
@@ -189,7 +210,7 @@ class RuleExtractor:
                 ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                               res.grammar, res.cues, topic, previous)
                 out.extend(_candidates(ctx, frame, article, evidence_span))
-            for product, frame in owned_products(sent, res.grammar, res.np_stops | {w for w in sent.lower if w in verbs_words(sent, found)}):
+            for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found)):
                 ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                               res.grammar, res.cues, topic, previous)
                 out.extend(_candidates(ctx, frame, article, evidence_span))
@@ -247,22 +268,20 @@ def _triggers(sent: Sent, res: Language_):
     covered = set()
     for m in sent.mentions:
         covered.update(range(m.start - sent.start, m.end - sent.start))
-    i = 0
-    while i < len(sent.words):
-        if i in covered or not sent.words[i][:1].isalpha():
-            i += 1
+    words, index = sent.words, res.triggers
+    free = 0  # tokens before this belong to a trigger already found
+    for i in index.positions(sent.lower):
+        if i < free or i in covered or not words[i][:1].isalpha():
             continue
-        matches = _by_word_class(res.triggers.match_at(sent.lower, i), sent.words[i], i, res.lang)
-        matches = [(t, n) for t, n in matches if n > 1 or not _compound_modifier(sent.words, i)]
+        matches = _by_word_class(index.match_at(sent.lower, i), words[i], i, res.lang)
+        matches = [(t, n) for t, n in matches if n > 1 or not _compound_modifier(words, i)]
         usable = [(t, n) for t, n in matches if _context_ok(t, sent, res.cues)]
         if usable:
             best_len = usable[0][1]
             for trig, n in usable:
                 if n == best_len:
                     yield trig, sent.start + i, n
-            i += best_len
-        else:
-            i += 1
+            free = i + best_len
 
 
 def verbs_words(sent: Sent, found) -> set[str]:
@@ -298,19 +317,20 @@ def _sentence_has(sent: Sent, cls: str, cues: Cues) -> bool:
     """Whether a cue class occurs in the sentence (computed once per sentence and class)."""
     hit = sent.cache.get(cls)
     if hit is None:
-        hit = sent.cache[cls] = cues.cls(cls).in_words(sent.words)
+        hit = sent.cache[cls] = cues.cls(cls).in_lower(sent.lower)
     return hit
 
 
 def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, int]) -> list[Candidate]:
     sent, cues = ctx.sent, ctx.cues
-    clause_words = [w for w, c in zip(sent.words, sent.clause_of) if c == ctx.clause]
-    window = _status_window(ctx, frame, clause_words)
-    key = ("status", tuple(window), ctx.trig.status)
+    clause = ctx.clause
+    clause_words = _clause_words(sent, clause)
+    window, where = _status_window(ctx, frame, clause_words)
+    key = ("status", where, ctx.trig.status)
     status = sent.cache.get(key)
     if status is None:
         status = sent.cache[key] = status_of(window, cues, ctx.trig.status)
-    is_negated = negated(_negation_window(ctx), cues) or _denied(ctx)
+    is_negated = _is_negated(ctx)
     relation = _upgrade(ctx, ctx.trig.relation)
     out = []
     for subj in frame.subjects:
@@ -321,29 +341,49 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
             distance = abs(subj.start - obj.start)
             score = ctx.trig.confidence * frame.score * _distance_factor(distance)
             score *= min(subj.confidence, obj.confidence)
-            evidence = Evidence(
-                article_id=article.id,
-                sentence=article.text[span[0] : span[1]],
-                start=span[0],
-                end=span[1],
-                rule=frame.rule,
-                status=status,
-                negated=is_negated,
-                confidence=round(min(score, 1.0), 3),
-            )
-            out.append(Candidate(subj, obj, rel, evidence, _attributes(rel, clause_words, cues)))
+            reading = Reading(span[0], span[1], frame.rule, status, is_negated, round(min(score, 1.0), 3))
+            out.append(Candidate(subj, obj, rel, reading, _clause_attributes(sent, clause, rel, clause_words, cues)))
     return out
 
 
-def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> list[str]:
+def _clause_words(sent: Sent, clause: int) -> list[str]:
+    """The words of one clause of the sentence (computed once per sentence and clause)."""
+    key = ("clause", clause)
+    words = sent.cache.get(key)
+    if words is None:
+        words = sent.cache[key] = [w for w, c in zip(sent.words, sent.clause_of) if c == clause]
+    return words
+
+
+def _clause_attributes(sent: Sent, clause: int, relation: RelationType, words: list[str], cues: Cues) -> dict:
+    """Attributes read from a clause depend only on it and on whether money counts."""
+    key = ("attributes", clause, relation in MONEY_RELATIONS)
+    attrs = sent.cache.get(key)
+    if attrs is None:
+        attrs = sent.cache[key] = _attributes(relation, words, cues)
+    return dict(attrs)
+
+
+def _is_negated(ctx: Context) -> bool:
+    """Negation near the trigger or a denial before it (once per trigger position)."""
+    key = ("negated", ctx.r, ctx.n)
+    hit = ctx.sent.cache.get(key)
+    if hit is None:
+        hit = ctx.sent.cache[key] = negated(_negation_window(ctx), ctx.cues) or _denied(ctx)
+    return hit
+
+
+def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple[list[str], tuple]:
     """An apposition ('Sam Altman, the chief executive of OpenAI') carries its own time:
-    only its own words ('former', 'designierte') decide, not the modal of the clause."""
+    only its own words ('former', 'designierte') decide, not the modal of the clause.
+
+    Returns the window and a key naming it within the sentence, for the status cache."""
     if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker")):
-        return clause_words
+        return clause_words, ("clause", ctx.clause)
     ends = [m.start for m in frame.subjects + frame.objects] + [m.end for m in frame.subjects + frame.objects]
     lo = min(ends + [ctx.i]) - ctx.sent.start
     hi = max(ends + [ctx.i + ctx.n]) - ctx.sent.start
-    return ctx.sent.words[max(0, lo - 2) : hi]
+    return ctx.sent.words[max(0, lo - 2) : hi], ("span", max(0, lo - 2), hi)
 
 
 def _one_direction(cands: list[Candidate]) -> list[Candidate]:
@@ -375,8 +415,7 @@ def _drop_weak_pairs(cands: list[Candidate]) -> list[Candidate]:
 def _denied(ctx: Context) -> bool:
     """'Apple denied reports that it would acquire Perplexity': a denial earlier in the
     sentence negates what follows it."""
-    words = ctx.sent.words[: ctx.r]
-    return ctx.grammar.denial_verbs.in_words(words)
+    return ctx.grammar.denial_verbs.in_lower(ctx.sent.lower[: ctx.r])
 
 
 def _negation_window(ctx: Context) -> list[str]:
@@ -427,7 +466,7 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
         if cand.relation.symmetric and obj < subject:
             subject, obj = obj, subject
         grouped.setdefault((subject, cand.relation, obj), []).append(cand)
-    relations = [_merge(key, cands) for key, cands in grouped.items()]
+    relations = [_merge(key, cands, article) for key, cands in grouped.items()]
     used = {m.entity_id for m in mentions}
     text_mentions = [
         Mention(entity_id=m.entity_id, start=tokens.idx[m.start],
@@ -443,12 +482,12 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
     )
 
 
-def _merge(key: tuple, cands: list[Candidate]) -> Relation:
+def _merge(key: tuple, cands: list[Candidate], article: Article) -> Relation:
     """One relation per (subject, predicate, object) per article; best evidence decides qualifiers."""
-    evidence: dict[tuple[int, str], Evidence] = {}
+    evidence: dict[tuple[int, str], Reading] = {}
     for cand in sorted(cands, key=lambda c: -c.evidence.confidence):
         evidence.setdefault((cand.evidence.start, cand.evidence.rule.split(":")[0]), cand.evidence)
-    by_sentence: dict[int, Evidence] = {}
+    by_sentence: dict[int, Reading] = {}
     for ev in evidence.values():
         by_sentence.setdefault(ev.start, ev)
     ordered = sorted(by_sentence.values(), key=lambda e: e.start)
@@ -469,11 +508,17 @@ def _merge(key: tuple, cands: list[Candidate]) -> Relation:
         negated=best.negated and all(e.negated for e in ordered),
         confidence=round(confidence, 3),
         attributes=attributes,
-        evidence=tuple(ordered),
+        evidence=tuple(
+            Evidence(
+                article_id=article.id, sentence=article.text[ev.start : ev.end], start=ev.start, end=ev.end,
+                rule=ev.rule, status=ev.status, negated=ev.negated, confidence=ev.confidence,
+            )
+            for ev in ordered
+        ),
     )
 
 
-def _status_vote(evidence: list[Evidence], best: Evidence) -> Status:
+def _status_vote(evidence: list[Reading], best: Reading) -> Status:
     """An article that states a fact plainly once calls it active, whatever else it hedges."""
     statuses = {e.status for e in evidence if not e.negated}
     if Status.ENDED in statuses:

@@ -75,6 +75,20 @@ class WordList:
             if self.prefixes
             else None
         )
+        self._starts_at: dict[str, bool] = {}
+
+    def _may_start(self, low: str) -> bool:
+        """Whether a listed word or phrase may start with this lower-cased token (memoised:
+        most tokens of a text repeat, and the prefix regex is the costly part)."""
+        if self._prefix_re is None:
+            return low in self._start_keys
+        hit = self._starts_at.get(low)
+        if hit is None:
+            hit = low in self._start_keys or bool(self._prefix_re.match(low))
+            if len(self._starts_at) >= _MEMO_LIMIT:
+                self._starts_at.clear()
+            self._starts_at[low] = hit
+        return hit
 
     def has(self, word: str) -> bool:
         word = word.lower()
@@ -90,6 +104,8 @@ class WordList:
         if i >= len(words):
             return 0
         first = words[i].lower()
+        if not self._may_start(first):
+            return 0
         candidates = self._by_first.get(first)
         if candidates is None:
             return 1 if self.has(first) else 0
@@ -103,23 +119,40 @@ class WordList:
     def positions(self, lower: list[str]) -> list[int]:
         """Indexes of lower-cased tokens where a listed word or phrase may start (one pass,
         no call per token: the hot path of discovery)."""
-        keys = self._start_keys
-        hits = [i for i, w in enumerate(lower) if w in keys]
-        if self._prefix_re is not None:
-            match = self._prefix_re.match
-            hits = sorted(set(hits) | {i for i, w in enumerate(lower) if match(w)})
-        return hits
+        if self._prefix_re is None:
+            keys = self._start_keys
+            return [i for i, w in enumerate(lower) if w in keys]
+        known = self._starts_at
+        try:
+            return [i for i, w in enumerate(lower) if known[w]]
+        except KeyError:  # new words: learn them once
+            return [i for i, w in enumerate(lower) if self._may_start(w)]
 
     def starts(self, low: str) -> bool:
         """Whether a listed word or phrase can start with this lower-cased token."""
         return low in self._by_first or self.has(low)
 
     def in_words(self, words: list[str]) -> bool:
-        lower = [w.lower() for w in words]
-        return any(self.phrase_at(words, i) for i in self.positions(lower))
+        return self.in_lower([w.lower() for w in words])
+
+    def in_lower(self, lower: list[str]) -> bool:
+        """Whether a listed word or phrase occurs in these lower-cased tokens.
+
+        A listed single word anywhere settles it, which a set intersection answers
+        without a call per token; only phrase starts need their position."""
+        present = set(lower)
+        if not self.exact.isdisjoint(present):
+            return True
+        if self._prefix_re is not None and any(self._may_start(w) and self.has(w) for w in present):
+            return True
+        if not self._by_first or self._by_first.keys().isdisjoint(present):
+            return False
+        firsts = self._by_first
+        return any(w in firsts and self.phrase_at(lower, i) for i, w in enumerate(lower))
 
 
 _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
+_MEMO_LIMIT = 50_000  # distinct words remembered per list; a long stream of new words starts over
 
 
 def _last_matches(word: str, pattern: str) -> bool:
@@ -182,7 +215,8 @@ class TriggerIndex:
         )
 
     def candidates(self, word: str) -> list[tuple[Trigger, tuple[str, ...]]]:
-        """Triggers whose first form token matches ``word`` (cached per word)."""
+        """Triggers whose first form token matches ``word`` (cached per word), longest form
+        first, then the more confident: the order :meth:`match_at` reports them in."""
         word = word.lower()
         hit = self._cache.get(word)
         if hit is not None:
@@ -192,9 +226,19 @@ class TriggerIndex:
             found += [(t, p) for first, t, p in self._prefix if word.startswith(first)] if self._prefix_re.match(word) else []
         if self._head_re is not None and self._head_re.search(word):
             found += [(t, p) for first, t, p in self._head if _head_match(word, first)]
+        found.sort(key=lambda tp: (-len(tp[1]), -tp[0].confidence))
         if len(self._cache) < 200_000:
             self._cache[word] = found
         return found
+
+    def positions(self, lower: list[str]) -> list[int]:
+        """Indexes of lower-cased tokens where some trigger form starts: most tokens start
+        none, and one pass over cached answers skips them without a call each."""
+        known = self._cache
+        try:
+            return [i for i, w in enumerate(lower) if known[w]]
+        except KeyError:  # words not seen before
+            return [i for i, w in enumerate(lower) if self.candidates(w)]
 
     def match_at(self, words: list[str], i: int) -> list[tuple[Trigger, int]]:
         """All triggers matching at position i with their token length, longest first."""
@@ -204,7 +248,6 @@ class TriggerIndex:
             if n > 1 and not _rest_matches(words, i, parts, trig.match):
                 continue
             out.append((trig, n))
-        out.sort(key=lambda tn: (-tn[1], -tn[0].confidence))
         return out
 
 
