@@ -19,12 +19,19 @@ from spacy.tokens import Doc
 from extractors.base import register
 from extractors.rules import discovery
 from extractors.rules.frames import CO_DEVELOPMENT, Context, Frame, companions, fill, fits
-from extractors.rules.gazetteer import add_gazetteer, entity_spans, genitive_of, is_plausible, surface_forms
+from extractors.rules.gazetteer import (
+    add_gazetteer,
+    entity_spans,
+    gazetteer_spans,
+    genitive_of,
+    is_plausible,
+    surface_forms,
+)
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
 from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, load_cues, load_triggers
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products
-from extractors.rules.nlp import make_blank, mark_sentences, sentence_spans
+from extractors.rules.nlp import make_blank, sentence_spans, sentence_starts, spans_of_sentences
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
 from extractors.rules.sentence import M, Sent, Tokens, analyse, prepare
 from graph.models import (
@@ -79,7 +86,9 @@ class Language_:
     def __init__(self, lang: str, kb: KnowledgeBase, model: str | None) -> None:
         self.lang = lang
         self.nlp: Language = make_blank(lang, model)
-        add_gazetteer(self.nlp, kb, lang)
+        self.ruler = add_gazetteer(self.nlp, kb, lang)
+        # a blank pipeline: the gazetteer is the only annotator, its matches need not go into the Doc
+        self.ruler_only = self.nlp.pipe_names == [self.ruler.name]
         self.cues: Cues = load_cues(lang)
         self.grammar: Grammar = load_grammar(lang)
         tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731
@@ -110,12 +119,19 @@ class RuleExtractor:
 
     def extract(self, article: Article) -> Extraction:
         res = self.resources(article.lang)
-        doc = res.nlp(article.text)
-        tokens = Tokens(doc)
-        if not res.model_sentences:
-            mark_sentences(doc, article.lang, tokens)
-        mentions, entities = self._mentions(doc, tokens, res)
-        candidates = [self._orient(c) for c in self._relations(doc, tokens, article, mentions, res)]
+        if res.ruler_only:
+            doc = res.nlp.make_doc(article.text)
+            spans = gazetteer_spans(res.ruler, doc)
+        else:
+            doc = res.nlp(article.text)
+            spans = entity_spans(doc)
+        tokens = Tokens(doc, article.text)
+        if res.model_sentences:
+            sentences = sentence_spans(doc, tokens)
+        else:
+            sentences = spans_of_sentences(sentence_starts(tokens.texts, tokens.spaces, article.lang), tokens.texts)
+        mentions, entities = self._mentions(doc, spans, tokens, res)
+        candidates = [self._orient(c) for c in self._relations(sentences, tokens, article, mentions, res)]
         return _assemble(article, tokens, mentions, entities, candidates)
 
     def _known_makers(self, sent: Sent) -> list[tuple[M, Frame]]:
@@ -147,11 +163,11 @@ class RuleExtractor:
 
     # -- entities -----------------------------------------------------------
 
-    def _mentions(self, doc: Doc, tokens: Tokens, res: Language_) -> tuple[list[M], dict[str, Entity]]:
+    def _mentions(self, doc: Doc, spans, tokens: Tokens, res: Language_) -> tuple[list[M], dict[str, Entity]]:
         entities: dict[str, Entity] = {}
         mentions: list[M] = []
         texts = tokens.texts
-        for start, end, label, ent_id in entity_spans(doc):
+        for start, end, label, ent_id in spans:
             entry = self.kb.get(ent_id) if ent_id else None
             if entry is None:
                 found = _model_entity(start, end, label, article_text(tokens, doc, start, end))
@@ -180,12 +196,12 @@ class RuleExtractor:
 
     # -- relations ----------------------------------------------------------
 
-    def _relations(self, doc: Doc, tokens: Tokens, article: Article, mentions: list[M], res: Language_) -> list[Candidate]:
+    def _relations(self, sentences, tokens: Tokens, article: Article, mentions: list[M], res: Language_) -> list[Candidate]:
         out: list[Candidate] = []
         topic: M | None = None
         previous: list[M] = []
         starts = [m.start for m in mentions]  # sorted: mentions come sorted by start
-        for start, end in sentence_spans(doc, tokens):
+        for start, end in sentences:
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             inside = [m for m in mentions[first:last] if m.end <= end]
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
@@ -317,8 +333,14 @@ def _sentence_has(sent: Sent, cls: str, cues: Cues) -> bool:
     """Whether a cue class occurs in the sentence (computed once per sentence and class)."""
     hit = sent.cache.get(cls)
     if hit is None:
-        hit = sent.cache[cls] = cues.cls(cls).in_lower(sent.lower)
+        present = sent.cache.get(_WORDS)
+        if present is None:
+            present = sent.cache[_WORDS] = set(sent.lower)
+        hit = sent.cache[cls] = cues.cls(cls).in_lower(sent.lower, present)
     return hit
+
+
+_WORDS = ("words",)  # sentence cache key of the set of its lower-cased words
 
 
 def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, int]) -> list[Candidate]:

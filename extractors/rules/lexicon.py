@@ -64,7 +64,6 @@ class WordList:
                 self.prefixes.append(word[:-1])
             else:
                 self.exact.add(word)
-        self._seen: dict[str, bool] = {}
         self._start_keys: set[str] = set(self.exact)
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self.phrases, key=len, reverse=True):
@@ -75,29 +74,44 @@ class WordList:
             if self.prefixes
             else None
         )
-        self._starts_at: dict[str, bool] = {}
+        # words already tried against the prefixes, and those that start with one: most
+        # tokens of a text repeat, and set operations answer for a whole sentence at once
+        self._tried: set[str] = set()
+        self._prefixed: set[str] = set()
+
+    def _learn(self, words) -> None:
+        """Try the lower-cased ``words`` not seen before against the prefixes."""
+        if self._tried.issuperset(words):
+            return
+        new = set(words).difference(self._tried)
+        if len(self._tried) + len(new) > _MEMO_LIMIT:  # a long stream of new words: start over
+            self._tried, self._prefixed = set(), set()
+            new = set(words)
+        self._tried |= new
+        match = self._prefix_re.match
+        self._prefixed.update([w for w in new if match(w)])
+
+    def _prefixed_word(self, low: str) -> bool:
+        """Whether this lower-cased word starts with a listed prefix."""
+        if low not in self._tried:
+            if len(self._tried) >= _MEMO_LIMIT:
+                self._tried, self._prefixed = set(), set()
+            self._tried.add(low)
+            if self._prefix_re.match(low):
+                self._prefixed.add(low)
+        return low in self._prefixed
 
     def _may_start(self, low: str) -> bool:
-        """Whether a listed word or phrase may start with this lower-cased token (memoised:
-        most tokens of a text repeat, and the prefix regex is the costly part)."""
-        if self._prefix_re is None:
-            return low in self._start_keys
-        hit = self._starts_at.get(low)
-        if hit is None:
-            hit = low in self._start_keys or bool(self._prefix_re.match(low))
-            if len(self._starts_at) >= _MEMO_LIMIT:
-                self._starts_at.clear()
-            self._starts_at[low] = hit
-        return hit
+        """Whether a listed word or phrase may start with this lower-cased token."""
+        if low in self._start_keys:
+            return True
+        return self._prefix_re is not None and self._prefixed_word(low)
 
     def has(self, word: str) -> bool:
-        word = word.lower()
-        hit = self._seen.get(word)
-        if hit is None:
-            hit = word in self.exact or bool(self._prefix_re and self._prefix_re.match(word))
-            if len(self._seen) < 100_000:
-                self._seen[word] = hit
-        return hit
+        low = word.lower()
+        if low in self.exact:
+            return True
+        return self._prefix_re is not None and self._prefixed_word(low)
 
     def phrase_at(self, words: list[str], i: int) -> int:
         """Length of a listed word or phrase starting at words[i], else 0."""
@@ -119,14 +133,12 @@ class WordList:
     def positions(self, lower: list[str]) -> list[int]:
         """Indexes of lower-cased tokens where a listed word or phrase may start (one pass,
         no call per token: the hot path of discovery)."""
+        keys = self._start_keys
         if self._prefix_re is None:
-            keys = self._start_keys
             return [i for i, w in enumerate(lower) if w in keys]
-        known = self._starts_at
-        try:
-            return [i for i, w in enumerate(lower) if known[w]]
-        except KeyError:  # new words: learn them once
-            return [i for i, w in enumerate(lower) if self._may_start(w)]
+        self._learn(lower)
+        prefixed = self._prefixed
+        return [i for i, w in enumerate(lower) if w in keys or w in prefixed]
 
     def starts(self, low: str) -> bool:
         """Whether a listed word or phrase can start with this lower-cased token."""
@@ -135,16 +147,19 @@ class WordList:
     def in_words(self, words: list[str]) -> bool:
         return self.in_lower([w.lower() for w in words])
 
-    def in_lower(self, lower: list[str]) -> bool:
-        """Whether a listed word or phrase occurs in these lower-cased tokens.
+    def in_lower(self, lower: list[str], present: set[str] | None = None) -> bool:
+        """Whether a listed word or phrase occurs in these lower-cased tokens (``present``:
+        the set of them, when the caller has it already).
 
         A listed single word anywhere settles it, which a set intersection answers
         without a call per token; only phrase starts need their position."""
-        present = set(lower)
+        present = set(lower) if present is None else present
         if not self.exact.isdisjoint(present):
             return True
-        if self._prefix_re is not None and any(self._may_start(w) and self.has(w) for w in present):
-            return True
+        if self._prefix_re is not None:
+            self._learn(present)
+            if not self._prefixed.isdisjoint(present):
+                return True
         if not self._by_first or self._by_first.keys().isdisjoint(present):
             return False
         firsts = self._by_first
@@ -152,7 +167,7 @@ class WordList:
 
 
 _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
-_MEMO_LIMIT = 50_000  # distinct words remembered per list; a long stream of new words starts over
+_MEMO_LIMIT = 50_000  # distinct words remembered per list
 
 
 def _last_matches(word: str, pattern: str) -> bool:
