@@ -8,9 +8,10 @@ one validated :class:`Extraction` per article.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,12 +19,19 @@ from spacy.tokens import Doc
 from extractors.base import register
 from extractors.rules import discovery
 from extractors.rules.frames import CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, companions, fill, fits
-from extractors.rules.gazetteer import add_gazetteer, entity_spans, genitive_of, is_plausible, surface_forms
+from extractors.rules.gazetteer import (
+    add_gazetteer,
+    entity_spans,
+    gazetteer_spans,
+    genitive_of,
+    is_plausible,
+    surface_forms,
+)
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
 from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, load_cues, load_triggers
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products
-from extractors.rules.nlp import make_blank, mark_sentences, sentence_spans
+from extractors.rules.nlp import make_blank, sentence_spans, sentence_starts, spans_of_sentences
 from extractors.rules.reference import descriptions, load_references
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
 from extractors.rules.sentence import M, Sent, Tokens, analyse, prepare
@@ -50,12 +58,26 @@ GOODS_RULE = ":verb-goods"
 ORIENTING_CUES = {RelationType.LICENSES_TO: "content"}
 
 
+class Reading(NamedTuple):
+    """What one frame says about one pair, before it is kept or dropped.
+
+    Most readings lose to a better one of the same pair, so only the kept ones
+    become validated :class:`Evidence` (in :func:`_merge`)."""
+
+    start: int
+    end: int
+    rule: str
+    status: Status
+    negated: bool
+    confidence: float
+
+
 @dataclass
 class Candidate:
     subject: M
     object: M
     relation: RelationType
-    evidence: Evidence
+    evidence: Reading
     attributes: dict
     trigger_kind: str = ""
 
@@ -66,7 +88,9 @@ class Language_:
     def __init__(self, lang: str, kb: KnowledgeBase, model: str | None) -> None:
         self.lang = lang
         self.nlp: Language = make_blank(lang, model)
-        add_gazetteer(self.nlp, kb, lang)
+        self.ruler = add_gazetteer(self.nlp, kb, lang)
+        # a blank pipeline: the gazetteer is the only annotator, its matches need not go into the Doc
+        self.ruler_only = self.nlp.pipe_names == [self.ruler.name]
         self.cues: Cues = load_cues(lang)
         self.grammar: Grammar = load_grammar(lang)
         tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731
@@ -90,6 +114,7 @@ class RuleExtractor:
         self.model = model
         self._langs: dict[str, Language_] = {}
         self._forms = {e.id: surface_forms(e) for e in self.kb}
+        self._entities: dict[str, Entity] = {}  # one validated, immutable Entity per KB entry
 
     def resources(self, lang: str) -> Language_:
         if lang not in self._langs:
@@ -98,12 +123,19 @@ class RuleExtractor:
 
     def extract(self, article: Article) -> Extraction:
         res = self.resources(article.lang)
-        doc = res.nlp(article.text)
-        tokens = Tokens(doc)
-        if not res.model_sentences:
-            mark_sentences(doc, article.lang, tokens)
-        mentions, entities = self._mentions(doc, tokens, res)
-        candidates = [self._orient(c, res) for c in self._relations(doc, tokens, article, mentions, res)]
+        if res.ruler_only:
+            doc = res.nlp.make_doc(article.text)
+            spans = gazetteer_spans(res.ruler, doc)
+        else:
+            doc = res.nlp(article.text)
+            spans = entity_spans(doc)
+        tokens = Tokens(doc, article.text)
+        if res.model_sentences:
+            sentences = sentence_spans(doc, tokens)
+        else:
+            sentences = spans_of_sentences(sentence_starts(tokens.texts, tokens.spaces, article.lang), tokens.texts)
+        mentions, entities = self._mentions(doc, spans, tokens, res)
+        candidates = [self._orient(c, res, article.text) for c in self._relations(sentences, tokens, article, mentions, res)]
         for cand in candidates:  # a maker description may name a company the text does not
             for end in (cand.subject, cand.object):
                 if end.entity_id not in entities and (entry := self.kb.get(end.entity_id)) is not None:
@@ -137,14 +169,14 @@ class RuleExtractor:
         out = [m for m in inside if id(m) not in replaced] + [d.entity for d in found]
         return sorted(out, key=lambda m: m.start)
 
-    def _orient(self, cand: Candidate, res: Language_) -> Candidate:
+    def _orient(self, cand: Candidate, res: Language_, text: str) -> Candidate:
         """'OpenAI signed a cloud deal with AWS': when the wording leaves the direction open,
         the knowledge base knows which side sells cloud or chips."""
         roles = PROVIDER_ROLES.get(cand.relation)
         if not roles or GOODS_RULE in cand.evidence.rule:  # "on Google's TPUs" names the supplier
             return cand
         cue = ORIENTING_CUES.get(cand.relation)
-        if cue and not res.cues.cls(cue).in_words([t.text for t in res.nlp.tokenizer(cand.evidence.sentence)]):
+        if cue and not res.cues.cls(cue).in_words([t.text for t in res.nlp.tokenizer(text[cand.evidence.start : cand.evidence.end])]):
             return cand
         subj, obj = self.kb.get(cand.subject.entity_id), self.kb.get(cand.object.entity_id)
         subj_provides = bool(subj and roles & set(subj.roles))
@@ -155,11 +187,11 @@ class RuleExtractor:
 
     # -- entities -----------------------------------------------------------
 
-    def _mentions(self, doc: Doc, tokens: Tokens, res: Language_) -> tuple[list[M], dict[str, Entity]]:
+    def _mentions(self, doc: Doc, spans, tokens: Tokens, res: Language_) -> tuple[list[M], dict[str, Entity]]:
         entities: dict[str, Entity] = {}
         mentions: list[M] = []
         texts = tokens.texts
-        for start, end, label, ent_id in entity_spans(doc):
+        for start, end, label, ent_id in spans:
             entry = self.kb.get(ent_id) if ent_id else None
             if entry is None:
                 found = _model_entity(start, end, label, article_text(tokens, doc, start, end))
@@ -169,9 +201,12 @@ class RuleExtractor:
                 continue
             if not is_plausible(texts, start, end, entry, res.cues.determiners):
                 continue
-            entities[entry.id] = Entity(
-                id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb"
-            )
+            entity = self._entities.get(entry.id)
+            if entity is None:
+                entity = self._entities[entry.id] = Entity(
+                    id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb"
+                )
+            entities[entry.id] = entity
             genitive = genitive_of(texts, start, end, res.lang, self._forms[entry.id])
             mentions.append(M(start, end, entry.id, entry.name, entry.type, 1.0, "kb", genitive=genitive,
                               roles=tuple(entry.roles)))
@@ -186,16 +221,18 @@ class RuleExtractor:
 
     # -- relations ----------------------------------------------------------
 
-    def _relations(self, doc: Doc, tokens: Tokens, article: Article, mentions: list[M], res: Language_) -> list[Candidate]:
+    def _relations(self, sentences, tokens: Tokens, article: Article, mentions: list[M], res: Language_) -> list[Candidate]:
         out: list[Candidate] = []
         topic: M | None = None
         previous: list[M] = []
         history: list[list[M]] = []  # mentions of the last sentences, for descriptions
         intro: ListIntro | None = None  # a sentence ending in a colon, waiting for its items
-        spans = sentence_spans(doc, tokens)
+        spans = list(sentences)
         resolved: list[list[M]] = []  # each sentence's mentions with its resolved descriptions
+        starts = [m.start for m in mentions]  # sorted: mentions come sorted by start
         for number, (start, end) in enumerate(spans):
-            inside = [m for m in mentions if m.start >= start and m.end <= end]
+            first, last = bisect_left(starts, start), bisect_left(starts, end)
+            inside = [m for m in mentions[first:last] if m.end <= end]
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
             if res.references is not None:
                 inside = self._with_descriptions(tokens, start, end, inside, history, topic, res)
@@ -246,7 +283,7 @@ class RuleExtractor:
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
-        for product, frame in owned_products(sent, res.grammar, res.np_stops | {w for w in sent.lower if w in verbs_words(sent, found)}):
+        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found)):
             ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
@@ -308,10 +345,9 @@ class RuleExtractor:
         if not fits(trig.relation, a, b):
             return []
         status = status_of([], res.cues, trig.status)
-        evidence = Evidence(article_id=article.id, sentence=article.text[span[0] : span[1]], start=span[0],
-                            end=span[1], rule=f"{trig.id}:list-pair", status=status, negated=False,
-                            confidence=round(trig.confidence * LIST_CONFIDENCE, 3))
-        return [Candidate(a, b, trig.relation, evidence, {})]
+        reading = Reading(span[0], span[1], f"{trig.id}:list-pair", status, False,
+                          round(trig.confidence * LIST_CONFIDENCE, 3))
+        return [Candidate(a, b, trig.relation, reading, {}, trig.kind)]
 
 
 LIST_INTRO_SHORT = 6  # tokens: "They include:", "Dazu gehören:"
@@ -437,22 +473,20 @@ def _triggers(sent: Sent, res: Language_):
     covered = set()
     for m in sent.mentions:
         covered.update(range(m.start - sent.start, m.end - sent.start))
-    i = 0
-    while i < len(sent.words):
-        if i in covered or not sent.words[i][:1].isalpha():
-            i += 1
+    words, index = sent.words, res.triggers
+    free = 0  # tokens before this belong to a trigger already found
+    for i in index.positions(sent.lower):
+        if i < free or i in covered or not words[i][:1].isalpha():
             continue
-        matches = _by_word_class(res.triggers.match_at(sent.lower, i), sent.words[i], i, res.lang)
-        matches = [(t, n) for t, n in matches if n > 1 or not _compound_modifier(sent.words, i)]
+        matches = _by_word_class(index.match_at(sent.lower, i), words[i], i, res.lang)
+        matches = [(t, n) for t, n in matches if n > 1 or not _compound_modifier(words, i)]
         usable = [(t, n) for t, n in matches if _context_ok(t, sent, res.cues)]
         if usable:
             best_len = usable[0][1]
             for trig, n in usable:
                 if n == best_len:
                     yield trig, sent.start + i, n
-            i += best_len
-        else:
-            i += 1
+            free = i + best_len
 
 
 def verbs_words(sent: Sent, found) -> set[str]:
@@ -488,19 +522,26 @@ def _sentence_has(sent: Sent, cls: str, cues: Cues) -> bool:
     """Whether a cue class occurs in the sentence (computed once per sentence and class)."""
     hit = sent.cache.get(cls)
     if hit is None:
-        hit = sent.cache[cls] = cues.cls(cls).in_words(sent.words)
+        present = sent.cache.get(_WORDS)
+        if present is None:
+            present = sent.cache[_WORDS] = set(sent.lower)
+        hit = sent.cache[cls] = cues.cls(cls).in_lower(sent.lower, present)
     return hit
+
+
+_WORDS = ("words",)  # sentence cache key of the set of its lower-cased words
 
 
 def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, int]) -> list[Candidate]:
     sent, cues = ctx.sent, ctx.cues
-    clause_words = [w for w, c in zip(sent.words, sent.clause_of) if c == ctx.clause]
-    window = _status_window(ctx, frame, clause_words)
-    key = ("status", tuple(window), ctx.trig.status)
+    clause = ctx.clause
+    clause_words = _clause_words(sent, clause)
+    window, where = _status_window(ctx, frame, clause_words)
+    key = ("status", where, ctx.trig.status)
     status = sent.cache.get(key)
     if status is None:
         status = sent.cache[key] = status_of(window, cues, ctx.trig.status)
-    is_negated = negated(_negation_window(ctx), cues) or _denied(ctx)
+    is_negated = _is_negated(ctx)
     relation = _upgrade(ctx, ctx.trig.relation)
     out = []
     for subj in frame.subjects:
@@ -511,29 +552,49 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
             distance = abs(subj.start - obj.start)
             score = ctx.trig.confidence * frame.score * _distance_factor(distance)
             score *= min(subj.confidence, obj.confidence)
-            evidence = Evidence(
-                article_id=article.id,
-                sentence=article.text[span[0] : span[1]],
-                start=span[0],
-                end=span[1],
-                rule=frame.rule,
-                status=status,
-                negated=is_negated,
-                confidence=round(min(score, 1.0), 3),
-            )
-            out.append(Candidate(subj, obj, rel, evidence, _attributes(rel, clause_words, cues), ctx.trig.kind))
+            reading = Reading(span[0], span[1], frame.rule, status, is_negated, round(min(score, 1.0), 3))
+            out.append(Candidate(subj, obj, rel, reading, _clause_attributes(sent, clause, rel, clause_words, cues), ctx.trig.kind))
     return out
 
 
-def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> list[str]:
+def _clause_words(sent: Sent, clause: int) -> list[str]:
+    """The words of one clause of the sentence (computed once per sentence and clause)."""
+    key = ("clause", clause)
+    words = sent.cache.get(key)
+    if words is None:
+        words = sent.cache[key] = [w for w, c in zip(sent.words, sent.clause_of) if c == clause]
+    return words
+
+
+def _clause_attributes(sent: Sent, clause: int, relation: RelationType, words: list[str], cues: Cues) -> dict:
+    """Attributes read from a clause depend only on it and on whether money counts."""
+    key = ("attributes", clause, relation in MONEY_RELATIONS)
+    attrs = sent.cache.get(key)
+    if attrs is None:
+        attrs = sent.cache[key] = _attributes(relation, words, cues)
+    return dict(attrs)
+
+
+def _is_negated(ctx: Context) -> bool:
+    """Negation near the trigger or a denial before it (once per trigger position)."""
+    key = ("negated", ctx.r, ctx.n)
+    hit = ctx.sent.cache.get(key)
+    if hit is None:
+        hit = ctx.sent.cache[key] = negated(_negation_window(ctx), ctx.cues) or _denied(ctx)
+    return hit
+
+
+def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple[list[str], tuple]:
     """An apposition ('Sam Altman, the chief executive of OpenAI') carries its own time:
-    only its own words ('former', 'designierte') decide, not the modal of the clause."""
+    only its own words ('former', 'designierte') decide, not the modal of the clause.
+
+    Returns the window and a key naming it within the sentence, for the status cache."""
     if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker")):
-        return clause_words
+        return clause_words, ("clause", ctx.clause)
     ends = [m.start for m in frame.subjects + frame.objects] + [m.end for m in frame.subjects + frame.objects]
     lo = min(ends + [ctx.i]) - ctx.sent.start
     hi = max(ends + [ctx.i + ctx.n]) - ctx.sent.start
-    return ctx.sent.words[max(0, lo - 2) : hi]
+    return ctx.sent.words[max(0, lo - 2) : hi], ("span", max(0, lo - 2), hi)
 
 
 def _one_direction(cands: list[Candidate]) -> list[Candidate]:
@@ -576,8 +637,7 @@ def _prefer_specific(cands: list[Candidate]) -> list[Candidate]:
 def _denied(ctx: Context) -> bool:
     """'Apple denied reports that it would acquire Perplexity': a denial earlier in the
     sentence negates what follows it."""
-    words = ctx.sent.words[: ctx.r]
-    return ctx.grammar.denial_verbs.in_words(words)
+    return ctx.grammar.denial_verbs.in_lower(ctx.sent.lower[: ctx.r])
 
 
 def _negation_window(ctx: Context) -> list[str]:
@@ -628,7 +688,7 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
         if cand.relation.symmetric and obj < subject:
             subject, obj = obj, subject
         grouped.setdefault((subject, cand.relation, obj), []).append(cand)
-    relations = [_merge(key, cands) for key, cands in grouped.items()]
+    relations = [_merge(key, cands, article) for key, cands in grouped.items()]
     used = {m.entity_id for m in mentions} | {e for r in relations for e in (r.subject, r.object)}
     text_mentions = [
         Mention(entity_id=m.entity_id, start=tokens.idx[m.start],
@@ -644,12 +704,12 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
     )
 
 
-def _merge(key: tuple, cands: list[Candidate]) -> Relation:
+def _merge(key: tuple, cands: list[Candidate], article: Article) -> Relation:
     """One relation per (subject, predicate, object) per article; best evidence decides qualifiers."""
-    evidence: dict[tuple[int, str], Evidence] = {}
+    evidence: dict[tuple[int, str], Reading] = {}
     for cand in sorted(cands, key=lambda c: -c.evidence.confidence):
         evidence.setdefault((cand.evidence.start, cand.evidence.rule.split(":")[0]), cand.evidence)
-    by_sentence: dict[int, Evidence] = {}
+    by_sentence: dict[int, Reading] = {}
     for ev in evidence.values():
         by_sentence.setdefault(ev.start, ev)
     ordered = sorted(by_sentence.values(), key=lambda e: e.start)
@@ -670,11 +730,17 @@ def _merge(key: tuple, cands: list[Candidate]) -> Relation:
         negated=best.negated and all(e.negated for e in ordered),
         confidence=round(confidence, 3),
         attributes=attributes,
-        evidence=tuple(ordered),
+        evidence=tuple(
+            Evidence(
+                article_id=article.id, sentence=article.text[ev.start : ev.end], start=ev.start, end=ev.end,
+                rule=ev.rule, status=ev.status, negated=ev.negated, confidence=ev.confidence,
+            )
+            for ev in ordered
+        ),
     )
 
 
-def _status_vote(evidence: list[Evidence], best: Evidence) -> Status:
+def _status_vote(evidence: list[Reading], best: Reading) -> Status:
     """An article that states a fact plainly once calls it active, whatever else it hedges."""
     statuses = {e.status for e in evidence if not e.negated}
     if Status.ENDED in statuses:

@@ -58,7 +58,8 @@ def patterns(kb: KnowledgeBase, lang: str) -> list[dict]:
     return out
 
 
-def add_gazetteer(nlp: Language, kb: KnowledgeBase, lang: str) -> None:
+def add_gazetteer(nlp: Language, kb: KnowledgeBase, lang: str):
+    """Add the entity ruler of the knowledge base's names to ``nlp`` and return it."""
     ruler = nlp.add_pipe(
         "entity_ruler",
         name="aikg_gazetteer",
@@ -66,6 +67,32 @@ def add_gazetteer(nlp: Language, kb: KnowledgeBase, lang: str) -> None:
     )
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns(kb, lang))
+    return ruler
+
+
+def gazetteer_spans(ruler, doc) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, id) of the ruler's entities in a doc no other component annotates.
+
+    Orders and resolves the matches exactly as the entity ruler does (longest match
+    first, then the leftmost; a match whose first or last token is taken is dropped) but
+    keeps the spans as tuples: writing them into the Doc and reading them back costs more
+    than matching, and so does the ruler's count of its patterns on every call. All
+    gazetteer patterns are phrases, so the phrase matcher finds every match."""
+    strings = doc.vocab.strings
+    sep = ruler.ent_id_sep
+    found = set([(m_id, start, end) for m_id, start, end in ruler.phrase_matcher(doc) if start != end])
+    taken: set[int] = set()
+    spans = []
+    for match_id, start, end in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
+        if start in taken or end - 1 in taken:
+            continue
+        label, found, ent_id = strings[match_id].rpartition(sep)
+        if not found:  # a pattern without an id is keyed by its label alone
+            label, ent_id = ent_id, ""
+        spans.append((start, end, label, ent_id))
+        taken.update(range(start, end))
+    spans.sort()
+    return spans
 
 
 def entity_spans(doc) -> list[tuple[int, int, str, str]]:

@@ -64,7 +64,6 @@ class WordList:
                 self.prefixes.append(word[:-1])
             else:
                 self.exact.add(word)
-        self._seen: dict[str, bool] = {}
         self._start_keys: set[str] = set(self.exact)
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(self.phrases, key=len, reverse=True):
@@ -75,21 +74,52 @@ class WordList:
             if self.prefixes
             else None
         )
+        # words already tried against the prefixes, and those that start with one: most
+        # tokens of a text repeat, and set operations answer for a whole sentence at once
+        self._tried: set[str] = set()
+        self._prefixed: set[str] = set()
+
+    def _learn(self, words) -> None:
+        """Try the lower-cased ``words`` not seen before against the prefixes."""
+        if self._tried.issuperset(words):
+            return
+        new = set(words).difference(self._tried)
+        if len(self._tried) + len(new) > _MEMO_LIMIT:  # a long stream of new words: start over
+            self._tried, self._prefixed = set(), set()
+            new = set(words)
+        self._tried |= new
+        match = self._prefix_re.match
+        self._prefixed.update([w for w in new if match(w)])
+
+    def _prefixed_word(self, low: str) -> bool:
+        """Whether this lower-cased word starts with a listed prefix."""
+        if low not in self._tried:
+            if len(self._tried) >= _MEMO_LIMIT:
+                self._tried, self._prefixed = set(), set()
+            self._tried.add(low)
+            if self._prefix_re.match(low):
+                self._prefixed.add(low)
+        return low in self._prefixed
+
+    def _may_start(self, low: str) -> bool:
+        """Whether a listed word or phrase may start with this lower-cased token."""
+        if low in self._start_keys:
+            return True
+        return self._prefix_re is not None and self._prefixed_word(low)
 
     def has(self, word: str) -> bool:
-        word = word.lower()
-        hit = self._seen.get(word)
-        if hit is None:
-            hit = word in self.exact or bool(self._prefix_re and self._prefix_re.match(word))
-            if len(self._seen) < 100_000:
-                self._seen[word] = hit
-        return hit
+        low = word.lower()
+        if low in self.exact:
+            return True
+        return self._prefix_re is not None and self._prefixed_word(low)
 
     def phrase_at(self, words: list[str], i: int) -> int:
         """Length of a listed word or phrase starting at words[i], else 0."""
         if i >= len(words):
             return 0
         first = words[i].lower()
+        if not self._may_start(first):
+            return 0
         candidates = self._by_first.get(first)
         if candidates is None:
             return 1 if self.has(first) else 0
@@ -104,22 +134,40 @@ class WordList:
         """Indexes of lower-cased tokens where a listed word or phrase may start (one pass,
         no call per token: the hot path of discovery)."""
         keys = self._start_keys
-        hits = [i for i, w in enumerate(lower) if w in keys]
-        if self._prefix_re is not None:
-            match = self._prefix_re.match
-            hits = sorted(set(hits) | {i for i, w in enumerate(lower) if match(w)})
-        return hits
+        if self._prefix_re is None:
+            return [i for i, w in enumerate(lower) if w in keys]
+        self._learn(lower)
+        prefixed = self._prefixed
+        return [i for i, w in enumerate(lower) if w in keys or w in prefixed]
 
     def starts(self, low: str) -> bool:
         """Whether a listed word or phrase can start with this lower-cased token."""
         return low in self._by_first or self.has(low)
 
     def in_words(self, words: list[str]) -> bool:
-        lower = [w.lower() for w in words]
-        return any(self.phrase_at(words, i) for i in self.positions(lower))
+        return self.in_lower([w.lower() for w in words])
+
+    def in_lower(self, lower: list[str], present: set[str] | None = None) -> bool:
+        """Whether a listed word or phrase occurs in these lower-cased tokens (``present``:
+        the set of them, when the caller has it already).
+
+        A listed single word anywhere settles it, which a set intersection answers
+        without a call per token; only phrase starts need their position."""
+        present = set(lower) if present is None else present
+        if not self.exact.isdisjoint(present):
+            return True
+        if self._prefix_re is not None:
+            self._learn(present)
+            if not self._prefixed.isdisjoint(present):
+                return True
+        if not self._by_first or self._by_first.keys().isdisjoint(present):
+            return False
+        firsts = self._by_first
+        return any(w in firsts and self.phrase_at(lower, i) for i, w in enumerate(lower))
 
 
 _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
+_MEMO_LIMIT = 50_000  # distinct words remembered per list
 
 
 def _last_matches(word: str, pattern: str) -> bool:
@@ -182,7 +230,8 @@ class TriggerIndex:
         )
 
     def candidates(self, word: str) -> list[tuple[Trigger, tuple[str, ...]]]:
-        """Triggers whose first form token matches ``word`` (cached per word)."""
+        """Triggers whose first form token matches ``word`` (cached per word), longest form
+        first, then the more confident: the order :meth:`match_at` reports them in."""
         word = word.lower()
         hit = self._cache.get(word)
         if hit is not None:
@@ -192,9 +241,19 @@ class TriggerIndex:
             found += [(t, p) for first, t, p in self._prefix if word.startswith(first)] if self._prefix_re.match(word) else []
         if self._head_re is not None and self._head_re.search(word):
             found += [(t, p) for first, t, p in self._head if _head_match(word, first)]
+        found.sort(key=lambda tp: (-len(tp[1]), -tp[0].confidence))
         if len(self._cache) < 200_000:
             self._cache[word] = found
         return found
+
+    def positions(self, lower: list[str]) -> list[int]:
+        """Indexes of lower-cased tokens where some trigger form starts: most tokens start
+        none, and one pass over cached answers skips them without a call each."""
+        known = self._cache
+        try:
+            return [i for i, w in enumerate(lower) if known[w]]
+        except KeyError:  # words not seen before
+            return [i for i, w in enumerate(lower) if self.candidates(w)]
 
     def match_at(self, words: list[str], i: int) -> list[tuple[Trigger, int]]:
         """All triggers matching at position i with their token length, longest first."""
@@ -204,7 +263,6 @@ class TriggerIndex:
             if n > 1 and not _rest_matches(words, i, parts, trig.match):
                 continue
             out.append((trig, n))
-        out.sort(key=lambda tn: (-tn[1], -tn[0].confidence))
         return out
 
 

@@ -42,9 +42,17 @@ def _tweak_tokenizer(nlp: Language) -> None:
 
 def mark_sentences(doc: Doc, lang: str, tokens=None) -> None:
     """Line breaks and sentence-final punctuation start sentences; abbreviations do not."""
-    abbreviations = load_cues(lang).abbreviations
     texts = tokens.texts if tokens is not None else [t.text for t in doc]
     spaces = tokens.spaces if tokens is not None else [t.whitespace_ for t in doc]
+    starts = sentence_starts(texts, spaces, lang)
+    # one bulk write: setting is_sent_start token by token re-checks the whole doc each time
+    values = numpy.array([[1 if s else -1] for s in starts], dtype="int32").astype("uint64")
+    doc.from_array([SENT_START], values)
+
+
+def sentence_starts(texts: list[str], spaces: list[str], lang: str) -> list[bool]:
+    """Per token, whether it starts a sentence (the rules of :func:`mark_sentences`)."""
+    abbreviations = load_cues(lang).abbreviations
     n = len(texts)
     starts = [False] * n
     if n:
@@ -55,9 +63,7 @@ def mark_sentences(doc: Doc, lang: str, tokens=None) -> None:
             starts[i + 1] = True
         elif _ends_sentence(text, space, texts[i + 1], abbreviations, lang):
             starts[i + 1] = True
-    # one bulk write: setting is_sent_start token by token re-checks the whole doc each time
-    values = numpy.array([[1 if s else -1] for s in starts], dtype="int32").astype("uint64")
-    doc.from_array([SENT_START], values)
+    return starts
 
 
 def _ends_sentence(text: str, space: str, nxt: str, abbreviations, lang: str) -> bool:
@@ -89,7 +95,12 @@ def sentence_spans(doc: Doc, tokens=None) -> list[tuple[int, int]]:
         return []
     texts = tokens.texts if tokens is not None else [t.text for t in doc]
     flags = [int(v) for v in doc.to_array([SENT_START]).astype("int64").reshape(-1)]
-    bounds = [i for i, flag in enumerate(flags) if flag == 1 or i == 0] + [len(texts)]
+    return spans_of_sentences([flag == 1 or i == 0 for i, flag in enumerate(flags)], texts)
+
+
+def spans_of_sentences(starts: list[bool], texts: list[str]) -> list[tuple[int, int]]:
+    """Token ranges of the sentences that ``starts`` marks, trimmed as :func:`sentence_spans` says."""
+    bounds = [i for i, start in enumerate(starts) if start] + [len(texts)]
     spans = []
     for start, end in zip(bounds, bounds[1:]):
         while start < end and (texts[start].isspace() or texts[start] in _BULLETS):

@@ -25,8 +25,9 @@ MAX_WALK = 9  # tokens between a preposition and its name ("von den früheren Me
 class Tokens:
     """Token texts of a document read once: plain lists are far cheaper than spaCy tokens."""
 
-    def __init__(self, doc) -> None:
-        text = doc.text
+    def __init__(self, doc, text: str | None = None) -> None:
+        # ``text`` is the string the doc was made from; doc.text would rebuild it token by token
+        text = doc.text if text is None else text
         rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
         self.idx = [i for i, _, _ in rows]
         self.texts = [text[i : i + n] for i, n, _ in rows]

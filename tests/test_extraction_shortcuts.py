@@ -1,0 +1,135 @@
+"""The extractor's shortcuts give what the plain way gives.
+
+For speed the extractor reads gazetteer matches without writing them into the
+Doc, finds sentences without writing them into the Doc either, and answers
+word-list and trigger questions from sets. Each test here runs the shortcut
+and the plain way on the example articles and on made-up word sequences and
+expects the same answer.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from extractors.base import create
+from extractors.readers import iter_input_files, read_path
+from extractors.rules.gazetteer import entity_spans, gazetteer_spans
+from extractors.rules.lexicon import WordList, load_cues
+from extractors.rules.nlp import mark_sentences, sentence_spans, sentence_starts, spans_of_sentences
+from extractors.rules.sentence import Tokens
+
+CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return create("rules")
+
+
+@pytest.fixture(scope="module")
+def articles():
+    found = [a for path in iter_input_files([CORPUS]) for a in read_path(path)]
+    assert found
+    return found
+
+
+def test_gazetteer_spans_are_the_entity_rulers(extractor, articles):
+    for article in articles:
+        res = extractor.resources(article.lang)
+        assert gazetteer_spans(res.ruler, res.nlp.make_doc(article.text)) == entity_spans(res.nlp(article.text))
+
+
+def test_overlapping_names_resolve_like_the_ruler(extractor):
+    res = extractor.resources("en")
+    text = "Google DeepMind and Google Cloud met Microsoft Azure, Amazon Web Services and AWS at OpenAI's office."
+    assert gazetteer_spans(res.ruler, res.nlp.make_doc(text)) == entity_spans(res.nlp(text))
+
+
+def test_sentences_found_without_the_doc(extractor, articles):
+    for article in articles:
+        doc = extractor.resources(article.lang).nlp.make_doc(article.text)
+        tokens = Tokens(doc, article.text)
+        fast = spans_of_sentences(sentence_starts(tokens.texts, tokens.spaces, article.lang), tokens.texts)
+        mark_sentences(doc, article.lang, tokens)
+        assert fast == sentence_spans(doc, tokens)
+
+
+def test_tokens_read_with_the_text_match_the_doc(extractor, articles):
+    for article in articles[:4]:
+        doc = extractor.resources(article.lang).nlp.make_doc(article.text)
+        with_text, plain = Tokens(doc, article.text), Tokens(doc)
+        assert (with_text.texts, with_text.idx, with_text.spaces) == (plain.texts, plain.idx, plain.spaces)
+
+
+def _listed_word(wl: WordList, low: str) -> bool:
+    return low in wl.exact or any(low.startswith(p) for p in wl.prefixes)
+
+
+def _plain_in_words(wl: WordList, words: list[str]) -> bool:
+    """The definition: a listed word, or a phrase whose last part may be a prefix, at some token."""
+    lower = [w.lower() for w in words]
+    for i in range(len(lower)):
+        if _listed_word(wl, lower[i]):
+            return True
+        for phrase in wl.phrases:
+            got = lower[i : i + len(phrase)]
+            last = phrase[-1]
+            if len(got) == len(phrase) and got[:-1] == list(phrase[:-1]) and (
+                got[-1].startswith(last[:-1]) if last.endswith("*") else got[-1] == last
+            ):
+                return True
+    return False
+
+
+def _plain_positions(wl: WordList, lower: list[str]) -> list[int]:
+    return [
+        i for i, w in enumerate(lower)
+        if w in wl.exact or any(p[0] == w for p in wl.phrases) or any(w.startswith(p) for p in wl.prefixes)
+    ]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_word_lists_answer_like_their_definition(lang):
+    cues = load_cues(lang)
+    lists = [cues.planned, cues.speculative, cues.ended, cues.negation, cues.exclusive, *cues.classes.values()]
+    vocabulary = sorted({w for wl in lists for w in wl.exact} | {w for wl in lists for p in wl.phrases for w in p})
+    vocabulary += [p + "xyz" for wl in lists for p in wl.prefixes] + ["Microsoft", "und", "the", ",", "nicht", "mehr"]
+    phrases = [[w.rstrip("*") + ("ung" if w.endswith("*") else "") for w in p] for wl in lists for p in wl.phrases]
+    rng = random.Random(7)
+    for _ in range(300):
+        words = []
+        while len(words) < rng.randint(0, 12):
+            words += rng.choice(phrases) if rng.random() < 0.15 else [rng.choice(vocabulary)]
+        words = [w.capitalize() if rng.random() < 0.2 else w for w in words]
+        lower = [w.lower() for w in words]
+        for wl in lists:
+            assert wl.in_words(words) == _plain_in_words(wl, words)
+            assert wl.positions(lower) == _plain_positions(wl, lower)
+            assert [wl.has(w) for w in words] == [_listed_word(wl, w.lower()) for w in words]
+
+
+def test_word_list_memory_starts_over_without_changing_answers(monkeypatch):
+    import extractors.rules.lexicon as lexicon
+
+    monkeypatch.setattr(lexicon, "_MEMO_LIMIT", 3)
+    wl = WordList(["partner*", "nicht mehr", "exklusiv"])
+    words = ["partnerschaft", "die", "nicht", "mehr", "partner", "exklusiv", "x", "y", "partnern"]
+    assert wl.positions(words) == [0, 2, 4, 5, 8]
+    assert wl.in_lower(["a", "b", "c", "d", "partnerin"])
+    assert not wl.in_lower(["a", "b", "c", "d", "nicht"])
+    assert [wl.has(w) for w in words] == [True, False, False, False, True, True, False, False, True]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_trigger_positions_are_where_triggers_match(extractor, articles, lang):
+    index = extractor.resources(lang).triggers
+    for article in [a for a in articles if a.lang == lang][:3]:
+        lower = Tokens(extractor.resources(lang).nlp.make_doc(article.text)).lower
+        found = index.positions(lower)
+        assert found == [i for i in range(len(lower)) if index.candidates(lower[i])]
+        for i in found:
+            matches = index.match_at(lower, i)
+            assert matches == sorted(matches, key=lambda tn: (-tn[1], -tn[0].confidence))
