@@ -98,6 +98,12 @@ CASES = [
     # what a phrase announces before a colon, the clause after it spells out
     ("de", "Neue Konkurrenz für SAP: Start-ups wie Celonis greifen das Kerngeschäft an.", ("SAP", "COMPETES_WITH", "Celonis")),
     ("en", "Nvidia faces new competition: chipmakers such as AMD are winning orders.", ("Nvidia", "COMPETES_WITH", "AMD")),
+    # a product named after its maker, introduced by its noun and then repeated bare
+    ("de", "DeepL brachte den Echtzeit-Übersetzer DeepL Voice auf den Markt.", ("DeepL", "DEVELOPS", "DeepL Voice")),
+    ("de", "DeepL brachte den Echtzeit-Übersetzer DeepL Voice auf den Markt. Das Start-up Parlant hat DeepL Voice "
+           "in seine Produkte integriert.", ("Parlant", "INTEGRATES", "DeepL Voice")),
+    # the goods name the seller even when the product is known
+    ("en", "Oracle is filling the halls with Nvidia's GB200 systems.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Oracle")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),
@@ -116,6 +122,8 @@ ABSENT = [
     # a unit has one parent, not the next name in the list
     ("de", "Angeführt wurde die Runde von Salesforce Ventures, dem Investmentarm des Softwarekonzerns Salesforce, "
            "und dem Fonds AMP.", ("Salesforce Ventures", "SUBSIDIARY_OF", "AMP")),
+    # launching on the market is not building into something
+    ("de", "DeepL brachte den Echtzeit-Übersetzer DeepL Voice auf den Markt.", ("DeepL", "INTEGRATES", "DeepL Voice")),
     # a nationality before a product noun is no product name
     ("en", "Microsoft now offers a Chinese model to its customers.", ("Microsoft", "DEVELOPS", "Chinese")),
 ]

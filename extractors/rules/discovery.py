@@ -32,6 +32,7 @@ MAX_NAME_TOKENS = 3
 class Found:
     entity: Entity
     mention: M
+    absorbs: bool = False  # the name starts with a known name: "DeepL Voice", "Microsoft AI"
 
 
 def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb: KnowledgeBase) -> list[Found]:
@@ -40,10 +41,12 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
         taken.update(range(m.start, m.end))
     found: list[Found] = []
     words = Words(tokens.texts, lang, tokens.lower)
+    known_at = {m.start: m for m in known}
     for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members, _product_by_noun):
         for item in rule(words, taken, cues, grammar, kb):
             span = range(item.mention.start, item.mention.end)
-            if any(i in taken for i in span):
+            inner = known_at.get(item.mention.start) if item.absorbs else None
+            if any(i in taken for i in span if inner is None or not (inner.start <= i < inner.end)):
                 continue
             taken.update(span)
             found.append(item)
@@ -215,13 +218,32 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             if _family_ok(doc, i):
                 yield _make(doc, start, end, doc.text(start, end), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
                 continue
-        # the name after the noun: "den Chatbot Grok", "the model Mistral Large"
+        # the name after the noun: "den Chatbot Grok", "the model Mistral Large",
+        # "den Echtzeit-Übersetzer DeepL Voice" (a product named after its maker)
         if i + 1 < len(doc) and i > 0 and cues.determiners.has(doc.lower[i - 1]) or (i > 0 and doc[i - 1] == "-"):
-            stop = _name_after(doc, i + 1, taken, cues, grammar)
-            if stop > i + 1 and not _looks_like_clause_start(doc, i + 1, stop) and not any(
-                places.get(doc.lower[k]) for k in range(i + 1, stop)
-            ):
-                yield _make(doc, i + 1, stop, doc.text(i + 1, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+            found = _name_after_noun(doc, i + 1, taken, cues, grammar, places)
+            if found is not None:
+                stop, absorbs = found
+                item = _make(doc, i + 1, stop, doc.text(i + 1, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+                item.absorbs = absorbs
+                yield item
+
+
+def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: Grammar, places):
+    """(end, starts with a known name) of the name right after a classifying noun."""
+    absorbs = False
+    start = j
+    if j in taken and j + 1 < len(doc) and (j + 1) not in taken and (j - 1) not in taken:
+        # a known name followed by more name words: "DeepL Voice", "Microsoft AI"
+        nxt = doc[j + 1]
+        if nxt[:1].isupper() and (nxt in grammar.name_continuations or _is_name_token(nxt, grammar, cues)):
+            absorbs, start = True, j + 1
+    stop = _name_after(doc, start, taken, cues, grammar)
+    if stop == start or (not absorbs and _looks_like_clause_start(doc, start, stop)):
+        return None
+    if any(places.get(doc.lower[k]) for k in range(j, stop)):
+        return None
+    return stop, absorbs
 
 
 def _product_token(word: str, grammar: Grammar, places) -> bool:

@@ -210,12 +210,16 @@ class RuleExtractor:
             genitive = genitive_of(texts, start, end, res.lang, self._forms[entry.id])
             mentions.append(M(start, end, entry.id, entry.name, entry.type, 1.0, "kb", genitive=genitive,
                               roles=tuple(entry.roles)))
+        absorbed: set[int] = set()
         for found in discovery.discover(tokens, doc.lang_, mentions, res.cues, res.grammar, self.kb):
             entity = found.entity
             known = entities.get(entity.id)
             if known is None or known.confidence < entity.confidence:
                 entities[entity.id] = entity
             mentions.append(found.mention)
+            if found.absorbs:
+                absorbed.add(found.mention.start)
+        mentions = _repeated_discoveries(tokens, mentions, absorbed)
         mentions.sort(key=lambda m: m.start)
         return mentions, entities
 
@@ -410,6 +414,40 @@ def _leading_names(inside: list[M], start: int) -> list[M]:
 
 
 ITEM_REACH = 5
+
+
+def _repeated_discoveries(tokens: Tokens, mentions: list[M], absorbed: set[int]) -> list[M]:
+    """A name introduced once ('das Start-up Parlant', 'den Übersetzer DeepL Voice') is the
+    same entity wherever the text repeats it; a repeat that starts with a known name
+    ('DeepL Voice') replaces that shorter mention, as the introduction did."""
+    found = {}
+    for m in mentions:
+        if m.origin == "discovered":
+            found.setdefault(tuple(tokens.texts[m.start : m.end]), m)
+    if not found:
+        return [m for m in mentions if not (m.start in absorbed and m.origin == "kb")]
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for seq in sorted(found, key=len, reverse=True):
+        by_first.setdefault(seq[0], []).append(seq)
+    taken = {i for m in mentions if m.origin != "kb" for i in range(m.start, m.end)}
+    known = {m.start: m for m in mentions if m.origin == "kb"}
+    extra: list[M] = []
+    texts = tokens.texts
+    for k, word in enumerate(texts):
+        for seq in by_first.get(word, ()):
+            n = len(seq)
+            if tuple(texts[k : k + n]) != seq or any(i in taken for i in range(k, k + n)):
+                continue
+            inner = [known[i] for i in range(k, k + n) if i in known]
+            if any(m.end > k + n for m in inner) or (k - 1 in taken):
+                continue
+            model = found[seq]
+            extra.append(M(k, k + n, model.entity_id, model.name, model.type, model.confidence, model.origin))
+            taken.update(range(k, k + n))
+            absorbed.update(m.start for m in inner)
+            break
+    kept = [m for m in mentions if not (m.start in absorbed and m.origin == "kb")]
+    return kept + extra
 
 
 def _leading_possessor(sent: Sent) -> M | None:

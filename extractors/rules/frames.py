@@ -496,7 +496,8 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, agent, patient, "passive", 0.95)
     objects = governed(ctx, trig.obj_preps)
     subjects = governed(ctx, trig.subj_preps)
-    goods = trig.clause_subject_role == "object" and not subjects and goods_owner(ctx)
+    sellers = SIGNATURES[trig.relation][0]
+    goods = trig.clause_subject_role == "object" and not any(m.type in sellers for m in subjects) and goods_owner(ctx)
     if goods:
         subjects = goods
     if trig.clause_subject_role == "object" and not objects:
