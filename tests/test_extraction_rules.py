@@ -104,6 +104,9 @@ CASES = [
            "in seine Produkte integriert.", ("Parlant", "INTEGRATES", "DeepL Voice")),
     # the goods name the seller even when the product is known
     ("en", "Oracle is filling the halls with Nvidia's GB200 systems.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Oracle")),
+    # an English name in capitals is an organisation where a relation needs it
+    ("en", "Ziff Davis, the owner of IGN and Mashable, sued OpenAI in April.", ("Ziff Davis", "IN_CONFLICT_WITH", "OpenAI")),
+    ("en", "Alden Global Capital has sued OpenAI over its newspapers.", ("Alden Global Capital", "IN_CONFLICT_WITH", "OpenAI")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),
@@ -295,3 +298,16 @@ def test_list_items_do_not_become_the_topic(extractor):
             "angeführt vom Fonds Accel.")
     found = triples(extractor, text, "de")
     assert ("Accel", "INVESTS_IN", "Adobe") not in found
+
+
+def test_capitalised_names_without_a_relation_are_no_entities(extractor):
+    article = Article.create("Analysts in Santa Clara met Jane Porter of Harbor Street Research on Monday.",
+                             source="n.txt", lang="en")
+    names = {e.name for e in extractor.extract(article).entities}
+    assert not names & {"Santa Clara", "Jane Porter", "Harbor Street Research"}
+
+
+def test_a_place_after_in_is_no_organisation(extractor):
+    text = "Nvidia reported results. The company told analysts in Santa Clara that its Blackwell chips sell well."
+    found = triples(extractor, text, "en")
+    assert not [k for k in found if k[0] == "Santa Clara"]

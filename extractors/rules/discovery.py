@@ -9,12 +9,14 @@ Discovered entities carry a lower confidence than knowledge-base entities.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterator
 
 
 from extractors.rules.grammar import Grammar
-from extractors.rules.knowledge import KnowledgeBase
+from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
 from extractors.rules.lexicon import Cues
 from extractors.rules.sentence import M
 from graph.models import Entity, EntityType, slugify
@@ -24,6 +26,7 @@ ROLE_CONFIDENCE = 0.75
 PERSON_CONFIDENCE = 0.8
 LIST_CONFIDENCE = 0.6
 PRODUCT_CONFIDENCE = 0.7
+NAME_CONFIDENCE = 0.55  # a bare capitalised name: kept only when a relation uses it
 PLACE_CONFIDENCE = 0.8
 MAX_NAME_TOKENS = 3
 
@@ -42,7 +45,8 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     found: list[Found] = []
     words = Words(tokens.texts, lang, tokens.lower)
     known_at = {m.start: m for m in known}
-    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members, _product_by_noun):
+    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members, _product_by_noun,
+                 _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
             span = range(item.mention.start, item.mention.end)
             inner = known_at.get(item.mention.start) if item.absorbs else None
@@ -93,7 +97,9 @@ def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Gramma
         if j > i and doc[j] in grammar.name_continuations:
             j += 1
             continue
-        if not _is_name_token(doc[j], grammar, cues) or (j > i and _is_common_noun(doc[j], cues)):
+        if not _is_name_token(doc[j], grammar, cues) or (
+            j > i and _is_common_noun(doc[j], cues) and doc[j] not in grammar.legal_suffixes
+        ):
             break
         j += 1
     return j
@@ -123,7 +129,7 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             start -= 1
         if start == i or (i - 1) in taken:
             continue
-        name = doc.text(start, i)
+        name = doc.text(start, i + 1 if tok in grammar.naming_suffixes else i)
         yield _make(doc, start, i + 1, name, EntityType.COMPANY, LEGAL_CONFIDENCE, kb)
 
 
@@ -271,6 +277,78 @@ def _family_ok(doc: Words, i: int) -> bool:
     if doc.lower[i] not in ("family", "families", "reihe", "familie", "series", "line"):
         return True
     return i + 2 < len(doc) and doc.lower[i + 1] in ("of", "von", "der") and doc[i + 2][:1].isalpha()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    raw = json.loads((DATA_DIR / "given_names.json").read_text(encoding="utf-8"))
+    return frozenset(raw["names"])
+
+
+_SENTENCE_EDGE = {".", "!", "?", ":", ";", "-", "•", "*", "–", "—", "(", "\"", "“", "‘"}
+
+
+def _capitalised_names(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'Ziff Davis sued OpenAI', 'The Financial Times', 'IGN': in English, a run of capitalised
+    words inside a sentence is a name. It becomes an organisation only as a candidate: the
+    extractor keeps it when a relation uses it. German capitalises every noun, so this rule
+    is for English text only."""
+    if doc.lang != "en":
+        return
+    places = _place_lookup(kb, doc.lang)
+    given = _given_names()
+    i, n = 0, len(doc)
+    while i < n:
+        if i in taken or not _is_name_token(doc[i], grammar, cues) or doc[i] in grammar.name_continuations:
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 4 and j not in taken and (
+            _is_name_token(doc[j], grammar, cues) or (j > i and doc[j] in grammar.name_continuations)
+        ):
+            j += 1
+        yield from _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given)
+        i = j if j > i else i + 1
+
+
+def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iterator[Found]:
+    words = doc[i:j]
+    if j in taken or (i - 1) in taken or (j < len(doc) and doc[j] in ("-", "–")):
+        return  # part of a longer name or a compound with a known one
+    initial = i == 0 or doc[i - 1] in _SENTENCE_EDGE or doc[i - 1].isspace() or not doc[i - 1].strip()
+    single = len(words) == 1
+    if single and (initial or sum(ch.isupper() for ch in words[0]) < 2 or len(words[0]) < 3):
+        return  # one capitalised word may open a sentence; 'IGN' and 'EcoDataCenter' are names
+    if words[0] in given or any(w.lower() in grammar.time_nouns for w in words):
+        return  # a person ('Jane Smith') or a date
+    if i > 0 and doc.lower[i - 1] in grammar.place_preps:
+        return  # "told analysts in Santa Clara": a place
+    if places.get(" ".join(words).lower()) or any(places.get(w.lower()) and single for w in words):
+        return
+    if any(_is_common_noun(w, cues) for w in words) or _title_case_line(doc, i):
+        return
+    item = _make(doc, i, j, doc.text(i, j), EntityType.COMPANY, NAME_CONFIDENCE, kb)
+    if item.entity.origin == "discovered":
+        item = Found(item.entity, replace(item.mention, origin=CANDIDATE_ORIGIN))
+    yield item
+
+
+CANDIDATE_ORIGIN = "name"  # a capitalised name that needs a relation to be kept
+
+
+def _title_case_line(doc: Words, i: int) -> bool:
+    """Headlines capitalise every word: a run there says nothing about names."""
+    lo = i
+    while lo > 0 and "\n" not in doc[lo - 1]:
+        lo -= 1
+    hi = i
+    while hi < len(doc) and "\n" not in doc[hi]:
+        hi += 1
+    line = [w for w in doc[lo:hi] if w.strip()]
+    if line and line[-1] in (".", "!", "?", ":", ";", ","):
+        return False  # a sentence, however many names it holds
+    alpha = [w for w in line if w.isalpha() and len(w) > 3]
+    return len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) / len(alpha) > 0.6
 
 
 def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:

@@ -32,6 +32,12 @@ class Grammar:
         self.reliance_preps = {w.lower() for w in raw.get("reliance_preps", [])}
         # months and weekdays end a phrase: "in October Anthropic agreed" (Anthropic is the subject)
         self.time_nouns = {w.lower() for w in raw.get("time_nouns", [])}
+        # "in Santa Clara": an unknown capitalised name after these is a place
+        self.place_preps = {w.lower() for w in raw.get("place_preps", [])}
+        # English words that make a following trigger a compound noun ("hedge fund")
+        self.noun_modifiers = {w.lower() for w in raw.get("noun_modifiers", [])}
+        # legal words that belong to the name ("Alden Global Capital"), unlike "Inc." or "GmbH"
+        self.naming_suffixes = set(raw.get("naming_suffixes", []))
         self.comitative_preps = {w.lower() for w in raw.get("comitative_preps", [])}
         self.complementizers = {w.lower() for w in raw.get("complementizers", [])}
         self.denial_verbs = WordList(raw.get("denial_verbs", []))
