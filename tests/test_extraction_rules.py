@@ -311,3 +311,13 @@ def test_a_place_after_in_is_no_organisation(extractor):
     text = "Nvidia reported results. The company told analysts in Santa Clara that its Blackwell chips sell well."
     found = triples(extractor, text, "en")
     assert not [k for k in found if k[0] == "Santa Clara"]
+
+
+def test_both_companies_stands_for_the_pair_named_last(extractor):
+    text = ("The Times took OpenAI and Microsoft to court last year. Alden Global Capital has since filed "
+            "a similar suit against both companies.")
+    found = triples(extractor, text, "en")
+    assert ("Alden Global Capital", "IN_CONFLICT_WITH", "OpenAI") in found
+    assert ("Alden Global Capital", "IN_CONFLICT_WITH", "Microsoft") in found
+    # the phrase names two companies; it relates neither to the other
+    assert ("OpenAI", "IN_CONFLICT_WITH", "Microsoft") not in found

@@ -236,10 +236,14 @@ class RuleExtractor:
         intro: ListIntro | None = None  # a sentence ending in a colon, waiting for its items
         spans = list(sentences)
         resolved: list[list[M]] = []  # each sentence's mentions with its resolved descriptions
+        pair: tuple[M, M, int] | None = None  # the last two companies named together, and where
         starts = [m.start for m in mentions]  # sorted: mentions come sorted by start
         for number, (start, end) in enumerate(spans):
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             inside = [m for m in mentions[first:last] if m.end <= end]
+            if pair is not None and number - pair[2] > PAIR_REACH:
+                pair = None
+            inside = _with_pair_phrase(tokens, start, end, inside, pair, res.grammar)
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
             if res.references is not None:
                 inside = self._with_descriptions(tokens, start, end, inside, history, topic, res)
@@ -256,6 +260,7 @@ class RuleExtractor:
                 continue  # no name, no relation: a sentence without names keeps the topic
             sent, candidates = self._sentence(tokens, start, end, inside, article, topic, previous, res)
             out.extend(candidates)
+            pair = _named_pair(sent, number) or pair
             subject = sent.clause_subject(0)
             if item:
                 continue  # an item of a list speaks of its member; the article's topic goes on
@@ -453,6 +458,37 @@ def _repeated_discoveries(tokens: Tokens, mentions: list[M], absorbed: set[int])
     return kept + extra
 
 
+PAIR_REACH = 4  # sentences a pair phrase ("both companies") may look back
+
+
+def _named_pair(sent: Sent, number: int) -> tuple[M, M, int] | None:
+    """The last group of exactly two companies in the sentence ('OpenAI and Microsoft')."""
+    for group in reversed(sent.groups):
+        companies = {m.entity_id: m for m in group if m.type is EntityType.COMPANY and m.origin != "pair"}
+        if len(companies) == 2:
+            a, b = companies.values()
+            return a, b, number
+    return None
+
+
+def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pair, grammar: Grammar) -> list[M]:
+    """'against both companies', 'beide Unternehmen': the two companies last named together,
+    as two coordinated mentions over the phrase's words."""
+    if pair is None:
+        return inside
+    a, b, _ = pair
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    lower = tokens.lower
+    for k in range(start, end):
+        n = grammar.pair_pronouns.phrase_at(lower[k:end], 0) if lower[k][:1].isalpha() else 0
+        if n < 2 or any(i in covered for i in range(k, k + n)):
+            continue
+        first = M(k, k + n - 1, a.entity_id, a.name, a.type, TOPIC_CONFIDENCE, "pair", roles=a.roles)
+        second = M(k + n - 1, k + n, b.entity_id, b.name, b.type, TOPIC_CONFIDENCE, "pair", roles=b.roles)
+        return sorted(inside + [first, second], key=lambda m: m.start)
+    return inside
+
+
 def _leading_possessor(sent: Sent) -> M | None:
     """The company whose possession a sentence is about: a genitive in its first clause."""
     for m in sent.mentions:
@@ -590,8 +626,8 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     for subj in frame.subjects:
         for obj in frame.objects:
             rel = _regulator_conflict(relation, subj, obj)
-            if not fits(rel, subj, obj):
-                continue
+            if not fits(rel, subj, obj) or subj.origin == obj.origin == "pair":
+                continue  # "both companies" names two, it relates neither to the other
             distance = abs(subj.start - obj.start)
             score = ctx.trig.confidence * frame.score * _distance_factor(distance)
             score *= min(subj.confidence, obj.confidence)

@@ -210,6 +210,13 @@ def _group(sent: Sent, cues: Cues) -> None:
     groups: list[list[M]] = []
     for a, b in zip(ms, ms[1:]):
         between = sent.words[a.end - sent.start : b.start - sent.start]
+        if a.origin == b.origin == "pair" and a.end == b.start:  # "both companies" stands for two
+            if a.group < 0:
+                a.group = len(groups)
+                groups.append([a])
+            b.group = a.group
+            groups[a.group].append(b)
+            continue
         if a.compound or not between or len(between) > 5:
             continue
         if b.genitive and "," in between:
