@@ -10,6 +10,7 @@ Discovered entities carry a lower confidence than knowledge-base entities.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator
@@ -17,7 +18,7 @@ from typing import Iterator
 
 from extractors.rules.grammar import Grammar
 from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
-from extractors.rules.lexicon import Cues
+from extractors.rules.lexicon import Cues, WordList
 from extractors.rules.sentence import M
 from graph.models import Entity, EntityType, slugify
 
@@ -64,9 +65,29 @@ class Words(list):
         super().__init__(texts)
         self.lang = lang
         self.lower = lower if lower is not None else [t.lower() for t in texts]
+        self._where: dict[str, list[int]] | None = None
 
     def text(self, start: int, end: int) -> str:
         return " ".join(self[start:end])
+
+    def where(self, words) -> list[int]:
+        """Indexes of the tokens whose lower-cased form is one of ``words``, in order.
+
+        The rules look for several word lists over the whole document; an index of
+        its words answers each with set operations instead of a pass over the tokens."""
+        index = self._index()
+        return sorted(i for w in index.keys() & words for i in index[w])
+
+    def positions(self, wordlist: WordList) -> list[int]:
+        """Indexes where a word or phrase of ``wordlist`` may start (its ``positions``)."""
+        return self.where(wordlist.starting(self._index().keys()))
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._where is None:
+            self._where = defaultdict(list)
+            for i, low in enumerate(self.lower):
+                self._where[low].append(i)
+        return self._where
 
 
 def _make(doc: Words, start: int, end: int, name: str, etype: EntityType, conf: float, kb: KnowledgeBase) -> Found:
@@ -136,10 +157,10 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company, regulator = cues.cls("company_noun"), cues.cls("regulator_noun")
     lower = doc.lower
-    for i in sorted(set(company.positions(lower)) | set(regulator.positions(lower))):
+    for i in sorted(set(doc.positions(company)) | set(doc.positions(regulator))):
         if i >= len(doc) - 1:
             continue
-        n_reg, n_com = regulator.phrase_at(doc, i), company.phrase_at(doc, i)
+        n_reg, n_com = regulator.phrase_at(lower, i), company.phrase_at(lower, i)
         n = max(n_reg, n_com)
         if n == 0 or i + n >= len(doc):
             continue
@@ -170,7 +191,7 @@ def _looks_like_clause_start(doc: Words, start: int, end: int) -> bool:
 
 def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     roles = cues.cls("person_role")
-    for i in roles.positions(doc.lower):
+    for i in doc.positions(roles):
         if i >= len(doc) - 2 or not roles.has(doc.lower[i]):
             continue
         j = i + 1
@@ -181,10 +202,10 @@ def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
 
 def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company = cues.cls("company_noun")
-    for i in company.positions(doc.lower):
+    for i in doc.positions(company):
         if i >= len(doc) - 2 or not company.has(doc.lower[i]):
             continue
-        n = cues.list_intro.phrase_at(doc, i + 1)
+        n = cues.list_intro.phrase_at(doc.lower, i + 1)
         if n <= 0:
             continue
         j = i + 1 + n
@@ -354,7 +375,8 @@ def _title_case_line(doc: Words, i: int) -> bool:
 def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     """'kalifornische Behörden', 'Delaware-Behörden', 'California regulators' -> '<Place> authorities'."""
     lookup = _place_lookup(kb, doc.lang)
-    for i, tok in enumerate(doc):
+    for i in doc.where(lookup.keys()):  # the other tokens name no place
+        tok = doc[i]
         place = _place_at(tok, lookup)
         if place is None or i in taken:
             continue

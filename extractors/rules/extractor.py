@@ -528,8 +528,9 @@ def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], to
     topic; a bare pronoun ('Es', 'It') does only at the very start of a sentence."""
     if topic is None:
         return inside
-    words = tokens.texts[start : min(end, start + TOPIC_REACH)]
-    for k in range(len(words)):
+    reach = min(end, start + TOPIC_REACH)
+    words = tokens.texts[start:reach]
+    for k in grammar.topic_phrases.positions(tokens.lower[start:reach]):
         n = grammar.topic_phrases.phrase_at(words, k)
         if n <= 0 or (n == 1 and k > 0):
             continue

@@ -130,15 +130,21 @@ class WordList:
                 return n
         return 1 if self.has(first) else 0
 
+    def starting(self, words) -> set[str]:
+        """Those of the lower-cased ``words`` (a set) where a listed word or phrase may start."""
+        hits = self._start_keys.intersection(words)
+        if self._prefix_re is not None:
+            self._learn(words)
+            hits |= self._prefixed.intersection(words)
+        return hits
+
     def positions(self, lower: list[str]) -> list[int]:
-        """Indexes of lower-cased tokens where a listed word or phrase may start (one pass,
-        no call per token: the hot path of discovery)."""
-        keys = self._start_keys
-        if self._prefix_re is None:
-            return [i for i, w in enumerate(lower) if w in keys]
-        self._learn(lower)
-        prefixed = self._prefixed
-        return [i for i, w in enumerate(lower) if w in keys or w in prefixed]
+        """Indexes of lower-cased tokens where a listed word or phrase may start (set
+        operations first: most token sequences hold none, and then no token is visited)."""
+        hits = self.starting(set(lower))
+        if not hits:
+            return []
+        return [i for i, w in enumerate(lower) if w in hits]
 
     def starts(self, low: str) -> bool:
         """Whether a listed word or phrase can start with this lower-cased token."""
@@ -258,10 +264,15 @@ class TriggerIndex:
     def match_at(self, words: list[str], i: int) -> list[tuple[Trigger, int]]:
         """All triggers matching at position i with their token length, longest first."""
         out = []
+        second = words[i + 1].lower() if i + 1 < len(words) else None
         for trig, parts in self.candidates(words[i]):
             n = len(parts)
-            if n > 1 and not _rest_matches(words, i, parts, trig.match):
-                continue
+            if n > 1:
+                # most multi-token forms fail on their second token: test it before the rest
+                if second is None or (second != parts[1] and (n > 2 or trig.match == "exact")):
+                    continue
+                if not _rest_matches(words, i, parts, trig.match):
+                    continue
             out.append((trig, n))
         return out
 

@@ -24,6 +24,8 @@ _SLASH_INFIX = r"(?<=[A-Za-zÄÖÜäöüß])/(?=[A-Za-zÄÖÜäöüß])"
 _POSSESSIVE_SUFFIX = r"(?<=[A-Za-z0-9])['’]s$"
 _BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "‣", "◦", "●", ">"}
 _END_PUNCT = {".", "!", "?", "…", "!?", "?!"}
+_FINAL_CHARS = tuple(sorted({p[-1] for p in _END_PUNCT} | {"."}))
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 
 
 def make_blank(lang: str, model: str | None = None) -> Language:
@@ -57,7 +59,9 @@ def sentence_starts(texts: list[str], spaces: list[str], lang: str) -> list[bool
     starts = [False] * n
     if n:
         starts[0] = True
-    for i in range(n - 1):
+    # only a line break or a token ending like sentence-final punctuation can end a sentence
+    maybe = [i for i in range(n - 1) if texts[i].endswith(_FINAL_CHARS) or "\n" in texts[i] or "\n" in spaces[i]]
+    for i in maybe:
         text, space = texts[i], spaces[i]
         if "\n" in text or "\n" in space:
             starts[i + 1] = True
@@ -72,7 +76,7 @@ def _ends_sentence(text: str, space: str, nxt: str, abbreviations, lang: str) ->
     if text in _END_PUNCT:
         return _opens_sentence(nxt)
     if text.endswith(".") and len(text) > 1:
-        if abbreviations.has(text) or re.fullmatch(r"[A-ZÄÖÜ]\.", text):
+        if abbreviations.has(text) or _INITIAL.fullmatch(text):
             return False
         if lang == "de" and text[:-1].isdigit():  # German ordinals: "3. März"
             return False

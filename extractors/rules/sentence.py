@@ -28,11 +28,11 @@ class Tokens:
     def __init__(self, doc, text: str | None = None) -> None:
         # ``text`` is the string the doc was made from; doc.text would rebuild it token by token
         text = doc.text if text is None else text
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist() if len(doc) else []
-        self.idx = [i for i, _, _ in rows]
-        self.texts = [text[i : i + n] for i, n, _ in rows]
+        columns = doc.to_array([IDX, LENGTH, SPACY]).T.tolist() if len(doc) else [[], [], []]
+        self.idx = columns[0]
+        self.texts = [text[i : i + n] for i, n in zip(columns[0], columns[1])]
         self.lower = [t.lower() for t in self.texts]
-        self.spaced = [bool(space) for _, _, space in rows]
+        self.spaced = list(map(bool, columns[2]))
         self.spaces = [" " if space else "" for space in self.spaced]
 
 
