@@ -8,6 +8,7 @@ one validated :class:`Extraction` per article.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -56,6 +57,7 @@ KNOWN_MAKER = Trigger(
     id="known-maker", forms=("-",), match="exact", kind="noun", relation=RelationType.DEVELOPS, confidence=0.6
 )
 GOODS_RULE = ":verb-goods"
+_WORD = re.compile(r"[\w-]+")
 # relations oriented by knowledge only when the sentence is about this kind of goods:
 # "OpenAI signed content deals with publishers" (the publisher licenses its content)
 ORIENTING_CUES = {RelationType.LICENSES_TO: "content"}
@@ -179,7 +181,7 @@ class RuleExtractor:
         if not roles or GOODS_RULE in cand.evidence.rule:  # "on Google's TPUs" names the supplier
             return cand
         cue = ORIENTING_CUES.get(cand.relation)
-        if cue and not res.cues.cls(cue).in_words([t.text for t in res.nlp.tokenizer(text[cand.evidence.start : cand.evidence.end])]):
+        if cue and not res.cues.cls(cue).in_words(_WORD.findall(text[cand.evidence.start : cand.evidence.end])):
             return cand
         subj, obj = self.kb.get(cand.subject.entity_id), self.kb.get(cand.object.entity_id)
         subj_provides = bool(subj and roles & set(subj.roles))
@@ -480,7 +482,7 @@ def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pai
     covered = {i for m in inside for i in range(m.start, m.end)}
     lower = tokens.lower
     for k in range(start, end):
-        n = grammar.pair_pronouns.phrase_at(lower[k:end], 0) if lower[k][:1].isalpha() else 0
+        n = grammar.pair_pronouns.phrase_at(lower[k:end], 0) if grammar.pair_pronouns.starts(lower[k]) else 0
         if n < 2 or any(i in covered for i in range(k, k + n)):
             continue
         first = M(k, k + n - 1, a.entity_id, a.name, a.type, TOPIC_CONFIDENCE, "pair", roles=a.roles)
