@@ -107,6 +107,9 @@ CASES = [
     # an English name in capitals is an organisation where a relation needs it
     ("en", "Ziff Davis, the owner of IGN and Mashable, sued OpenAI in April.", ("Ziff Davis", "IN_CONFLICT_WITH", "OpenAI")),
     ("en", "Alden Global Capital has sued OpenAI over its newspapers.", ("Alden Global Capital", "IN_CONFLICT_WITH", "OpenAI")),
+    # a description refers even inside a phrase; a name's own colon opens no clause
+    ("de", "Auch Nvidia steht unter Beobachtung. Die EU-Kommission genehmigte die Übernahme des israelischen "
+           "Software-Start-ups Run:ai durch den Chipkonzern für rund 700 Millionen US-Dollar.", ("Nvidia", "ACQUIRES", "Run:ai")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

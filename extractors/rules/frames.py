@@ -123,13 +123,14 @@ def _attached(ctx: Context, m: M) -> bool:
         if other.passive and m.prep in ctx.grammar.agent_preps:
             return False  # "von X gegründet": the agent belongs to the participle
     if ctx.trig.kind in ("noun", "role", "adj") and prep > ctx.i:
-        gap = prep - (ctx.i + ctx.n)
+        gap = _words_between(ctx.sent, ctx.i + ctx.n, prep)
         if gap <= NOUN_REACH:
             return True
         # "Die Konkurrenz ... verschärft sich durch X": a clause-initial noun reaches further
         # when no other name stands between it and the preposition
         own = set(ctx.trig.obj_preps) | set(ctx.trig.subj_preps) | set(ctx.trig.pair_preps)
-        strangers = [o for o in ctx.sent.mentions if ctx.i < o.start < prep and o.prep not in own]
+        own_genitive = {id(o) for o in genitive_after(ctx)} if m.prep not in ctx.grammar.possessive_preps else set()
+        strangers = [o for o in ctx.sent.mentions if ctx.i < o.start < prep and o.prep not in own and id(o) not in own_genitive]
         return gap <= NOUN_FAR_REACH and not strangers
     return True
 
@@ -466,10 +467,11 @@ def _after_colon(ctx: Context, filled: list[M], types) -> list[M]:
     """The names of the clause a colon opens right after the trigger's clause: it spells out
     what the phrase before the colon announced."""
     sent = ctx.sent
+    names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
     for k in range(ctx.r + ctx.n, len(sent.words) - 1):
         if sent.clause_of[k] != ctx.clause:
             return []
-        if sent.words[k] == ":":
+        if sent.words[k] == ":" and k not in names:
             after = sent.clause_of[k + 1]
             ids = {m.entity_id for m in filled}
             names = [
@@ -627,10 +629,21 @@ def genitive_after(ctx: Context) -> list[M]:
     if after >= len(words) or words[after] not in ctx.grammar.genitive_articles:
         return []
     for m in ctx.sent.mentions:
-        if m.start >= ctx.i + ctx.n and m.start - (ctx.i + ctx.n) <= NOUN_REACH and not m.compound:
+        if m.start >= ctx.i + ctx.n and _words_between(ctx.sent, ctx.i + ctx.n, m.start) <= NOUN_REACH and not m.compound:
             # a role in apposition has one owner: "X, dem Investmentarm des Konzerns Y, und dem Fonds Z"
             return [m] if ctx.trig.kind == "role" else _expand(ctx.sent, [m])
     return []
+
+
+def _words_between(sent: Sent, lo: int, hi: int) -> int:
+    """Words, not tokens, between two positions: 'Software-Start-ups' is one word."""
+    words = sent.words
+    count = 0
+    for k in range(lo - sent.start, hi - sent.start):
+        if words[k] in ("-", "–") or (k > 0 and words[k - 1] in ("-", "–") and not sent.spaced[k - 1]):
+            continue
+        count += 1
+    return count
 
 
 def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:

@@ -102,7 +102,7 @@ def descriptions(
             k += 1
             continue
         d_end, head, inner, parent_word = found
-        if (k > start and lower[k - 1] in predicative) or (d_end < end and lower[d_end] in prepositions):
+        if (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, prepositions, at):
             k = d_end
             continue
         if inner is not None:
@@ -114,6 +114,14 @@ def descriptions(
             out.append(Described(k, d_end, stand_in, inner))
         k = d_end
     return out
+
+
+def _has_argument(lower: list[str], j: int, end: int, prepositions: set[str], at: dict[int, M]) -> bool:
+    """'the largest investor in OpenAI', 'der Cloud-Anbieter für OpenAI': a preposition right
+    after the head with a name close behind it makes the phrase a role, not a reference."""
+    if j >= end or lower[j] not in prepositions:
+        return False
+    return any(k in at for k in range(j + 1, min(end, j + 4)))
 
 
 def _description(texts, lower, k, end, at, covered, refs):

@@ -113,10 +113,11 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[
     the next comma, and the words after it belong to the clause it interrupted."""
     clause, out, resume, next_id = 0, [], None, 1
     words = sent.words
+    inside_names = {i - sent.start for m in sent.mentions for i in range(m.start + 1, m.end - 1)}
     for i, word in enumerate(words):
         if i > 0:
             prev = words[i - 1]
-            if prev in _PUNCT_BREAK and prev not in ("(", ")"):
+            if prev in _PUNCT_BREAK and prev not in ("(", ")") and (i - 1) not in inside_names:  # "Run:ai"
                 # "Amazon–Anthropic" joins names; a spaced dash separates clauses
                 if prev not in ("–", "—") or sent.spaced[i - 1]:
                     clause, next_id, resume = next_id, next_id + 1, None
