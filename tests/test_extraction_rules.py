@@ -110,6 +110,9 @@ CASES = [
     # a description refers even inside a phrase; a name's own colon opens no clause
     ("de", "Auch Nvidia steht unter Beobachtung. Die EU-Kommission genehmigte die Übernahme des israelischen "
            "Software-Start-ups Run:ai durch den Chipkonzern für rund 700 Millionen US-Dollar.", ("Nvidia", "ACQUIRES", "Run:ai")),
+    # "Konzerntochter": the group the text is about owns it; "T-Systems" is no genitive
+    ("de", "Die Telekom baut in München eine KI-Fabrik. Betrieben wird sie von der Konzerntochter T-Systems.",
+     ("T-Systems", "SUBSIDIARY_OF", "Deutsche Telekom")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

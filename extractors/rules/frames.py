@@ -568,6 +568,7 @@ def _role_frame(ctx: Context) -> list[Frame]:
     # the preposition after a role noun introduces the end the holder is not
     other_preps = trig.subj_preps if trig.holder == "object" else trig.obj_preps
     other = governed(ctx, other_preps or trig.obj_preps + trig.subj_preps, after_only=True)
+    other = [m for m in other if not _overlap([m], holder)]  # "von der Konzerntochter X": X's own phrase
     if not other and ctx.grammar.possessive_preps & set(other_preps):
         other = genitive_after(ctx)
     mod = modifier_before(ctx)
@@ -588,6 +589,9 @@ def _role_frame(ctx: Context) -> list[Frame]:
         other, score = _role_context(ctx, holder)
     elif holder and not other and rule == "role-apposition" and _possessive_before(ctx):
         other, score = _possessor(ctx, holder)  # "Bosch über seine Beteiligungsgesellschaft Bosch Ventures"
+    elif holder and not other and rule == "role-apposition" and _owner_in_word(ctx):
+        # "von der Konzerntochter T-Systems": the group the text is about owns it
+        other, score = ([ctx.topic], 0.7) if ctx.topic is not None and not _overlap([ctx.topic], holder) else ([], 0.0)
     if not holder or not other or _overlap(holder, other):
         return []
     if trig.holder == "object":
@@ -671,6 +675,12 @@ def _unknown_owner_before(ctx: Context) -> bool:
     word = sent.words[r - 1]
     return (r - 1) not in names and word[:1].isupper() and len(word) > 3 and word.endswith("s") and word[:-1].isalpha() \
         and ctx.grammar.verb_final
+
+
+def _owner_in_word(ctx: Context) -> bool:
+    """A role word that names its owner as 'the group': 'Konzerntochter', 'Konzernsparte'."""
+    word = ctx.sent.lower[ctx.r]
+    return any(word.startswith(p) and len(word) > len(p) + 2 for p in ctx.grammar.implicit_owner_prefixes)
 
 
 def _possessive_before(ctx: Context) -> bool:

@@ -38,6 +38,8 @@ class Grammar:
         self.noun_modifiers = {w.lower() for w in raw.get("noun_modifiers", [])}
         # legal words that belong to the name ("Alden Global Capital"), unlike "Inc." or "GmbH"
         self.naming_suffixes = set(raw.get("naming_suffixes", []))
+        # role words that name their owner as "the group" ("Konzerntochter")
+        self.implicit_owner_prefixes = [w.lower() for w in raw.get("implicit_owner_prefixes", [])]
         self.comitative_preps = {w.lower() for w in raw.get("comitative_preps", [])}
         self.complementizers = {w.lower() for w in raw.get("complementizers", [])}
         self.denial_verbs = WordList(raw.get("denial_verbs", []))
