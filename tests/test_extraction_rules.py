@@ -113,6 +113,10 @@ CASES = [
     # "Konzerntochter": the group the text is about owns it; "T-Systems" is no genitive
     ("de", "Die Telekom baut in München eine KI-Fabrik. Betrieben wird sie von der Konzerntochter T-Systems.",
      ("T-Systems", "SUBSIDIARY_OF", "Deutsche Telekom")),
+    # whoever a company builds something with is its partner; a role noun introduces unknown customers
+    ("de", "Mit SAP will Mistral souveräne KI-Angebote für Behörden aufbauen.", ("SAP", "PARTNERS_WITH", "Mistral AI")),
+    ("de", "Die Reederei CMA CGM zahlt 100 Millionen Euro für eine Zusammenarbeit mit Mistral AI.",
+     ("CMA CGM", "PARTNERS_WITH", "Mistral AI")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

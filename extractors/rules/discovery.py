@@ -168,10 +168,13 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         head = i + n - 1
         if not _role_head(doc, head):
             continue
-        end = _name_after(doc, head + 1, taken, cues, grammar)
-        if end == head + 1 or _looks_like_clause_start(doc, head + 1, end):
+        found = _name_after_noun(doc, head + 1, taken, cues, grammar, _place_lookup(kb, doc.lang))
+        if found is None:
             continue
-        yield _make(doc, head + 1, end, doc.text(head + 1, end), etype, ROLE_CONFIDENCE, kb)
+        end, absorbs = found  # "die Reederei CMA CGM": a longer name than the known "CMA"
+        item = _make(doc, head + 1, end, doc.text(head + 1, end), etype, ROLE_CONFIDENCE, kb)
+        item.absorbs = absorbs
+        yield item
 
 
 def _role_head(doc: Words, i: int) -> bool:
