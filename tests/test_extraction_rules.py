@@ -137,6 +137,12 @@ ABSENT = [
            "und dem Fonds AMP.", ("Salesforce Ventures", "SUBSIDIARY_OF", "AMP")),
     # launching on the market is not building into something
     ("de", "DeepL brachte den Echtzeit-Übersetzer DeepL Voice auf den Markt.", ("DeepL", "INTEGRATES", "DeepL Voice")),
+    # an agent belongs to the participle right before it, not to a later one
+    ("en", "Publishers are suing Perplexity, the AI search start-up backed by Nvidia, accusing it of copying.",
+     ("Nvidia", "IN_CONFLICT_WITH", "Perplexity")),
+    # an apposition describes the name before it; it does not refer back to an earlier one
+    ("en", "News Corp signed a deal. People Inc, the publisher formerly known as Dotdash Meredith, licensed its "
+           "content to Microsoft.", ("News Corp", "LICENSES_TO", "Microsoft")),
     # a nationality before a product noun is no product name
     ("en", "Microsoft now offers a Chinese model to its customers.", ("Microsoft", "DEVELOPS", "Chinese")),
 ]
@@ -331,3 +337,17 @@ def test_both_companies_stands_for_the_pair_named_last(extractor):
     assert ("Alden Global Capital", "IN_CONFLICT_WITH", "Microsoft") in found
     # the phrase names two companies; it relates neither to the other
     assert ("OpenAI", "IN_CONFLICT_WITH", "Microsoft") not in found
+
+
+def test_not_ending_a_relationship_keeps_it(extractor):
+    found = triples(extractor, "The Gemini talks do not end Apple's relationship with OpenAI.", "en")
+    rel = found[("Apple", "PARTNERS_WITH", "OpenAI")]
+    assert rel.negated is False and rel.status.value == "active"
+
+
+def test_content_deals_run_from_the_publisher_to_the_ai_company(extractor):
+    text = ("OpenAI has signed content agreements with a long list of publishers. They include:\n\n"
+            "- The Financial Times\n- Condé Nast\n")
+    found = triples(extractor, text, "en")
+    assert ("Financial Times", "LICENSES_TO", "OpenAI") in found
+    assert ("OpenAI", "LICENSES_TO", "Financial Times") not in found

@@ -57,6 +57,13 @@ KNOWN_MAKER = Trigger(
     id="known-maker", forms=("-",), match="exact", kind="noun", relation=RelationType.DEVELOPS, confidence=0.6
 )
 GOODS_RULE = ":verb-goods"
+# the side that buys what a relation sells, when the seller is unknown to the knowledge base
+BUYER_ROLES = {RelationType.LICENSES_TO: {"ai_lab", "big_tech"}}
+
+
+def _known_buyer(entry, relation: RelationType) -> bool:
+    return bool(entry and BUYER_ROLES.get(relation, set()) & set(entry.roles))
+
 _WORD = re.compile(r"[\w-]+")
 # relations oriented by knowledge only when the sentence is about this kind of goods:
 # "OpenAI signed content deals with publishers" (the publisher licenses its content)
@@ -188,6 +195,8 @@ class RuleExtractor:
         obj_provides = bool(obj and roles & set(obj.roles))
         if obj_provides and not subj_provides:
             cand.subject, cand.object = cand.object, cand.subject
+        elif not obj_provides and not subj_provides and _known_buyer(subj, cand.relation) and not _known_buyer(obj, cand.relation):
+            cand.subject, cand.object = cand.object, cand.subject  # "OpenAI's deal with the Financial Times"
         return cand
 
     # -- entities -----------------------------------------------------------

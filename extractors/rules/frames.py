@@ -114,7 +114,11 @@ def _attached(ctx: Context, m: M) -> bool:
     prep = m.prep_at if m.prep_at >= 0 else m.start
     lo, hi = sorted((prep, ctx.i))
     for start, length, other in ctx.triggers:
-        if start == ctx.i or not (lo < start < hi) or other.kind in ("role", "adj"):
+        if start == ctx.i or not (lo < start < hi):
+            continue
+        if other.kind in ("role", "adj"):
+            if other.kind == "adj" and m.prep in ctx.grammar.agent_preps and m.prep in other.subj_preps + other.obj_preps:
+                return False  # "the start-up backed by Nvidia": the participle takes its agent
             continue
         if other.relation is ctx.trig.relation:
             continue  # "provide computing capacity to X": the noun is the verb's own object
@@ -269,6 +273,9 @@ def passive_agent(ctx: Context) -> tuple[list[M], bool]:
     has_aux = _passive_aux_before(ctx)
     next_word = sent.lower[ctx.r + ctx.n] if ctx.r + ctx.n < len(sent.words) else ""
     agents = governed(ctx, tuple(ctx.grammar.agent_preps))
+    # "the start-up backed by Nvidia, accusing ...": the agent belongs to the participle before it
+    claimed = {start + length for start, length, other in ctx.triggers if start != ctx.i}
+    agents = [m for m in agents if m.prep_at < 0 or m.prep_at not in claimed]
     if not agents:
         return [], False
     if has_aux:

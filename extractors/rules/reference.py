@@ -102,7 +102,8 @@ def descriptions(
             k += 1
             continue
         d_end, head, inner, parent_word = found
-        if (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, prepositions, at):
+        appositive = k - 1 > start and texts[k - 1] == "," and any(m.end == k - 1 for m in inside)
+        if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, prepositions, at):
             k = d_end
             continue
         if inner is not None:
