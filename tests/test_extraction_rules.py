@@ -143,6 +143,8 @@ ABSENT = [
     # an apposition describes the name before it; it does not refer back to an earlier one
     ("en", "News Corp signed a deal. People Inc, the publisher formerly known as Dotdash Meredith, licensed its "
            "content to Microsoft.", ("News Corp", "LICENSES_TO", "Microsoft")),
+    # a noun whose own argument is no entity relates nothing: "as part of the deal"
+    ("en", "As part of the deal, AMD granted OpenAI a warrant for AMD shares.", ("OpenAI", "SUBSIDIARY_OF", "AMD")),
     # a nationality before a product noun is no product name
     ("en", "Microsoft now offers a Chinese model to its customers.", ("Microsoft", "DEVELOPS", "Chinese")),
 ]

@@ -531,6 +531,8 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
     objects = governed(ctx, trig.obj_preps, after_only=True)
     subjects = governed(ctx, trig.subj_preps, after_only=True)
+    if not objects and _argument_is_no_name(ctx, trig.obj_preps):
+        return []  # "as part of the deal", "investment in AI": the noun's own argument is no entity
     if not objects and not subjects:
         # "Mit Oracle hat OpenAI Verträge ... geschlossen": the partner phrase fronted
         comitative = tuple(p for p in trig.obj_preps if p in ctx.grammar.comitative_preps)
@@ -566,6 +568,18 @@ def _noun_frame(ctx: Context) -> list[Frame]:
     if not objects and trig.relation is RelationType.REGULATES:
         objects = complement_subject(ctx)  # "an investigation found that Nvidia violated ..."
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
+
+
+def _argument_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:
+    """The word after the noun is its object preposition, and no name follows within the phrase."""
+    sent, after = ctx.sent, ctx.r + ctx.n
+    if after >= len(sent.words) - 1 or sent.lower[after] not in preps:
+        return False
+    stop = after + 1
+    while stop < min(len(sent.words), after + 1 + NOUN_REACH) and sent.words[stop][:1].isalnum():
+        stop += 1  # the phrase ends at punctuation: "part of the deal, AMD ..."
+    lo, hi = sent.start + after + 1, sent.start + stop
+    return not any(lo <= m.start < hi for m in sent.mentions)
 
 
 def _role_frame(ctx: Context) -> list[Frame]:
