@@ -117,6 +117,13 @@ CASES = [
     ("de", "Mit SAP will Mistral souveräne KI-Angebote für Behörden aufbauen.", ("SAP", "PARTNERS_WITH", "Mistral AI")),
     ("de", "Die Reederei CMA CGM zahlt 100 Millionen Euro für eine Zusammenarbeit mit Mistral AI.",
      ("CMA CGM", "PARTNERS_WITH", "Mistral AI")),
+    # a regulator examining a relation between two companies examines both
+    ("de", "Das Bundeskartellamt prüft die Partnerschaft von Microsoft und OpenAI.", ("Bundeskartellamt", "REGULATES", "OpenAI")),
+    # leading a funding round invests in whoever raises it
+    ("en", "SoftBank led the $40bn funding round for OpenAI.", ("SoftBank", "INVESTS_IN", "OpenAI")),
+    ("de", "Aleph Alpha hat 500 Millionen Dollar eingesammelt. Die Schwarz Gruppe führte die Finanzierungsrunde an.",
+     ("Schwarz Gruppe", "INVESTS_IN", "Aleph Alpha")),
+    ("de", "Der von Microsoft finanzierte KI-Entwickler OpenAI plant einen Börsengang.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

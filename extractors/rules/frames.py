@@ -300,9 +300,15 @@ def _passive_aux_before(ctx: Context) -> bool:
 
 
 def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
-    """The name a participle phrase modifies: the nearest mention before it, outside the agent."""
+    """The name a participle phrase modifies: the nearest mention before it, outside the agent;
+    in German also the name after an inflected participle ('der von Microsoft unterstützte
+    KI-Entwickler OpenAI')."""
     ids = {m.entity_id for m in agents}
     before = [m for m in ctx.sent.mentions if m.end <= ctx.i and m.entity_id not in ids and not m.compound]
+    if ctx.grammar.verb_final and agents and agents[-1].end <= ctx.i and ctx.sent.lower[ctx.r].endswith(("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener")):
+        after = [m for m in ctx.sent.mentions if m.start >= ctx.i + ctx.n and m.entity_id not in ids]
+        if after and _words_between(ctx.sent, ctx.i + ctx.n, after[0].start) <= 3:
+            return ctx.sent.group_of(after[0])
     if not before:
         return []
     head = before[-1]
@@ -732,6 +738,13 @@ def _pronoun_before(ctx: Context) -> bool:
     return any(w in ctx.grammar.possessive_pronouns or w in ctx.grammar.relative_pronouns for w in window)
 
 
+def _after_relation_noun(ctx: Context, m: M) -> bool:
+    """Whether the name's preposition follows a relation noun ('die Partnerschaft von X')."""
+    prep = m.prep_at
+    return prep > 0 and any(start + length in (prep, prep - 1) and other.kind == "noun"
+                            for start, length, other in ctx.triggers)
+
+
 def deal_parties(ctx: Context) -> list[M]:
     """'prüft die Vereinbarung zwischen Google und Character.AI', 'examined the
     Amazon–Anthropic partnership': a regulator's object is both parties of the deal."""
@@ -741,6 +754,8 @@ def deal_parties(ctx: Context) -> list[M]:
         group = sent.group_of(m)
         if len(group) >= 2 and (m.prep in ctx.trig.pair_preps or m.prep in ctx.grammar.pair_preps):
             return group
+        if len(group) >= 2 and m.prep in ctx.grammar.possessive_preps and _after_relation_noun(ctx, m):
+            return group  # "prüft die Partnerschaft von Microsoft und OpenAI"
         pair = _pair_or_single(ctx, m) if m.compound else []
         nxt = [o for o in after if o.start > m.end and sent.words[m.end - sent.start : o.start - sent.start] in (["-"], ["–"], ["/"])]
         if nxt:
