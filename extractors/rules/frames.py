@@ -521,7 +521,9 @@ def _overlap(a: list[M], b: list[M]) -> bool:
 
 def _verb_frame(ctx: Context) -> list[Frame]:
     trig = ctx.trig
-    if not trig.passive and ctx.r + ctx.n < len(ctx.sent.words) and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps:
+    if (
+        not trig.passive and not ctx.grammar.verb_final and ctx.r + ctx.n < len(ctx.sent.words) and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps
+    ):
         return []  # "newspapers owned by X": a passive use of a frame that reads only active
     agent, reduced = passive_agent(ctx)
     if agent:
