@@ -68,20 +68,22 @@ def _listed_word(wl: WordList, low: str) -> bool:
     return low in wl.exact or any(low.startswith(p) for p in wl.prefixes)
 
 
-def _plain_in_words(wl: WordList, words: list[str]) -> bool:
-    """The definition: a listed word, or a phrase whose last part may be a prefix, at some token."""
+def _plain_phrase_at(wl: WordList, words: list[str], i: int) -> int:
+    """The definition: the longest listed phrase at ``i`` (its last part may be a prefix),
+    else 1 for a listed word, else 0."""
     lower = [w.lower() for w in words]
-    for i in range(len(lower)):
-        if _listed_word(wl, lower[i]):
-            return True
-        for phrase in wl.phrases:
-            got = lower[i : i + len(phrase)]
-            last = phrase[-1]
-            if len(got) == len(phrase) and got[:-1] == list(phrase[:-1]) and (
-                got[-1].startswith(last[:-1]) if last.endswith("*") else got[-1] == last
-            ):
-                return True
-    return False
+    for phrase in sorted(wl.phrases, key=len, reverse=True):
+        got = lower[i : i + len(phrase)]
+        last = phrase[-1]
+        if len(got) == len(phrase) and got[:-1] == list(phrase[:-1]) and (
+            got[-1].startswith(last[:-1]) if last.endswith("*") else got[-1] == last
+        ):
+            return len(phrase)
+    return 1 if i < len(lower) and _listed_word(wl, lower[i]) else 0
+
+
+def _plain_in_words(wl: WordList, words: list[str]) -> bool:
+    return any(_plain_phrase_at(wl, words, i) for i in range(len(words)))
 
 
 def _plain_positions(wl: WordList, lower: list[str]) -> list[int]:
@@ -107,6 +109,9 @@ def test_word_lists_answer_like_their_definition(lang):
         lower = [w.lower() for w in words]
         for wl in lists:
             assert wl.in_words(words) == _plain_in_words(wl, words)
+            assert [wl.phrase_at(words, i) for i in range(len(words) + 1)] == [
+                _plain_phrase_at(wl, words, i) for i in range(len(words) + 1)
+            ]
             assert wl.positions(lower) == _plain_positions(wl, lower)
             assert [wl.has(w) for w in words] == [_listed_word(wl, w.lower()) for w in words]
 

@@ -30,7 +30,7 @@ from extractors.rules.gazetteer import (
 )
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
-from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, load_cues, load_triggers
+from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, WordList, load_cues, load_triggers
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products
 from extractors.rules.nlp import make_blank, sentence_spans, sentence_starts, spans_of_sentences
 from extractors.rules.reference import descriptions, load_references
@@ -40,10 +40,7 @@ from graph.models import (
     Article,
     Entity,
     EntityType,
-    Evidence,
     Extraction,
-    Mention,
-    Relation,
     RelationType,
     Status,
     slugify,
@@ -74,7 +71,7 @@ class Reading(NamedTuple):
     """What one frame says about one pair, before it is kept or dropped.
 
     Most readings lose to a better one of the same pair, so only the kept ones
-    become validated :class:`Evidence` (in :func:`_merge`)."""
+    become validated evidence (see :func:`_merge`)."""
 
     start: int
     end: int
@@ -159,6 +156,8 @@ class RuleExtractor:
         """A product named together with the company the knowledge base says makes it
         ('DeepL brachte DeepL Voice auf den Markt', 'OpenAI must keep ChatGPT logs')."""
         out = []
+        if not any(m.type is EntityType.PRODUCT for m in sent.mentions):
+            return out
         by_id = {m.entity_id: m for m in sent.mentions}
         for product in sent.mentions:
             if product.type is not EntityType.PRODUCT:
@@ -562,16 +561,17 @@ def _triggers(sent: Sent, res: Language_):
     covered = set()
     for m in sent.mentions:
         covered.update(range(m.start - sent.start, m.end - sent.start))
-    words, index = sent.words, res.triggers
+    words, lower, index, cues = sent.words, sent.lower, res.triggers, res.cues
     free = 0  # tokens before this belong to a trigger already found
-    for i in index.positions(sent.lower):
+    for i in index.positions(lower):
         if i < free or i in covered or not words[i][:1].isalpha():
             continue
-        matches = _by_word_class(index.match_at(sent.lower, i), words[i], i, res.lang)
-        if i > 0 and res.lang == "en" and (res.cues.determiners.has(sent.lower[i - 1]) or sent.lower[i - 1] in res.grammar.noun_modifiers):
+        matches = _by_word_class(index.match_at(lower, i), words[i], i, res.lang)
+        if i > 0 and res.lang == "en" and (cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers):
             matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund": a noun
-        matches = [(t, n) for t, n in matches if n > 1 or not _compound_modifier(words, i)]
-        usable = [(t, n) for t, n in matches if _context_ok(t, sent, res.cues)]
+        if _compound_modifier(words, i):
+            matches = [(t, n) for t, n in matches if n > 1]
+        usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues)]
         if usable:
             best_len = usable[0][1]
             for trig, n in usable:
@@ -601,11 +601,15 @@ def _by_word_class(matches, word: str, i: int, lang: str):
 
 
 def _context_ok(trig, sent: Sent, cues: Cues) -> bool:
-    has = lambda c: _sentence_has(sent, c, cues)  # noqa: E731
-    if trig.requires and not any(has(c) for c in trig.requires):
-        return False
-    if trig.excludes and any(has(c) for c in trig.excludes):
-        return False
+    if trig.requires:
+        for cls in trig.requires:
+            if _sentence_has(sent, cls, cues):
+                break
+        else:
+            return False
+    for cls in trig.excludes:
+        if _sentence_has(sent, cls, cues):
+            return False
     return True
 
 
@@ -613,10 +617,19 @@ def _sentence_has(sent: Sent, cls: str, cues: Cues) -> bool:
     """Whether a cue class occurs in the sentence (computed once per sentence and class)."""
     hit = sent.cache.get(cls)
     if hit is None:
+        hit = sent.cache[cls] = _sentence_lists(sent, cues.cls(cls))
+    return hit
+
+
+def _sentence_lists(sent: Sent, wordlist: WordList) -> bool:
+    """Whether a word or phrase of ``wordlist`` occurs in the sentence (once per sentence and list)."""
+    key = ("lists", wordlist)
+    hit = sent.cache.get(key)
+    if hit is None:
         present = sent.cache.get(_WORDS)
         if present is None:
             present = sent.cache[_WORDS] = set(sent.lower)
-        hit = sent.cache[cls] = cues.cls(cls).in_lower(sent.lower, present)
+        hit = sent.cache[key] = wordlist.in_lower(sent.lower, present)
     return hit
 
 
@@ -728,6 +741,8 @@ def _prefer_specific(cands: list[Candidate]) -> list[Candidate]:
 def _denied(ctx: Context) -> bool:
     """'Apple denied reports that it would acquire Perplexity': a denial earlier in the
     sentence negates what follows it."""
+    if not _sentence_lists(ctx.sent, ctx.grammar.denial_verbs):
+        return False  # no denial anywhere in the sentence, so none before the trigger
     return ctx.grammar.denial_verbs.in_lower(ctx.sent.lower[: ctx.r])
 
 
@@ -780,27 +795,32 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
             subject, obj = obj, subject
         grouped.setdefault((subject, cand.relation, obj), []).append(cand)
     relations = [r for r in (_merge(key, cands, article) for key, cands in grouped.items())
-                 if r.confidence >= RELATION_FLOOR]
-    related = {e for r in relations for e in (r.subject, r.object)}
+                 if r["confidence"] >= RELATION_FLOOR]
+    related = {e for r in relations for e in (r["subject"], r["object"])}
     # a bare capitalised name counts as an entity only where a relation uses it
     mentions = [m for m in mentions if m.origin != discovery.CANDIDATE_ORIGIN or m.entity_id in related]
     used = {m.entity_id for m in mentions} | related
-    text_mentions = [
-        Mention(entity_id=m.entity_id, start=tokens.idx[m.start],
-                end=tokens.idx[m.end - 1] + len(tokens.texts[m.end - 1]),
-                text=article.text[tokens.idx[m.start] : tokens.idx[m.end - 1] + len(tokens.texts[m.end - 1])])
-        for m in mentions
-    ]
-    return Extraction(
-        article=article,
-        entities=tuple(e for eid, e in entities.items() if eid in used),
-        mentions=tuple(text_mentions),
-        relations=tuple(relations),
+    idx, texts = tokens.idx, tokens.texts
+    text_mentions = []
+    for m in mentions:
+        start, end = idx[m.start], idx[m.end - 1] + len(texts[m.end - 1])
+        text_mentions.append({"entity_id": m.entity_id, "start": start, "end": end, "text": article.text[start:end]})
+    # one validation of the whole result: mentions, relations and their evidence arrive as
+    # plain data and are checked by the same models as one by one, without a call each
+    return Extraction.model_validate(
+        {
+            "article": article,
+            "entities": tuple(e for eid, e in entities.items() if eid in used),
+            "mentions": text_mentions,
+            "relations": relations,
+        }
     )
 
 
-def _merge(key: tuple, cands: list[Candidate], article: Article) -> Relation:
-    """One relation per (subject, predicate, object) per article; best evidence decides qualifiers."""
+def _merge(key: tuple, cands: list[Candidate], article: Article) -> dict:
+    """One relation per (subject, predicate, object) per article; best evidence decides qualifiers.
+
+    Returns the relation's fields for :class:`Relation`, validated with the whole extraction."""
     evidence: dict[tuple[int, str], Reading] = {}
     for cand in sorted(cands, key=lambda c: -c.evidence.confidence):
         evidence.setdefault((cand.evidence.start, cand.evidence.rule.split(":")[0]), cand.evidence)
@@ -817,22 +837,23 @@ def _merge(key: tuple, cands: list[Candidate], article: Article) -> Relation:
         doubt *= 1.0 - ev.confidence * 0.5
     confidence = min(1.0, max(best.confidence, round(1.0 - doubt, 3)))
     status = _status_vote(ordered, best)
-    return Relation(
-        subject=key[0],
-        predicate=key[1],
-        object=key[2],
-        status=status,
-        negated=best.negated and all(e.negated for e in ordered),
-        confidence=round(confidence, 3),
-        attributes=attributes,
-        evidence=tuple(
-            Evidence(
-                article_id=article.id, sentence=article.text[ev.start : ev.end], start=ev.start, end=ev.end,
-                rule=ev.rule, status=ev.status, negated=ev.negated, confidence=ev.confidence,
-            )
+    return {
+        "subject": key[0],
+        "predicate": key[1],
+        "object": key[2],
+        "status": status,
+        "negated": best.negated and all(e.negated for e in ordered),
+        "confidence": round(confidence, 3),
+        "attributes": attributes,
+        "evidence": [
+            {
+                "article_id": article.id, "sentence": article.text[ev.start : ev.end], "start": ev.start,
+                "end": ev.end, "rule": ev.rule, "status": ev.status, "negated": ev.negated,
+                "confidence": ev.confidence,
+            }
             for ev in ordered
-        ),
-    )
+        ],
+    }
 
 
 def _status_vote(evidence: list[Reading], best: Reading) -> Status:

@@ -66,18 +66,29 @@ class WordList:
                 self.exact.add(word)
         self._start_keys: set[str] = set(self.exact)
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        # per first word, longest first: (length, middle words, last word or its prefix, is prefix)
+        self._shapes: dict[str, list[tuple[int, tuple[str, ...], str, bool]]] = {}
         for phrase in sorted(self.phrases, key=len, reverse=True):
             self._by_first.setdefault(phrase[0], []).append(phrase)
             self._start_keys.add(phrase[0])
+            last = phrase[-1]
+            prefix = last.endswith("*")
+            shape = (len(phrase), phrase[1:-1], last[:-1] if prefix else last, prefix)
+            self._shapes.setdefault(phrase[0], []).append(shape)
         self._prefix_re = (
             re.compile("|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)))
             if self.prefixes
             else None
         )
-        # words already tried against the prefixes, and those that start with one: most
-        # tokens of a text repeat, and set operations answer for a whole sentence at once
+        self._forget()
+
+    def _forget(self) -> None:
+        # words already tried against the prefixes, those that start with one, and every
+        # word known to start an entry: most tokens of a text repeat, and set operations
+        # answer for a whole sentence at once
         self._tried: set[str] = set()
         self._prefixed: set[str] = set()
+        self._starters: set[str] = set(self._start_keys)
 
     def _learn(self, words) -> None:
         """Try the lower-cased ``words`` not seen before against the prefixes."""
@@ -85,20 +96,18 @@ class WordList:
             return
         new = set(words).difference(self._tried)
         if len(self._tried) + len(new) > _MEMO_LIMIT:  # a long stream of new words: start over
-            self._tried, self._prefixed = set(), set()
+            self._forget()
             new = set(words)
         self._tried |= new
         match = self._prefix_re.match
-        self._prefixed.update([w for w in new if match(w)])
+        prefixed = [w for w in new if match(w)]
+        self._prefixed.update(prefixed)
+        self._starters.update(prefixed)
 
     def _prefixed_word(self, low: str) -> bool:
         """Whether this lower-cased word starts with a listed prefix."""
         if low not in self._tried:
-            if len(self._tried) >= _MEMO_LIMIT:
-                self._tried, self._prefixed = set(), set()
-            self._tried.add(low)
-            if self._prefix_re.match(low):
-                self._prefixed.add(low)
+            self._learn((low,))
         return low in self._prefixed
 
     def _may_start(self, low: str) -> bool:
@@ -120,31 +129,29 @@ class WordList:
         first = words[i].lower()
         if not self._may_start(first):
             return 0
-        candidates = self._by_first.get(first)
-        if candidates is None:
-            return 1 if self.has(first) else 0
-        for phrase in candidates:
-            n = len(phrase)
-            got = [w.lower() for w in words[i : i + n]]
-            if len(got) == n and got[1:-1] == list(phrase[1:-1]) and _last_matches(got[-1], phrase[-1]):
-                return n
+        shapes = self._shapes.get(first)
+        if shapes is not None:
+            # the words after the first, lower-cased once for all phrases
+            rest = [w.lower() for w in words[i + 1 : i + shapes[0][0]]]
+            for n, middle, last, prefix in shapes:
+                if len(rest) < n - 1 or tuple(rest[: n - 2]) != middle:
+                    continue
+                if rest[n - 2].startswith(last) if prefix else rest[n - 2] == last:
+                    return n
         return 1 if self.has(first) else 0
 
     def starting(self, words) -> set[str]:
         """Those of the lower-cased ``words`` (a set) where a listed word or phrase may start."""
-        hits = self._start_keys.intersection(words)
         if self._prefix_re is not None:
             self._learn(words)
-            hits |= self._prefixed.intersection(words)
-        return hits
+        return self._starters.intersection(words)
 
     def positions(self, lower: list[str]) -> list[int]:
-        """Indexes of lower-cased tokens where a listed word or phrase may start (set
-        operations first: most token sequences hold none, and then no token is visited)."""
-        hits = self.starting(set(lower))
-        if not hits:
-            return []
-        return [i for i, w in enumerate(lower) if w in hits]
+        """Indexes of lower-cased tokens where a listed word or phrase may start."""
+        if self._prefix_re is not None:
+            self._learn(lower)
+        starters = self._starters
+        return [i for i, w in enumerate(lower) if w in starters]
 
     def starts(self, low: str) -> bool:
         """Whether a listed word or phrase can start with this lower-cased token."""
@@ -174,10 +181,6 @@ class WordList:
 
 _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
 _MEMO_LIMIT = 50_000  # distinct words remembered per list
-
-
-def _last_matches(word: str, pattern: str) -> bool:
-    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
 
 
 class Cues:

@@ -24,7 +24,7 @@ _SLASH_INFIX = r"(?<=[A-Za-zÄÖÜäöüß])/(?=[A-Za-zÄÖÜäöüß])"
 _POSSESSIVE_SUFFIX = r"(?<=[A-Za-z0-9])['’]s$"
 _BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "‣", "◦", "●", ">"}
 _END_PUNCT = {".", "!", "?", "…", "!?", "?!"}
-_FINAL_CHARS = tuple(sorted({p[-1] for p in _END_PUNCT} | {"."}))
+_FINAL_CHARS = frozenset({p[-1] for p in _END_PUNCT} | {"."})
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 
 
@@ -60,7 +60,12 @@ def sentence_starts(texts: list[str], spaces: list[str], lang: str) -> list[bool
     if n:
         starts[0] = True
     # only a line break or a token ending like sentence-final punctuation can end a sentence
-    maybe = [i for i in range(n - 1) if texts[i].endswith(_FINAL_CHARS) or "\n" in texts[i] or "\n" in spaces[i]]
+    if "\n" in "".join(spaces):
+        maybe = [i for i in range(n - 1) if texts[i][-1:] in _FINAL_CHARS or "\n" in texts[i] or "\n" in spaces[i]]
+    else:  # trailing whitespace is a space or nothing: line breaks are tokens of their own
+        maybe = [i for i, text in enumerate(texts) if text[-1:] in _FINAL_CHARS or "\n" in text]
+        if maybe and maybe[-1] == n - 1:
+            maybe.pop()
     for i in maybe:
         text, space = texts[i], spaces[i]
         if "\n" in text or "\n" in space:

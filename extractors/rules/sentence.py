@@ -18,6 +18,7 @@ from extractors.rules.lexicon import Cues
 from graph.models import EntityType
 
 _PUNCT_BREAK = {";", ":", "(", ")", "–", "—", "\"", "„", "“", "”"}
+_CLAUSE_MARKS = (_PUNCT_BREAK - {"(", ")"}) | {","}  # what a new clause may follow
 _GROUP_GLUE = {",", "&", "/"}
 MAX_WALK = 9  # tokens between a preposition and its name ("von den früheren Meta-Forschern X")
 
@@ -113,21 +114,24 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[
     the next comma, and the words after it belong to the clause it interrupted."""
     clause, out, resume, next_id = 0, [], None, 1
     words = sent.words
-    inside_names = {i - sent.start for m in sent.mentions for i in range(m.start + 1, m.end - 1)}
-    for i, word in enumerate(words):
-        if i > 0:
-            prev = words[i - 1]
-            if prev in _PUNCT_BREAK and prev not in ("(", ")") and (i - 1) not in inside_names:  # "Run:ai"
-                # "Amazon–Anthropic" joins names; a spaced dash separates clauses
-                if prev not in ("–", "—") or sent.spaced[i - 1]:
-                    clause, next_id, resume = next_id, next_id + 1, None
-            elif prev == "," and resume is not None and not cues.coordinators.has(word.lower()):
-                clause, resume = resume, None
-            elif prev == "," and cues.clause_breaks.has(word):
-                if word.lower() in relatives:
-                    resume = clause
-                clause, next_id = next_id, next_id + 1
-        out.append(clause)
+    done = 0  # tokens before this have their clause in ``out``
+    # a clause can only change after a comma or a breaking punctuation mark
+    inside_names = {i - sent.start for m in sent.mentions for i in range(m.start + 1, m.end - 1)}  # "Run:ai"
+    for i in [k for k in range(1, len(words)) if words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names]:
+        out.extend([clause] * (i - done))
+        done = i
+        word, prev = words[i], words[i - 1]
+        if prev in _PUNCT_BREAK:
+            # "Amazon–Anthropic" joins names; a spaced dash separates clauses
+            if prev not in ("–", "—") or sent.spaced[i - 1]:
+                clause, next_id, resume = next_id, next_id + 1, None
+        elif resume is not None and not cues.coordinators.has(word.lower()):
+            clause, resume = resume, None
+        elif cues.clause_breaks.has(word):
+            if word.lower() in relatives:
+                resume = clause
+            clause, next_id = next_id, next_id + 1
+    out.extend([clause] * (len(words) - done))
     return out
 
 
@@ -193,16 +197,14 @@ def _followed_by_comma(sent: Sent, m: M) -> bool:
 
 
 def _np_internal(word: str, low: str, cues: Cues) -> bool:
-    """Tokens that can sit between a preposition and its noun."""
-    if word in (",", "-", "&", "'s", "’s", "/") or cues.determiners.has(low):
-        return True
-    if cues.coordinators.has(low) or cues.list_intro.has(low):
-        return True
-    if word[:1].isdigit() or word in ("$", "€", "£"):
-        return True
+    """Tokens that can sit between a preposition and its noun (the cheap tests first)."""
     # adjectives and nouns; German verbs are lower-case too, but a verb
     # before a preposition ends the walk at the preposition first
-    return word.isalpha() or "-" in word or word.endswith(".")
+    if word.isalpha() or "-" in word or word.endswith("."):
+        return True
+    if word in (",", "-", "&", "'s", "’s", "/") or word[:1].isdigit() or word in ("$", "€", "£"):
+        return True
+    return cues.determiners.has(low) or cues.coordinators.has(low) or cues.list_intro.has(low)
 
 
 def _group(sent: Sent, cues: Cues) -> None:
