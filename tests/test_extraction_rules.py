@@ -131,6 +131,15 @@ CASES = [
     # a company's chief or share speaks and acts for the company
     ("de", "Microsoft-Chef Satya Nadella lobte die Partnerschaft mit OpenAI.", ("Microsoft", "PARTNERS_WITH", "OpenAI")),
     ("de", "Die Aktie von Nvidia profitierte von der Partnerschaft mit OpenAI.", ("Nvidia", "PARTNERS_WITH", "OpenAI")),
+    # an English subordinator opens a clause whose subject is the name after it
+    ("en", "Microsoft shares fell after OpenAI signed a deal with Oracle.", ("OpenAI", "PARTNERS_WITH", "Oracle")),
+    ("en", "Two years after The New York Times took OpenAI to court, the dispute goes on.",
+     ("New York Times", "IN_CONFLICT_WITH", "OpenAI")),
+    # a thing available on a platform is built into it
+    ("en", "Anthropic's Claude is available on Amazon Bedrock.", ("Amazon Bedrock", "INTEGRATES", "Claude")),
+    # German 'sein' points back to the subject, English 'its' to the name before it
+    ("de", "AMD will Nvidia mit seinen MI455-Chips Marktanteile abnehmen.", ("AMD", "DEVELOPS", "MI455")),
+    ("en", "Apple will pay Google for access to its Gemini model.", ("Google", "DEVELOPS", "Gemini")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

@@ -239,8 +239,8 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     for i in heads.positions(doc.lower):
         if i in taken or not heads.has(doc.lower[i]):
             continue
-        # the name before the noun: "<det|possessive|'s> NAME chip"
-        end = i
+        # the name before the noun: "<det|possessive|'s> NAME chip", "seinen MI455-Chips"
+        end = i - 1 if i > 1 and doc[i - 1] in ("-", "–") and _model_code(doc[i - 2], grammar) else i
         start = end
         while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and _product_token(doc[start - 1], grammar, places):
             start -= 1
@@ -250,7 +250,8 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
                 continue
         # the name after the noun: "den Chatbot Grok", "the model Mistral Large",
         # "den Echtzeit-Übersetzer DeepL Voice" (a product named after its maker)
-        if i + 1 < len(doc) and i > 0 and cues.determiners.has(doc.lower[i - 1]) or (i > 0 and doc[i - 1] == "-"):
+        compound_head = i > 1 and doc[i - 1] == "-" and not _model_code(doc[i - 2], grammar)
+        if i + 1 < len(doc) and i > 0 and cues.determiners.has(doc.lower[i - 1]) or compound_head:
             found = _name_after_noun(doc, i + 1, taken, cues, grammar, places)
             if found is not None:
                 stop, absorbs = found
@@ -283,6 +284,13 @@ def _product_token(word: str, grammar: Grammar, places) -> bool:
     if not any(ch.isalpha() for ch in word) or not word[:1].isalnum():
         return False
     return word[:1].isupper() or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word))
+
+
+def _model_code(word: str, grammar: Grammar) -> bool:
+    """'MI455', 'H20', 'GB300': a model designation (digits or capitals), not a word like 'Echtzeit'."""
+    if word in grammar.non_entities or not word[:1].isalnum():
+        return False
+    return any(ch.isdigit() for ch in word) or (word.isupper() and len(word) >= 2)
 
 
 def _product_determiner(doc: Words, k: int, cues: Cues, grammar: Grammar, taken: set[int]) -> bool:

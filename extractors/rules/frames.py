@@ -366,8 +366,10 @@ def _nearest_bare_before(ctx: Context, ids: set[str], types) -> list[M]:
 
 
 def _new_clause_between(ctx: Context, lo: int, hi: int) -> bool:
-    """', and Anthropic agreed ...': a comma before a coordinator opens a new main clause."""
+    """', and Anthropic agreed ...': a comma before a coordinator, or a subordinator, opens a clause."""
     words = ctx.sent.lower[lo - ctx.sent.start : hi - ctx.sent.start]
+    if any(w in ctx.grammar.subordinators for w in words):
+        return True  # "Microsoft shares fell after OpenAI signed ..."
     return any(w == "," and ctx.cues.coordinators.has(n) for w, n in zip(words, words[1:]))
 
 
@@ -643,8 +645,8 @@ def _role_frame(ctx: Context) -> list[Frame]:
         other, score = ([ctx.topic], 0.7) if ctx.topic is not None and not _overlap([ctx.topic], holder) else ([], 0.0)
     if not holder or not other or _overlap(holder, other):
         return []
-    if trig.holder == "object":
-        return _assign(ctx, other, holder, rule, score)
+    if trig.holder == "object" or (rule == "role-predicate" and trig.clause_subject_role == "object"):
+        return _assign(ctx, other, holder, rule, score)  # "Claude is available on Bedrock"
     return _assign(ctx, holder, other, rule, score)
 
 

@@ -40,6 +40,8 @@ class Grammar:
         self.naming_suffixes = set(raw.get("naming_suffixes", []))
         # role words that name their owner as "the group" ("Konzerntochter")
         self.implicit_owner_prefixes = [w.lower() for w in raw.get("implicit_owner_prefixes", [])]
+        # words that are prepositions or open a clause: "after OpenAI signed a deal"
+        self.subordinators = {w.lower() for w in raw.get("subordinators", [])}
         self.comitative_preps = {w.lower() for w in raw.get("comitative_preps", [])}
         self.complementizers = {w.lower() for w in raw.get("complementizers", [])}
         self.denial_verbs = WordList(raw.get("denial_verbs", []))

@@ -88,14 +88,16 @@ def _pronoun_owner(sent: Sent, product: M, grammar: Grammar, stops=frozenset()) 
         before = [m for m in sent.mentions if m.end <= sent.start + k]
         owner = before[-1:] if before and before[-1].type is EntityType.COMPANY else []
     else:
-        owner = _clause_owner(sent, product)
+        owner = _clause_owner(sent, product, grammar.verb_final)
     return Frame(owner, [product], "possessive-product:pronoun", 0.85) if owner else None
 
 
-def _clause_owner(sent: Sent, product: M) -> list[M]:
-    """The nearest company subject before the product, else the clause subject after it."""
+def _clause_owner(sent: Sent, product: M, to_subject: bool = False) -> list[M]:
+    """The nearest company before the product ("pay Google for its Gemini model"); in German the
+    clause's subject, which 'sein'/'ihr' points back to ('AMD will Nvidia mit seinen Chips ...');
+    else the clause subject after it."""
     bare = [m for m in sent.mentions if m.clause == product.clause and m.bare and m.type is EntityType.COMPANY]
     before = [m for m in bare if m.end <= product.start]
     if before:
-        return sent.group_of(before[-1])[:1]
+        return sent.group_of(before[0] if to_subject else before[-1])[:1]
     return bare[:1]

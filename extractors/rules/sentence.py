@@ -175,7 +175,22 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             break  # "Bei den Chips bleibt OpenAI", "Seit 2019 hat Microsoft": a verb after a phrase
         i -= 1
         steps += 1
+    if found in grammar.subordinators and _verb_follows(sent, m, grammar, cues):
+        found, m.prep_at = None, -1  # "after OpenAI signed a deal": the subject of a clause
     m.prep = found
+
+
+def _verb_follows(sent: Sent, m: M, grammar: Grammar, cues: Cues) -> bool:
+    """An English name followed by a lower-case word that is no preposition, article or
+    possessive: a verb, so the name is a subject ('after OpenAI signed', 'as Meta builds')."""
+    r = m.end - sent.start
+    if r >= len(sent.words):
+        return False
+    word, low = sent.words[r], sent.lower[r]
+    return (
+        word.isalpha() and word.islower() and low not in grammar.prepositions
+        and not cues.determiners.has(low) and not cues.coordinators.has(low)
+    )
 
 
 def _after_complete_phrase(sent: Sent, i: int, cues: Cues) -> bool:
