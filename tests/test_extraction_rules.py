@@ -208,6 +208,15 @@ def test_status_from_modal_and_temporal_cues(extractor, lang, text, expected, st
     assert found[expected].status.value == status
 
 
+def test_an_ending_adjective_of_another_phrase_leaves_the_verb_active(extractor):
+    text = "Mistral AI wurde 2023 von den früheren Meta-Forschern Arthur Mensch und Guillaume Lample gegründet."
+    found = triples(extractor, text, "de")
+    assert found[("Arthur Mensch", "LEADS", "Mistral AI")].status.value == "active"
+    # on the role noun itself the adjective still ends the relation
+    found = triples(extractor, "Der frühere OpenAI-Chef John Schulman wechselte zu Anthropic.", "de")
+    assert found[("John Schulman", "LEADS", "OpenAI")].status.value == "ended"
+
+
 def test_negation_is_kept_as_a_qualifier(extractor):
     found = triples(extractor, "Apple investiert nicht in OpenAI.", "de")
     rel = found[("Apple", "INVESTS_IN", "OpenAI")]

@@ -694,11 +694,28 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
 
     Returns the window and a key naming it within the sentence, for the status cache."""
     if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker")):
+        if ctx.trig.kind == "verb":
+            words = _without_foreign_attributes(ctx)
+            if words is not None:  # "von den früheren Meta-Forschern X gegründet": not an ended founding
+                return words, ("verb-clause", ctx.clause, ctx.i)
         return clause_words, ("clause", ctx.clause)
     ends = [m.start for m in frame.subjects + frame.objects] + [m.end for m in frame.subjects + frame.objects]
     lo = min(ends + [ctx.i]) - ctx.sent.start
     hi = max(ends + [ctx.i + ctx.n]) - ctx.sent.start
     return ctx.sent.words[max(0, lo - 2) : hi], ("span", max(0, lo - 2), hi)
+
+
+def _without_foreign_attributes(ctx: Context) -> list[str] | None:
+    """The clause without ending adjectives ('früheren', 'former') that modify another noun
+    phrase than the verb's; None when there are none, so the shared clause window applies."""
+    sent, attributive = ctx.sent, ctx.cues.cls("ended_attribute")
+    drop = {
+        k for k, (w, c) in enumerate(zip(sent.lower, sent.clause_of))
+        if c == ctx.clause and attributive.has(w)
+    }
+    if not drop:
+        return None
+    return [w for k, (w, c) in enumerate(zip(sent.words, sent.clause_of)) if c == ctx.clause and k not in drop]
 
 
 def _one_direction(cands: list[Candidate]) -> list[Candidate]:
