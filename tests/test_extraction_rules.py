@@ -200,6 +200,11 @@ def test_symmetric_relation_is_stored_once_per_pair(extractor):
         ("de", "Amazon könnte weitere Milliarden in Anthropic investieren.", ("Amazon", "INVESTS_IN", "Anthropic"), "speculative"),
         ("en", "Apple may integrate Gemini into Siri next year.", ("Apple", "INTEGRATES", "Gemini"), "speculative"),
         ("en", "Microsoft is no longer the exclusive cloud provider for OpenAI.", ("Microsoft", "PROVIDES_CLOUD_TO", "OpenAI"), "ended"),
+        # reported speech: "said they would" announces a plan
+        ("en", "Microsoft said it would invest up to $5bn in Anthropic.", ("Microsoft", "INVESTS_IN", "Anthropic"), "planned"),
+        # an attribute of another noun phrase leaves the verb's relation as it is
+        ("en", "The Cyberspace Administration of China summoned Nvidia over alleged security risks.",
+         ("Cyberspace Administration of China", "REGULATES", "Nvidia"), "active"),
     ],
 )
 def test_status_from_modal_and_temporal_cues(extractor, lang, text, expected, status):

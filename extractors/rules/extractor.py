@@ -696,7 +696,7 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
     if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker")):
         if ctx.trig.kind == "verb":
             words = _without_foreign_attributes(ctx)
-            if words is not None:  # "von den früheren Meta-Forschern X gegründet": not an ended founding
+            if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding
                 return words, ("verb-clause", ctx.clause, ctx.i)
         return clause_words, ("clause", ctx.clause)
     ends = [m.start for m in frame.subjects + frame.objects] + [m.end for m in frame.subjects + frame.objects]
@@ -706,9 +706,10 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
 
 
 def _without_foreign_attributes(ctx: Context) -> list[str] | None:
-    """The clause without ending adjectives ('früheren', 'former') that modify another noun
-    phrase than the verb's; None when there are none, so the shared clause window applies."""
-    sent, attributive = ctx.sent, ctx.cues.cls("ended_attribute")
+    """The clause without adjectives that qualify a noun ('früheren', 'former', 'alleged',
+    'preliminary'): next to a verb they speak of another phrase, not of the relation; None
+    when there are none, so the shared clause window applies."""
+    sent, attributive = ctx.sent, ctx.cues.cls("noun_attribute")
     drop = {
         k for k, (w, c) in enumerate(zip(sent.lower, sent.clause_of))
         if c == ctx.clause and attributive.has(w)

@@ -31,6 +31,11 @@ def status_of(words: list[str], cues: Cues, default: Status | None) -> Status:
         hits = [i for i in cue_list.positions(lower) if cue_list.phrase_at(words, i)]
         if status is Status.ENDED:
             hits = [i for i in hits if not _negated_end(words, lower, i, cues)]
+        if status is Status.SPECULATIVE:
+            reported = [i for i in hits if _reported_future(lower, i, cues)]
+            if reported:  # "said they would invest": an announced plan, not a guess
+                found.add(Status.PLANNED)
+                hits = [i for i in hits if i not in reported]
         if hits:
             found.add(status)
     # German reported speech: "soll ... investiert haben" is hearsay, not a plan
@@ -41,6 +46,17 @@ def status_of(words: list[str], cues: Cues, default: Status | None) -> Status:
         if status in found:
             return status
     return default or Status.ACTIVE
+
+
+REPORT_REACH = 4  # words between "said" and "would"
+
+
+def _reported_future(lower: list[str], i: int, cues: Cues) -> bool:
+    """'said they would', 'kündigte an, sie werde': the future of reported speech."""
+    if not cues.cls("reported_future").has(lower[i]):
+        return False
+    reporting = cues.cls("reporting_verb")
+    return any(reporting.has(w) for w in lower[max(0, i - REPORT_REACH) : i])
 
 
 def _reported_speech(words: list[str]) -> bool:
