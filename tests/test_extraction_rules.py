@@ -140,6 +140,14 @@ CASES = [
     # German 'sein' points back to the subject, English 'its' to the name before it
     ("de", "AMD will Nvidia mit seinen MI455-Chips Marktanteile abnehmen.", ("AMD", "DEVELOPS", "MI455")),
     ("en", "Apple will pay Google for access to its Gemini model.", ("Google", "DEVELOPS", "Gemini")),
+    # a cloud that sells no chips of its own rents them out; foundries make chips for those who have them made
+    ("en", "AWS will provide OpenAI with hundreds of thousands of Nvidia GPUs.", ("Amazon Web Services", "PROVIDES_CLOUD_TO", "OpenAI")),
+    ("de", "Apple lässt seine Chips bei TSMC fertigen.", ("TSMC", "SUPPLIES_CHIPS_TO", "Apple")),
+    # poaching staff is competing
+    ("en", "Meta poached researchers from OpenAI.", ("Meta", "COMPETES_WITH", "OpenAI")),
+    ("de", "Meta wirbt Forscher von OpenAI ab.", ("Meta", "COMPETES_WITH", "OpenAI")),
+    # "Google's DeepMind unit", "Googles KI-Tochter DeepMind"
+    ("en", "Google's DeepMind unit released a new model.", ("DeepMind", "SUBSIDIARY_OF", "Google")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

@@ -46,6 +46,8 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     found: list[Found] = []
     words = Words(tokens.texts, lang, tokens.lower)
     known_at = {m.start: m for m in known}
+    # surnames of the people the text names: "Huang said" is the person, not a company
+    words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
     for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members, _product_by_noun,
                  _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
@@ -317,7 +319,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(raw["names"])
 
 
-_SENTENCE_EDGE = {".", "!", "?", ":", ";", "-", "•", "*", "–", "—", "(", "\"", "“", "‘"}
+_SENTENCE_EDGE = {".", "!", "?", ":", ";", "-", "•", "*", "–", "—", "(", "\"", "“", "‘", "#", "**", ">"}
 
 
 def _capitalised_names(doc, taken, cues, grammar, kb) -> Iterator[Found]:
@@ -350,7 +352,11 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
     initial = i == 0 or doc[i - 1] in _SENTENCE_EDGE or doc[i - 1].isspace() or not doc[i - 1].strip()
     single = len(words) == 1
     if single and (initial or sum(ch.isupper() for ch in words[0]) < 2 or len(words[0]) < 3):
-        return  # one capitalised word may open a sentence; 'IGN' and 'EcoDataCenter' are names
+        return  # one capitalised word may open a sentence or be a surname; 'IGN', 'EcoDataCenter' are names
+    if single and (words[0] in getattr(doc, "surnames", ()) or _reported(doc, j, cues)):
+        return  # "Huang said", "according to Altman": a person
+    if words[-1] in getattr(doc, "surnames", ()):
+        return
     if words[0] in given or any(w.lower() in grammar.time_nouns for w in words):
         return  # a person ('Jane Smith') or a date
     if i > 0 and doc.lower[i - 1] in grammar.place_preps:
@@ -366,6 +372,11 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
 
 
 CANDIDATE_ORIGIN = "name"  # a capitalised name that needs a relation to be kept
+
+
+def _reported(doc: Words, j: int, cues: Cues) -> bool:
+    """A name right before a reporting verb is a speaker, usually a person."""
+    return j < len(doc) and cues.cls("reporting_verb").has(doc.lower[j])
 
 
 def _title_case_line(doc: Words, i: int) -> bool:

@@ -144,7 +144,8 @@ class RuleExtractor:
         else:
             sentences = spans_of_sentences(sentence_starts(tokens.texts, tokens.spaces, article.lang), tokens.texts)
         mentions, entities = self._mentions(doc, spans, tokens, res)
-        candidates = [self._orient(c, res, article.text) for c in self._relations(sentences, tokens, article, mentions, res)]
+        candidates = [self._rented_chips(self._orient(c, res, article.text))
+                      for c in self._relations(sentences, tokens, article, mentions, res)]
         for cand in candidates:  # a maker description may name a company the text does not
             for end in (cand.subject, cand.object):
                 if end.entity_id not in entities and (entry := self.kb.get(end.entity_id)) is not None:
@@ -179,6 +180,17 @@ class RuleExtractor:
         replaced = {id(d.replaces) for d in found if d.replaces is not None}
         out = [m for m in inside if id(m) not in replaced] + [d.entity for d in found]
         return sorted(out, key=lambda m: m.start)
+
+    def _rented_chips(self, cand: Candidate) -> Candidate:
+        """'AWS will provide OpenAI with Nvidia GPUs': a cloud that sells no chips of its own
+        rents them out, so it provides cloud."""
+        if cand.relation is not RelationType.SUPPLIES_CHIPS_TO:
+            return cand
+        entry = self.kb.get(cand.subject.entity_id)
+        roles = set(entry.roles) if entry else set()
+        if roles & PROVIDER_ROLES[RelationType.PROVIDES_CLOUD_TO] and not roles & PROVIDER_ROLES[RelationType.SUPPLIES_CHIPS_TO]:
+            cand.relation = RelationType.PROVIDES_CLOUD_TO
+        return cand
 
     def _orient(self, cand: Candidate, res: Language_, text: str) -> Candidate:
         """'OpenAI signed a cloud deal with AWS': when the wording leaves the direction open,

@@ -410,8 +410,8 @@ def goods_owner(ctx: Context) -> list[M]:
     for m in sent.mentions:
         if m.clause != ctx.clause or m.type is not C or abs(m.start - ctx.i) > GOODS_REACH:
             continue
-        if m.prep in ctx.grammar.reliance_preps and PROVIDER_ROLES[ctx.trig.relation] & set(m.roles):
-            return ctx.sent.group_of(m)  # "depends on TSMC", "auf Nvidia angewiesen"
+        if m.prep in ctx.grammar.reliance_preps and PROVIDER_ROLES[ctx.trig.relation] & set(m.roles) and _goods_near(ctx, m, goods):
+            return ctx.sent.group_of(m)  # "depends on TSMC, which makes its processors"
         if not (m.genitive or m.compound or m.prep is not None):
             continue
         k = m.end - sent.start
@@ -422,6 +422,16 @@ def goods_owner(ctx: Context) -> list[M]:
             if not (word in ("-", "'s", "’s", "'", "’") or word[:1].isalnum()) or word in ctx.grammar.prepositions:
                 break
     return []
+
+
+GOODS_NEAR = 8  # tokens between a relied-on supplier and the goods word
+
+
+def _goods_near(ctx: Context, m: M, goods) -> bool:
+    sent = ctx.sent
+    lo, hi = max(0, m.start - sent.start - GOODS_NEAR), min(len(sent.words), m.end - sent.start + GOODS_NEAR)
+    window = sent.lower[lo:hi]
+    return any(goods.phrase_at(window, k) for k in range(len(window)))
 
 
 GOODS_PRODUCT_ROLES = {"chip": {"chip", "hardware"}, "cloud": {"cloud_provider", "gpu_cloud"}, "licensed": {"model"}}
@@ -625,6 +635,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
     mod = modifier_before(ctx)
     if mod and (not holder or mod[0][0].entity_id != holder[0].entity_id):
         other = other or mod[0]
+    if not holder and other and trig.relation is RelationType.SUBSIDIARY_OF and mod and mod[1] == "modifier":
+        owner = [m for m in ctx.sent.mentions if m.genitive and m.end <= mod[0][0].start and m.type is C]
+        if owner and mod[0][0].start - owner[-1].end <= 2:  # "Google's DeepMind unit"
+            return _assign(ctx, mod[0], owner[-1:], "role-modifier", 0.85)
     if not holder and other:
         if _predicative(ctx):
             holder, s = clause_subject(ctx, other)
