@@ -709,7 +709,7 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
         if ctx.trig.kind == "verb":
             words = _without_foreign_attributes(ctx)
             if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding
-                return words, ("verb-clause", ctx.clause, ctx.i)
+                return words, ("verb-clause", ctx.clause)
         return clause_words, ("clause", ctx.clause)
     ends = [m.start for m in frame.subjects + frame.objects] + [m.end for m in frame.subjects + frame.objects]
     lo = min(ends + [ctx.i]) - ctx.sent.start
@@ -722,13 +722,17 @@ def _without_foreign_attributes(ctx: Context) -> list[str] | None:
     'preliminary'): next to a verb they speak of another phrase, not of the relation; None
     when there are none, so the shared clause window applies."""
     sent, attributive = ctx.sent, ctx.cues.cls("noun_attribute")
+    key = ("without-attributes", ctx.clause)
+    if key in sent.cache:
+        return sent.cache[key]
+    sent.cache[key] = None
     drop = {
         k for k, (w, c) in enumerate(zip(sent.lower, sent.clause_of))
         if c == ctx.clause and attributive.has(w)
     }
-    if not drop:
-        return None
-    return [w for k, (w, c) in enumerate(zip(sent.words, sent.clause_of)) if c == ctx.clause and k not in drop]
+    if drop:
+        sent.cache[key] = [w for k, (w, c) in enumerate(zip(sent.words, sent.clause_of)) if c == ctx.clause and k not in drop]
+    return sent.cache[key]
 
 
 def _one_direction(cands: list[Candidate]) -> list[Candidate]:
