@@ -148,6 +148,12 @@ CASES = [
     ("de", "Meta wirbt Forscher von OpenAI ab.", ("Meta", "COMPETES_WITH", "OpenAI")),
     # "Google's DeepMind unit", "Googles KI-Tochter DeepMind"
     ("en", "Google's DeepMind unit released a new model.", ("DeepMind", "SUBSIDIARY_OF", "Google")),
+    # a regulator suing a company regulates it; a regulator acting on a company's matter acts on it
+    ("de", "Die FTC verklagt Meta wegen der Übernahme von Instagram.", ("FTC", "REGULATES", "Meta")),
+    ("de", "Der Generalstaatsanwalt von Kalifornien muss der Umstrukturierung von OpenAI zustimmen.",
+     ("California Attorney General", "REGULATES", "OpenAI")),
+    ("en", "California's attorney general is reviewing OpenAI's restructuring.",
+     ("California Attorney General", "REGULATES", "OpenAI")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

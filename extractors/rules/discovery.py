@@ -402,10 +402,14 @@ def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         place = _place_at(tok, lookup)
         if place is None or i in taken:
             continue
-        head = _authority_head(doc, i, grammar)
+        possessive = i + 1 < len(doc) and doc[i + 1] in ("'s", "’s")
+        head = _authority_head(doc, i + 1 if possessive else i, grammar)  # "California's attorney general"
         if head is None:
             continue
-        yield _make(doc, i, head, f"{place} authorities", EntityType.REGULATOR, PLACE_CONFIDENCE, kb)
+        office = " ".join(doc.lower[i + (2 if possessive else 1) : head])
+        title = grammar.authority_titles.get(office)
+        name = f"{place} {title}" if title else f"{place} authorities"
+        yield _make(doc, i, head, name, EntityType.REGULATOR, PLACE_CONFIDENCE, kb)
 
 
 def _authority_head(doc: Words, i: int, grammar: Grammar) -> int | None:

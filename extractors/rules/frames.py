@@ -488,6 +488,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     if (role == "object") == wants_subject and not symmetric:
         return []  # the clause subject cannot fill the missing end
     subject_types, object_types = SIGNATURES[ctx.trig.relation]
+    if ctx.trig.relation is RelationType.IN_CONFLICT_WITH:
+        subject_types = subject_types | {R}  # a regulator suing a company regulates it
     other, s = clause_subject(ctx, filled, subject_types if wants_subject else object_types)
     if other:
         ends = (other, objects) if wants_subject else (subjects, other)
@@ -559,7 +561,7 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         subj, _ = clause_subject(ctx, subjects)
         objects = direct_object(ctx, subjects + subj)
         if not objects and trig.relation is RelationType.REGULATES:
-            objects = deal_parties(ctx) or complement_subject(ctx)
+            objects = deal_parties(ctx) or complement_subject(ctx) or matter_owner(ctx, subj)
         return _open_slots(ctx, subjects, objects, "verb-direct", 0.9)
     return _open_slots(ctx, subjects, objects, "verb-prep", 0.95)
 
@@ -826,6 +828,23 @@ def companions(ctx: Context) -> list[Frame]:
     if not partners or not subject:
         return []
     return [Frame(subject, partners, f"{CO_DEVELOPMENT.id}:{ctx.trig.id}", 0.9 * s)]
+
+
+MATTER_REACH = 4  # words between the regulator's verb and the company whose matter it is
+
+
+def matter_owner(ctx: Context, exclude: list[M]) -> list[M]:
+    """'muss der Umstrukturierung von OpenAI zustimmen', "is reviewing OpenAI's restructuring":
+    a regulator acting on a company's matter acts on the company."""
+    ids = {m.entity_id for m in exclude}
+    owners = [
+        m for m in ctx.sent.mentions
+        if m.clause == ctx.clause and m.type is C and m.entity_id not in ids
+        and (m.genitive or m.prep in ctx.grammar.possessive_preps) and not m.compound
+        and _words_between(ctx.sent, min(m.end, ctx.i), max(m.start, ctx.i + ctx.n)) <= MATTER_REACH
+    ]
+    owners.sort(key=lambda m: abs(m.start - ctx.i))
+    return owners[:1]
 
 
 def complement_subject(ctx: Context) -> list[M]:

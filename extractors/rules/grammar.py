@@ -42,6 +42,8 @@ class Grammar:
         self.implicit_owner_prefixes = [w.lower() for w in raw.get("implicit_owner_prefixes", [])]
         # words that are prepositions or open a clause: "after OpenAI signed a deal"
         self.subordinators = {w.lower() for w in raw.get("subordinators", [])}
+        # an office after a place names one known regulator: "California's attorney general"
+        self.authority_titles = {k.lower(): v for k, v in raw.get("authority_titles", {}).items()}
         self.comitative_preps = {w.lower() for w in raw.get("comitative_preps", [])}
         self.complementizers = {w.lower() for w in raw.get("complementizers", [])}
         self.denial_verbs = WordList(raw.get("denial_verbs", []))
