@@ -9,13 +9,15 @@ Discovered entities carry a lower confidence than knowledge-base entities.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterator
 
 
 from extractors.rules.grammar import Grammar
-from extractors.rules.knowledge import KnowledgeBase
+from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
 from extractors.rules.lexicon import Cues, WordList
 from extractors.rules.sentence import M
 from graph.models import Entity, EntityType, slugify
@@ -24,6 +26,8 @@ LEGAL_CONFIDENCE = 0.85
 ROLE_CONFIDENCE = 0.75
 PERSON_CONFIDENCE = 0.8
 LIST_CONFIDENCE = 0.6
+PRODUCT_CONFIDENCE = 0.7
+NAME_CONFIDENCE = 0.55  # a bare capitalised name: kept only when a relation uses it
 PLACE_CONFIDENCE = 0.8
 MAX_NAME_TOKENS = 3
 
@@ -32,6 +36,7 @@ MAX_NAME_TOKENS = 3
 class Found:
     entity: Entity
     mention: M
+    absorbs: bool = False  # the name starts with a known name: "DeepL Voice", "Microsoft AI"
 
 
 def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb: KnowledgeBase) -> list[Found]:
@@ -40,10 +45,13 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
         taken.update(range(m.start, m.end))
     found: list[Found] = []
     words = Words(tokens.texts, lang, tokens.lower)
-    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members):
+    known_at = {m.start: m for m in known}
+    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members, _product_by_noun,
+                 _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
             span = range(item.mention.start, item.mention.end)
-            if any(i in taken for i in span):
+            inner = known_at.get(item.mention.start) if item.absorbs else None
+            if any(i in taken for i in span if inner is None or not (inner.start <= i < inner.end)):
                 continue
             taken.update(span)
             found.append(item)
@@ -106,8 +114,13 @@ def _is_name_token(text: str, grammar: Grammar, cues: Cues) -> bool:
 def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Grammar) -> int:
     """End of a run of capitalised name tokens starting at i (i when none)."""
     j = i
-    while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in taken and _is_name_token(doc[j], grammar, cues):
-        if j > i and _is_common_noun(doc[j], cues):
+    while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in taken:
+        if j > i and doc[j] in grammar.name_continuations:
+            j += 1
+            continue
+        if not _is_name_token(doc[j], grammar, cues) or (
+            j > i and _is_common_noun(doc[j], cues) and doc[j] not in grammar.legal_suffixes
+        ):
             break
         j += 1
     return j
@@ -137,7 +150,7 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             start -= 1
         if start == i or (i - 1) in taken:
             continue
-        name = doc.text(start, i)
+        name = doc.text(start, i + 1 if tok in grammar.naming_suffixes else i)
         yield _make(doc, start, i + 1, name, EntityType.COMPANY, LEGAL_CONFIDENCE, kb)
 
 
@@ -155,10 +168,13 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         head = i + n - 1
         if not _role_head(doc, head):
             continue
-        end = _name_after(doc, head + 1, taken, cues, grammar)
-        if end == head + 1 or _looks_like_clause_start(doc, head + 1, end):
+        found = _name_after_noun(doc, head + 1, taken, cues, grammar, _place_lookup(kb, doc.lang))
+        if found is None:
             continue
-        yield _make(doc, head + 1, end, doc.text(head + 1, end), etype, ROLE_CONFIDENCE, kb)
+        end, absorbs = found  # "die Reederei CMA CGM": a longer name than the known "CMA"
+        item = _make(doc, head + 1, end, doc.text(head + 1, end), etype, ROLE_CONFIDENCE, kb)
+        item.absorbs = absorbs
+        yield item
 
 
 def _role_head(doc: Words, i: int) -> bool:
@@ -167,7 +183,7 @@ def _role_head(doc: Words, i: int) -> bool:
     return nxt[:1].isupper() and any(ch.isalnum() for ch in nxt)
 
 
-_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nisse", "chen", "lein", "ment", "ness", "ship", "ings")
+_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nisse", "chen", "lein", "ment", "ness", "ship", "ings", "enz", "ik", "ur")
 
 
 def _looks_like_clause_start(doc: Words, start: int, end: int) -> bool:
@@ -210,6 +226,153 @@ def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
                 j = end + 1
             else:
                 break
+
+
+def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'its MI308 chip', "Nvidia's H800 chips", 'whose R1 model', 'its own Maia accelerator',
+    'the Nova family of models', 'ihrem Assistenten Magenta AI', 'den Chatbot Grok': a name
+    a product noun classifies, after a determiner or possessive, or as the noun's apposition."""
+    heads = cues.cls("product_head")
+    if not heads.exact and not heads.prefixes:
+        return
+    places = _place_lookup(kb, doc.lang)
+    for i in heads.positions(doc.lower):
+        if i in taken or not heads.has(doc.lower[i]):
+            continue
+        # the name before the noun: "<det|possessive|'s> NAME chip"
+        end = i
+        start = end
+        while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and _product_token(doc[start - 1], grammar, places):
+            start -= 1
+        if start < end and start > 0 and _product_determiner(doc, start - 1, cues, grammar, taken):
+            if _family_ok(doc, i):
+                yield _make(doc, start, end, doc.text(start, end), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+                continue
+        # the name after the noun: "den Chatbot Grok", "the model Mistral Large",
+        # "den Echtzeit-Übersetzer DeepL Voice" (a product named after its maker)
+        if i + 1 < len(doc) and i > 0 and cues.determiners.has(doc.lower[i - 1]) or (i > 0 and doc[i - 1] == "-"):
+            found = _name_after_noun(doc, i + 1, taken, cues, grammar, places)
+            if found is not None:
+                stop, absorbs = found
+                item = _make(doc, i + 1, stop, doc.text(i + 1, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+                item.absorbs = absorbs
+                yield item
+
+
+def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: Grammar, places):
+    """(end, starts with a known name) of the name right after a classifying noun."""
+    absorbs = False
+    start = j
+    if j in taken and j + 1 < len(doc) and (j + 1) not in taken and (j - 1) not in taken:
+        # a known name followed by more name words: "DeepL Voice", "Microsoft AI"
+        nxt = doc[j + 1]
+        if nxt[:1].isupper() and (nxt in grammar.name_continuations or _is_name_token(nxt, grammar, cues)):
+            absorbs, start = True, j + 1
+    stop = _name_after(doc, start, taken, cues, grammar)
+    if stop == start or (not absorbs and _looks_like_clause_start(doc, start, stop)):
+        return None
+    if any(places.get(doc.lower[k]) for k in range(j, stop)):
+        return None
+    return stop, absorbs
+
+
+def _product_token(word: str, grammar: Grammar, places) -> bool:
+    """A token of a product name: capitalised or carrying a digit ('H800', 'R1', 'Nova')."""
+    if word in grammar.non_entities or places.get(word.lower()) or word.lower() in grammar.time_nouns:
+        return False
+    if not any(ch.isalpha() for ch in word) or not word[:1].isalnum():
+        return False
+    return word[:1].isupper() or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word))
+
+
+def _product_determiner(doc: Words, k: int, cues: Cues, grammar: Grammar, taken: set[int]) -> bool:
+    """What may stand before a product name: a determiner, a possessive, 'own'/'eigene', or a
+    company's genitive ("Nvidia's", "Nvidias")."""
+    word, low = doc[k], doc.lower[k]
+    if word in ("'s", "’s") or low in grammar.possessive_pronouns or low in grammar.relative_pronouns:
+        return True
+    if cues.determiners.has(low):
+        return True
+    return k in taken and word.endswith("s")  # "Nvidias H20-Chips"
+
+
+def _family_ok(doc: Words, i: int) -> bool:
+    """'family'/'Reihe' classifies products only with what the family is of: 'family of models'."""
+    if doc.lower[i] not in ("family", "families", "reihe", "familie", "series", "line"):
+        return True
+    return i + 2 < len(doc) and doc.lower[i + 1] in ("of", "von", "der") and doc[i + 2][:1].isalpha()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    raw = json.loads((DATA_DIR / "given_names.json").read_text(encoding="utf-8"))
+    return frozenset(raw["names"])
+
+
+_SENTENCE_EDGE = {".", "!", "?", ":", ";", "-", "•", "*", "–", "—", "(", "\"", "“", "‘"}
+
+
+def _capitalised_names(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'Ziff Davis sued OpenAI', 'The Financial Times', 'IGN': in English, a run of capitalised
+    words inside a sentence is a name. It becomes an organisation only as a candidate: the
+    extractor keeps it when a relation uses it. German capitalises every noun, so this rule
+    is for English text only."""
+    if doc.lang != "en":
+        return
+    places = _place_lookup(kb, doc.lang)
+    given = _given_names()
+    i, n = 0, len(doc)
+    while i < n:
+        if i in taken or not _is_name_token(doc[i], grammar, cues) or doc[i] in grammar.name_continuations:
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 4 and j not in taken and (
+            _is_name_token(doc[j], grammar, cues) or (j > i and doc[j] in grammar.name_continuations)
+        ):
+            j += 1
+        yield from _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given)
+        i = j if j > i else i + 1
+
+
+def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iterator[Found]:
+    words = doc[i:j]
+    if j in taken or (i - 1) in taken or (j < len(doc) and doc[j] in ("-", "–")):
+        return  # part of a longer name or a compound with a known one
+    initial = i == 0 or doc[i - 1] in _SENTENCE_EDGE or doc[i - 1].isspace() or not doc[i - 1].strip()
+    single = len(words) == 1
+    if single and (initial or sum(ch.isupper() for ch in words[0]) < 2 or len(words[0]) < 3):
+        return  # one capitalised word may open a sentence; 'IGN' and 'EcoDataCenter' are names
+    if words[0] in given or any(w.lower() in grammar.time_nouns for w in words):
+        return  # a person ('Jane Smith') or a date
+    if i > 0 and doc.lower[i - 1] in grammar.place_preps:
+        return  # "told analysts in Santa Clara": a place
+    if places.get(" ".join(words).lower()) or any(places.get(w.lower()) and single for w in words):
+        return
+    if any(_is_common_noun(w, cues) for w in words) or _title_case_line(doc, i):
+        return
+    item = _make(doc, i, j, doc.text(i, j), EntityType.COMPANY, NAME_CONFIDENCE, kb)
+    if item.entity.origin == "discovered":
+        item = Found(item.entity, replace(item.mention, origin=CANDIDATE_ORIGIN))
+    yield item
+
+
+CANDIDATE_ORIGIN = "name"  # a capitalised name that needs a relation to be kept
+
+
+def _title_case_line(doc: Words, i: int) -> bool:
+    """Headlines capitalise every word: a run there says nothing about names."""
+    lo = i
+    while lo > 0 and "\n" not in doc[lo - 1]:
+        lo -= 1
+    hi = i
+    while hi < len(doc) and "\n" not in doc[hi]:
+        hi += 1
+    line = [w for w in doc[lo:hi] if w.strip()]
+    if line and line[-1] in (".", "!", "?", ":", ";", ","):
+        return False  # a sentence, however many names it holds
+    alpha = [w for w in line if w.isalpha() and len(w) > 3]
+    return len(alpha) >= 4 and sum(w[:1].isupper() for w in alpha) / len(alpha) > 0.6
 
 
 def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:

@@ -93,6 +93,8 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
     if ctx.trig.kind == "verb":  # "konkurriert mit X, ebenso mit Y": every attached phrase
         return _expand(ctx.sent, [m for m in hits if m.prep == hits[0].prep or m.outer_prep == hits[0].outer_prep])
+    if ctx.trig.relation is RelationType.SUBSIDIARY_OF:
+        return hits[:1]  # a unit has one parent: "die Tochter von X, und dem Fonds Y"
     return _expand(ctx.sent, hits[:1])
 
 
@@ -112,7 +114,11 @@ def _attached(ctx: Context, m: M) -> bool:
     prep = m.prep_at if m.prep_at >= 0 else m.start
     lo, hi = sorted((prep, ctx.i))
     for start, length, other in ctx.triggers:
-        if start == ctx.i or not (lo < start < hi) or other.kind in ("role", "adj"):
+        if start == ctx.i or not (lo < start < hi):
+            continue
+        if other.kind in ("role", "adj"):
+            if other.kind == "adj" and m.prep in ctx.grammar.agent_preps and m.prep in other.subj_preps + other.obj_preps:
+                return False  # "the start-up backed by Nvidia": the participle takes its agent
             continue
         if other.relation is ctx.trig.relation:
             continue  # "provide computing capacity to X": the noun is the verb's own object
@@ -121,13 +127,14 @@ def _attached(ctx: Context, m: M) -> bool:
         if other.passive and m.prep in ctx.grammar.agent_preps:
             return False  # "von X gegründet": the agent belongs to the participle
     if ctx.trig.kind in ("noun", "role", "adj") and prep > ctx.i:
-        gap = prep - (ctx.i + ctx.n)
+        gap = _words_between(ctx.sent, ctx.i + ctx.n, prep)
         if gap <= NOUN_REACH:
             return True
         # "Die Konkurrenz ... verschärft sich durch X": a clause-initial noun reaches further
         # when no other name stands between it and the preposition
         own = set(ctx.trig.obj_preps) | set(ctx.trig.subj_preps) | set(ctx.trig.pair_preps)
-        strangers = [o for o in ctx.sent.mentions if ctx.i < o.start < prep and o.prep not in own]
+        own_genitive = {id(o) for o in genitive_after(ctx)} if m.prep not in ctx.grammar.possessive_preps else set()
+        strangers = [o for o in ctx.sent.mentions if ctx.i < o.start < prep and o.prep not in own and id(o) not in own_genitive]
         return gap <= NOUN_FAR_REACH and not strangers
     return True
 
@@ -248,6 +255,8 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     if after:
         pair = _pair_or_single(ctx, after[0])  # "examined the Amazon–Anthropic partnership"
         return pair if len(pair) == 2 else _expand(ctx.sent, after[:1])
+    if not ctx.grammar.verb_final:
+        return []  # English objects follow the verb
     before = [
         m for m in ctx.sent.mentions
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
@@ -264,6 +273,9 @@ def passive_agent(ctx: Context) -> tuple[list[M], bool]:
     has_aux = _passive_aux_before(ctx)
     next_word = sent.lower[ctx.r + ctx.n] if ctx.r + ctx.n < len(sent.words) else ""
     agents = governed(ctx, tuple(ctx.grammar.agent_preps))
+    # "the start-up backed by Nvidia, accusing ...": the agent belongs to the participle before it
+    claimed = {start + length for start, length, other in ctx.triggers if start != ctx.i}
+    agents = [m for m in agents if m.prep_at < 0 or m.prep_at not in claimed]
     if not agents:
         return [], False
     if has_aux:
@@ -288,9 +300,15 @@ def _passive_aux_before(ctx: Context) -> bool:
 
 
 def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
-    """The name a participle phrase modifies: the nearest mention before it, outside the agent."""
+    """The name a participle phrase modifies: the nearest mention before it, outside the agent;
+    in German also the name after an inflected participle ('der von Microsoft unterstützte
+    KI-Entwickler OpenAI')."""
     ids = {m.entity_id for m in agents}
     before = [m for m in ctx.sent.mentions if m.end <= ctx.i and m.entity_id not in ids and not m.compound]
+    if ctx.grammar.verb_final and agents and agents[-1].end <= ctx.i and ctx.sent.lower[ctx.r].endswith(("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener")):
+        after = [m for m in ctx.sent.mentions if m.start >= ctx.i + ctx.n and m.entity_id not in ids]
+        if after and _words_between(ctx.sent, ctx.i + ctx.n, after[0].start) <= 3:
+            return ctx.sent.group_of(after[0])
     if not before:
         return []
     head = before[-1]
@@ -303,6 +321,10 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
     """The clause's subject, else a relative clause's antecedent, else an earlier clause's."""
     ids = {m.entity_id for m in exclude}
     subj = ctx.sent.clause_subject(ctx.clause, ids, types)
+    if subj and not ctx.grammar.verb_final:
+        nearer = _nearest_bare_before(ctx, ids, types)
+        if nearer and nearer[0].start > subj[-1].end and _new_clause_between(ctx, subj[-1].end, nearer[0].start):
+            subj = nearer  # "Google put $3bn into it, and Anthropic agreed to use ..."
     if subj:
         return subj, 0.95
     antecedent = _relative_antecedent(ctx, ids)
@@ -313,6 +335,21 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
         if subj:
             return subj, 0.85
     return [], 0.0
+
+
+def _nearest_bare_before(ctx: Context, ids: set[str], types) -> list[M]:
+    before = [
+        m for m in ctx.sent.mentions
+        if m.clause == ctx.clause and m.bare and m.end <= ctx.i and m.entity_id not in ids
+        and (types is None or m.type in types)
+    ]
+    return ctx.sent.group_of(before[-1]) if before else []
+
+
+def _new_clause_between(ctx: Context, lo: int, hi: int) -> bool:
+    """', and Anthropic agreed ...': a comma before a coordinator opens a new main clause."""
+    words = ctx.sent.lower[lo - ctx.sent.start : hi - ctx.sent.start]
+    return any(w == "," and ctx.cues.coordinators.has(n) for w, n in zip(words, words[1:]))
 
 
 def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
@@ -326,6 +363,51 @@ def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
     if before and before[-1].end == sent.start + first - 1:
         return sent.group_of(before[-1])
     return []
+
+
+GOODS = {RelationType.SUPPLIES_CHIPS_TO: "chip", RelationType.PROVIDES_CLOUD_TO: "cloud"}
+# knowledge-base roles of the side that sells the goods
+PROVIDER_ROLES = {
+    RelationType.PROVIDES_CLOUD_TO: {"cloud_provider", "gpu_cloud"},
+    RelationType.SUPPLIES_CHIPS_TO: {"chip_designer", "foundry", "hardware"},
+    RelationType.LICENSES_TO: {"media"},  # only where the sentence is about content
+}
+GOODS_REACH = 12  # tokens between the verb and the owner of the goods (either side: German ends on the verb)
+GOODS_HEAD = 4  # tokens from the owner to the goods noun ("Nvidia's H800 chips")
+
+
+def goods_owner(ctx: Context) -> list[M]:
+    """'trained on Nvidia's H800 chips', 'auf Nvidia-Grafikprozessoren gesetzt', 'buy capacity on
+    Microsoft's Azure cloud': whose chips or cloud a company uses is its supplier, named as the
+    possessor or compound modifier of the goods rather than in a 'from' phrase."""
+    cls = GOODS.get(ctx.trig.relation)
+    if cls is None:
+        return []
+    goods = ctx.cues.cls(cls)
+    sent = ctx.sent
+    for m in sent.mentions:
+        if m.clause != ctx.clause or m.type is not C or abs(m.start - ctx.i) > GOODS_REACH:
+            continue
+        if m.prep in ctx.grammar.reliance_preps and PROVIDER_ROLES[ctx.trig.relation] & set(m.roles):
+            return ctx.sent.group_of(m)  # "depends on TSMC", "auf Nvidia angewiesen"
+        if not (m.genitive or m.compound or m.prep is not None):
+            continue
+        k = m.end - sent.start
+        head = sent.lower[k : k + GOODS_HEAD]
+        for j, word in enumerate(head):
+            if goods.phrase_at(head, j) or _goods_product(sent, m.end + j, cls):
+                return [m]
+            if not (word in ("-", "'s", "’s", "'", "’") or word[:1].isalnum()) or word in ctx.grammar.prepositions:
+                break
+    return []
+
+
+GOODS_PRODUCT_ROLES = {"chip": {"chip", "hardware"}, "cloud": {"cloud_provider", "gpu_cloud"}}
+
+
+def _goods_product(sent: Sent, i: int, cls: str) -> bool:
+    """A known chip or cloud product starts at token i ("Google's Tensor Processing Units")."""
+    return any(o.start == i and o.type is PR and GOODS_PRODUCT_ROLES[cls] & set(o.roles) for o in sent.mentions)
 
 
 # -- frames per trigger kind --------------------------------------------------
@@ -360,6 +442,10 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         ):
             # "Microsoft und OpenAI kooperieren"
             return _assign(ctx, subj[:1], subj[1:], rule + "+coordinated", score * s)
+        if symmetric and subj and s >= 0.95:
+            elaboration = _after_colon(ctx, subj, SIGNATURES[ctx.trig.relation][1])
+            if elaboration:  # "Nvidia faces new competition: chipmakers such as AMD ..."
+                return _assign(ctx, subj, elaboration, rule + "+colon", score * 0.8)
         if symmetric and ctx.trig.kind == "noun" and ctx.trig.relation is RelationType.IN_CONFLICT_WITH:
             return _sentence_pair(ctx, rule, score)
         return []
@@ -374,6 +460,10 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     if other:
         ends = (other, objects) if wants_subject else (subjects, other)
         return _assign(ctx, *ends, rule + "+subject", score * s)
+    elaboration = _after_colon(ctx, filled, subject_types if wants_subject else object_types)
+    if elaboration:  # "Mehr Wettbewerb für Microsoft: ... Anbieter wie Anthropic ..."
+        ends = (elaboration, objects) if wants_subject else (subjects, elaboration)
+        return _assign(ctx, *ends, rule + "+colon", score * 0.8)
     if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
         ends = (ctx.previous_subject, objects) if wants_subject else (subjects, ctx.previous_subject)
         return _assign(ctx, *ends, rule + "+prev", score * 0.8)
@@ -386,12 +476,33 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     return []
 
 
+def _after_colon(ctx: Context, filled: list[M], types) -> list[M]:
+    """The names of the clause a colon opens right after the trigger's clause: it spells out
+    what the phrase before the colon announced."""
+    sent = ctx.sent
+    names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
+    for k in range(ctx.r + ctx.n, len(sent.words) - 1):
+        if sent.clause_of[k] != ctx.clause:
+            return []
+        if sent.words[k] == ":" and k not in names:
+            after = sent.clause_of[k + 1]
+            ids = {m.entity_id for m in filled}
+            names = [
+                m for m in sent.mentions
+                if m.clause == after and not m.compound and not m.genitive and m.type in types and m.entity_id not in ids
+            ]
+            return _expand(sent, names[:1])
+    return []
+
+
 def _overlap(a: list[M], b: list[M]) -> bool:
     return bool({m.entity_id for m in a} & {m.entity_id for m in b})
 
 
 def _verb_frame(ctx: Context) -> list[Frame]:
     trig = ctx.trig
+    if not trig.passive and ctx.r + ctx.n < len(ctx.sent.words) and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps:
+        return []  # "newspapers owned by X": a passive use of a frame that reads only active
     agent, reduced = passive_agent(ctx)
     if agent:
         if reduced:
@@ -402,10 +513,14 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, agent, patient, "passive", 0.95)
     objects = governed(ctx, trig.obj_preps)
     subjects = governed(ctx, trig.subj_preps)
+    sellers = SIGNATURES[trig.relation][0]
+    goods = trig.clause_subject_role == "object" and not any(m.type in sellers for m in subjects) and goods_owner(ctx)
+    if goods:
+        subjects = goods
     if trig.clause_subject_role == "object" and not objects:
         objects, s = clause_subject(ctx, subjects)
         if objects:
-            return _open_slots(ctx, subjects, objects, "verb-recipient", 0.95)
+            return _open_slots(ctx, subjects, objects, "verb-goods" if goods else "verb-recipient", 0.95)
     if not objects and trig.direct_object:
         subj, _ = clause_subject(ctx, subjects)
         objects = direct_object(ctx, subjects + subj)
@@ -422,6 +537,12 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
     objects = governed(ctx, trig.obj_preps, after_only=True)
     subjects = governed(ctx, trig.subj_preps, after_only=True)
+    if not objects and _argument_is_no_name(ctx, trig.obj_preps):
+        return []  # "as part of the deal", "investment in AI": the noun's own argument is no entity
+    if not objects and not subjects:
+        # "Mit Oracle hat OpenAI Verträge ... geschlossen": the partner phrase fronted
+        comitative = tuple(p for p in trig.obj_preps if p in ctx.grammar.comitative_preps)
+        objects = [m for m in governed(ctx, comitative) if m.end <= ctx.i and m.prep in comitative]
     both = objects or subjects
     if (
         trig.relation.symmetric and bool(objects) != bool(subjects) and len(both) >= 2
@@ -450,7 +571,21 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         owner = genitive_in_clause(ctx, subjects)
         if owner:
             return _assign(ctx, subjects, owner, "noun-owner", 0.8)
+    if not objects and trig.relation is RelationType.REGULATES:
+        objects = complement_subject(ctx)  # "an investigation found that Nvidia violated ..."
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
+
+
+def _argument_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:
+    """The word after the noun is its object preposition, and no name follows within the phrase."""
+    sent, after = ctx.sent, ctx.r + ctx.n
+    if after >= len(sent.words) - 1 or sent.lower[after] not in preps:
+        return False
+    stop = after + 1
+    while stop < min(len(sent.words), after + 1 + NOUN_REACH) and sent.words[stop][:1].isalnum():
+        stop += 1  # the phrase ends at punctuation: "part of the deal, AMD ..."
+    lo, hi = sent.start + after + 1, sent.start + stop
+    return not any(lo <= m.start < hi for m in sent.mentions)
 
 
 def _role_frame(ctx: Context) -> list[Frame]:
@@ -460,6 +595,7 @@ def _role_frame(ctx: Context) -> list[Frame]:
     # the preposition after a role noun introduces the end the holder is not
     other_preps = trig.subj_preps if trig.holder == "object" else trig.obj_preps
     other = governed(ctx, other_preps or trig.obj_preps + trig.subj_preps, after_only=True)
+    other = [m for m in other if not _overlap([m], holder)]  # "von der Konzerntochter X": X's own phrase
     if not other and ctx.grammar.possessive_preps & set(other_preps):
         other = genitive_after(ctx)
     mod = modifier_before(ctx)
@@ -475,9 +611,14 @@ def _role_frame(ctx: Context) -> list[Frame]:
         rule, score = "role-apposition", 1.0
     if (
         holder and not other and rule == "role-apposition" and trig.relation is RelationType.LEADS
-        and not _pronoun_before(ctx)
+        and not _pronoun_before(ctx) and not _unknown_owner_before(ctx)
     ):
         other, score = _role_context(ctx, holder)
+    elif holder and not other and rule == "role-apposition" and _possessive_before(ctx):
+        other, score = _possessor(ctx, holder)  # "Bosch über seine Beteiligungsgesellschaft Bosch Ventures"
+    elif holder and not other and rule == "role-apposition" and _owner_in_word(ctx):
+        # "von der Konzerntochter T-Systems": the group the text is about owns it
+        other, score = ([ctx.topic], 0.7) if ctx.topic is not None and not _overlap([ctx.topic], holder) else ([], 0.0)
     if not holder or not other or _overlap(holder, other):
         return []
     if trig.holder == "object":
@@ -519,9 +660,21 @@ def genitive_after(ctx: Context) -> list[M]:
     if after >= len(words) or words[after] not in ctx.grammar.genitive_articles:
         return []
     for m in ctx.sent.mentions:
-        if m.start >= ctx.i + ctx.n and m.start - (ctx.i + ctx.n) <= NOUN_REACH and not m.compound:
-            return _expand(ctx.sent, [m])
+        if m.start >= ctx.i + ctx.n and _words_between(ctx.sent, ctx.i + ctx.n, m.start) <= NOUN_REACH and not m.compound:
+            # a role in apposition has one owner: "X, dem Investmentarm des Konzerns Y, und dem Fonds Z"
+            return [m] if ctx.trig.kind == "role" else _expand(ctx.sent, [m])
     return []
+
+
+def _words_between(sent: Sent, lo: int, hi: int) -> int:
+    """Words, not tokens, between two positions: 'Software-Start-ups' is one word."""
+    words = sent.words
+    count = 0
+    for k in range(lo - sent.start, hi - sent.start):
+        if words[k] in ("-", "–") or (k > 0 and words[k - 1] in ("-", "–") and not sent.spaced[k - 1]):
+            continue
+        count += 1
+    return count
 
 
 def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
@@ -529,9 +682,51 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     else the discourse topic."""
     companies = {m.entity_id: m for m in ctx.sent.mentions if m.type is C and m.origin == "kb"}
     for m in ctx.sent.mentions:
-        if m.bare and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
+        if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
             return [m], 0.75
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
+        return [ctx.topic], 0.65
+    return [], 0.0
+
+
+def _unknown_owner_before(ctx: Context) -> bool:
+    """'Frankreichs Präsident Emmanuel Macron', "France's president": the role belongs to an
+    owner that is not an entity, so it cannot be filled from the sentence or the topic."""
+    r = ctx.r
+    sent = ctx.sent
+    if r == 0:
+        return False
+    names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
+    if r >= 2 and sent.words[r - 1] in ("'s", "’s") and (r - 2) not in names:
+        return sent.words[r - 2][:1].isupper()
+    word = sent.words[r - 1]
+    return (r - 1) not in names and word[:1].isupper() and len(word) > 3 and word.endswith("s") and word[:-1].isalpha() \
+        and ctx.grammar.verb_final
+
+
+def _owner_in_word(ctx: Context) -> bool:
+    """A role word that names its owner as 'the group': 'Konzerntochter', 'Konzernsparte'."""
+    word = ctx.sent.lower[ctx.r]
+    return any(word.startswith(p) and len(word) > len(p) + 2 for p in ctx.grammar.implicit_owner_prefixes)
+
+
+def _possessive_before(ctx: Context) -> bool:
+    """'seine Beteiligungsgesellschaft X', 'its venture arm X': a possessive pronoun owns the role."""
+    r = ctx.r
+    window = ctx.sent.lower[max(0, r - 2) : r]
+    return any(w in ctx.grammar.possessive_pronouns for w in window) and not any(
+        w in ctx.grammar.relative_pronouns for w in window
+    )
+
+
+def _possessor(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
+    """Whom a possessive pronoun stands for: the nearest company named before it in the
+    sentence, else the discourse topic."""
+    ids = {m.entity_id for m in holder}
+    before = [m for m in ctx.sent.mentions if m.end <= ctx.i - 1 and m.type is C and m.entity_id not in ids]
+    if before:
+        return [before[-1]], 0.8
+    if ctx.topic is not None and ctx.topic.entity_id not in ids:
         return [ctx.topic], 0.65
     return [], 0.0
 
@@ -543,6 +738,13 @@ def _pronoun_before(ctx: Context) -> bool:
     return any(w in ctx.grammar.possessive_pronouns or w in ctx.grammar.relative_pronouns for w in window)
 
 
+def _after_relation_noun(ctx: Context, m: M) -> bool:
+    """Whether the name's preposition follows a relation noun ('die Partnerschaft von X')."""
+    prep = m.prep_at
+    return prep > 0 and any(start + length in (prep, prep - 1) and other.kind == "noun"
+                            for start, length, other in ctx.triggers)
+
+
 def deal_parties(ctx: Context) -> list[M]:
     """'prüft die Vereinbarung zwischen Google und Character.AI', 'examined the
     Amazon–Anthropic partnership': a regulator's object is both parties of the deal."""
@@ -552,6 +754,8 @@ def deal_parties(ctx: Context) -> list[M]:
         group = sent.group_of(m)
         if len(group) >= 2 and (m.prep in ctx.trig.pair_preps or m.prep in ctx.grammar.pair_preps):
             return group
+        if len(group) >= 2 and m.prep in ctx.grammar.possessive_preps and _after_relation_noun(ctx, m):
+            return group  # "prüft die Partnerschaft von Microsoft und OpenAI"
         pair = _pair_or_single(ctx, m) if m.compound else []
         nxt = [o for o in after if o.start > m.end and sent.words[m.end - sent.start : o.start - sent.start] in (["-"], ["–"], ["/"])]
         if nxt:
@@ -567,12 +771,18 @@ CO_DEVELOPMENT = Trigger(
 )
 
 
+COMPANION_REACH = 10  # tokens between the verb and its "with" partner
+
+
 def companions(ctx: Context) -> list[Frame]:
     """'Mit Helsing entwickelt Mistral Modelle', 'Meta builds chips with Broadcom': whoever a
     company develops something with is its partner."""
     if ctx.trig.kind != "verb" or ctx.trig.relation is not RelationType.DEVELOPS:
         return []
-    partners = [m for m in governed(ctx, tuple(ctx.grammar.comitative_preps)) if m.type is C]
+    partners = [
+        m for m in governed(ctx, tuple(ctx.grammar.comitative_preps))
+        if m.type is C and abs(m.start - ctx.i) <= COMPANION_REACH
+    ]
     subject, s = clause_subject(ctx, partners)
     subject = [m for m in subject if m.type is C]
     if not partners or not subject:

@@ -131,5 +131,9 @@ def genitive_of(texts: list[str], start: int, end: int, lang: str, kb_forms: Ite
         return True
     if lang != "de":
         return False  # English plurals ("TPUs") are not genitives
-    surface = texts[start] if end - start == 1 else " ".join(texts[start:end])
-    return surface not in kb_forms and surface.endswith("s")
+    if not texts[end - 1].endswith("s"):
+        return False
+    if end - start == 1:
+        return texts[start] not in kb_forms
+    compact = "".join(texts[start:end])  # "T-Systems" arrives as "T", "-", "Systems"
+    return " ".join(texts[start:end]) not in kb_forms and compact not in {f.replace(" ", "") for f in kb_forms}

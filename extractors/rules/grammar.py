@@ -20,16 +20,32 @@ class Grammar:
         self.authority_nouns = WordList(raw.get("authority_nouns", []))
         self.upgrades = raw.get("upgrades", [])
         self.non_entities = set(raw.get("non_entities", []))
+        # words that never start a name but may end one: "Magenta AI", "Black Forest Labs"
+        self.name_continuations = set(raw.get("name_continuations", []))
         self.genitive_articles = {w.lower() for w in raw.get("genitive_articles", [])}
         self.verb_final = bool(raw.get("verb_final", False))
         self.relative_pronouns = {w.lower() for w in raw.get("relative_pronouns", [])}
         self.maker_preps = {w.lower() for w in raw.get("maker_preps", [])}
         self.relative_subjects = {w.lower() for w in raw.get("relative_subjects", [])}
         self.pair_preps = {w.lower() for w in raw.get("pair_preps", [])}
+        # "relies on TSMC", "auf Nvidia angewiesen": a known supplier after these is the supplier
+        self.reliance_preps = {w.lower() for w in raw.get("reliance_preps", [])}
+        # months and weekdays end a phrase: "in October Anthropic agreed" (Anthropic is the subject)
+        self.time_nouns = {w.lower() for w in raw.get("time_nouns", [])}
+        # "in Santa Clara": an unknown capitalised name after these is a place
+        self.place_preps = {w.lower() for w in raw.get("place_preps", [])}
+        # English words that make a following trigger a compound noun ("hedge fund")
+        self.noun_modifiers = {w.lower() for w in raw.get("noun_modifiers", [])}
+        # legal words that belong to the name ("Alden Global Capital"), unlike "Inc." or "GmbH"
+        self.naming_suffixes = set(raw.get("naming_suffixes", []))
+        # role words that name their owner as "the group" ("Konzerntochter")
+        self.implicit_owner_prefixes = [w.lower() for w in raw.get("implicit_owner_prefixes", [])]
         self.comitative_preps = {w.lower() for w in raw.get("comitative_preps", [])}
         self.complementizers = {w.lower() for w in raw.get("complementizers", [])}
         self.denial_verbs = WordList(raw.get("denial_verbs", []))
         self.copulas = {w.lower() for w in raw.get("copulas", [])}
+        # "als Investor", "as the cloud provider": a predicate, like a copula's complement
+        self.predicative_markers = {w.lower() for w in raw.get("predicative_markers", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
 
 

@@ -28,7 +28,10 @@ def status_of(words: list[str], cues: Cues, default: Status | None) -> Status:
     found = set()
     lower = [w.lower() for w in words]
     for cue_list, status in ((cues.ended, Status.ENDED), (cues.speculative, Status.SPECULATIVE), (cues.planned, Status.PLANNED)):
-        if any(cue_list.phrase_at(words, i) for i in cue_list.positions(lower)):
+        hits = [i for i in cue_list.positions(lower) if cue_list.phrase_at(words, i)]
+        if status is Status.ENDED:
+            hits = [i for i in hits if not _negated_end(words, lower, i, cues)]
+        if hits:
             found.add(status)
     # German reported speech: "soll ... investiert haben" is hearsay, not a plan
     if Status.PLANNED in found and _reported_speech(words):
@@ -46,14 +49,36 @@ def _reported_speech(words: list[str]) -> bool:
 
 
 def negated(words: list[str], cues: Cues) -> bool:
-    """A negation word that is not part of an ended-cue ('no longer', 'nicht mehr')."""
+    """A negation word that is not part of an ended-cue ('no longer', 'nicht mehr') and does
+    not deny an ending ('do not end the relationship': the relationship goes on)."""
     lower = [w.lower() for w in words]
     skip: set[int] = set()
     for i in cues.ended.positions(lower):
         n = cues.ended.phrase_at(words, i)
         if n > 1:
             skip.update(range(i, i + n))
+        elif n == 1 and _negated_end(words, lower, i, cues):
+            skip.update(range(max(0, i - NEGATION_REACH), i))
+    ending = cues.cls("ending_verb")
+    for i, w in enumerate(lower):
+        if ending.has(w) and _negation_before(words, i, cues):
+            skip.update(range(max(0, i - NEGATION_REACH), i))
     return any(i not in skip and cues.negation.phrase_at(words, i) for i in cues.negation.positions(lower))
+
+
+NEGATION_REACH = 2  # "do not end", "did not stop", "nicht beenden"
+
+
+def _negated_end(words: list[str], lower: list[str], i: int, cues: Cues) -> bool:
+    """An ending cue right after a negation ('do not end', 'nicht beendet') says it goes on."""
+    if cues.ended.phrase_at(words, i) != 1:
+        return False
+    return _negation_before(words, i, cues)
+
+
+def _negation_before(words: list[str], i: int, cues: Cues) -> bool:
+    window = words[max(0, i - NEGATION_REACH) : i]
+    return any(cues.negation.phrase_at(window, k) for k in range(len(window)))
 
 
 def exclusive(words: list[str], cues: Cues) -> bool:

@@ -55,6 +55,7 @@ class M:
     prep_at: int = -1  # document index of the governing preposition
     clause: int = 0
     group: int = -1
+    roles: tuple[str, ...] = ()  # knowledge-base roles ("chip_designer", "cloud_provider")
 
     @property
     def bare(self) -> bool:
@@ -113,6 +114,7 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[
     the next comma, and the words after it belong to the clause it interrupted."""
     clause, out, resume, next_id = 0, [], None, 1
     words = sent.words
+    inside_names = {i - sent.start for m in sent.mentions for i in range(m.start + 1, m.end - 1)}
     done = 0  # tokens before this have their clause in ``out``
     # a clause can only change after a comma or a breaking punctuation mark
     for i in [k for k in range(1, len(words)) if words[k - 1] in _CLAUSE_MARKS]:
@@ -120,8 +122,8 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[
         done = i
         word, prev = words[i], words[i - 1]
         if prev in _PUNCT_BREAK:
-            # "Amazon–Anthropic" joins names; a spaced dash separates clauses
-            if prev not in ("–", "—") or sent.spaced[i - 1]:
+            # "Run:ai" keeps its colon; "Amazon–Anthropic" joins names; a spaced dash separates clauses
+            if (i - 1) not in inside_names and (prev not in ("–", "—") or sent.spaced[i - 1]):
                 clause, next_id, resume = next_id, next_id + 1, None
         elif resume is not None and not cues.coordinators.has(word.lower()):
             clause, resume = resume, None
@@ -167,9 +169,26 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             break
         elif not _np_internal(word, low, cues):
             break
+        elif word[:1].isupper() and low in grammar.time_nouns:
+            break  # "in October Anthropic agreed": the date phrase ends before the name
+        elif grammar.verb_final and _after_complete_phrase(sent, i, cues):
+            break  # "Bei den Chips bleibt OpenAI", "Seit 2019 hat Microsoft": a verb after a phrase
         i -= 1
         steps += 1
     m.prep = found
+
+
+def _after_complete_phrase(sent: Sent, i: int, cues: Cues) -> bool:
+    """German puts the finite verb second: a lower-case word right after a noun or a number is
+    the verb (or an adverb) between two phrases, not an adjective inside one."""
+    word = sent.words[i]
+    if i == 0 or not word.isalpha() or not word.islower():
+        return False
+    low = sent.lower[i]
+    if cues.determiners.has(low) or cues.coordinators.has(low) or cues.list_intro.has(low):
+        return False
+    left = sent.words[i - 1]
+    return left[:1].isdigit() or (left[:1].isupper() and left.isalpha() and not cues.determiners.has(left.lower()))
 
 
 def _followed_by_comma(sent: Sent, m: M) -> bool:
@@ -194,8 +213,17 @@ def _group(sent: Sent, cues: Cues) -> None:
     groups: list[list[M]] = []
     for a, b in zip(ms, ms[1:]):
         between = sent.words[a.end - sent.start : b.start - sent.start]
+        if a.origin == b.origin == "pair" and a.end == b.start:  # "both companies" stands for two
+            if a.group < 0:
+                a.group = len(groups)
+                groups.append([a])
+            b.group = a.group
+            groups[a.group].append(b)
+            continue
         if a.compound or not between or len(between) > 5:
             continue
+        if b.genitive and "," in between:
+            continue  # "Samsung, Apple's main rival, ...": an apposition, not a list
         if all(_glue(w, cues) or w.lower() == (a.prep or "") for w in between) and any(
             w == "," or cues.coordinators.has(w.lower()) for w in between
         ):  # "mit Oracle und dem Spezialanbieter CoreWeave", "mit Midjourney und mit OpenAI"
@@ -215,6 +243,8 @@ def _glue(word: str, cues: Cues) -> bool:
     low = word.lower()
     if word in _GROUP_GLUE or cues.coordinators.has(low) or cues.determiners.has(low):
         return True
-    return low in ("auch", "also", "zudem", "schließlich", "either", "both", "sowohl") or cues.cls(
-        "company_noun"
-    ).has(low)
+    companies = cues.cls("company_noun")
+    if low in ("auch", "also", "zudem", "schließlich", "either", "both", "sowohl") or companies.has(low):
+        return True
+    # a German compound ending in a company noun: "dem Spezialanbieter CoreWeave"
+    return len(low) > 8 and any(low.endswith(form) for form in (*companies.exact, *companies.prefixes) if len(form) >= 5)

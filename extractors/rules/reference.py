@@ -1,0 +1,211 @@
+"""Which entity a description means: 'the chipmaker', 'der Bonner Konzern', 'the ChatGPT maker'.
+
+News name a company once and then describe it. A definite description is
+resolved to the most recent entity of its type whose knowledge-base roles fit
+the head noun ('the chipmaker' -> the chip designer named last, 'die Behörde'
+-> the regulator named last); a generic head ('the company', 'der Konzern')
+means the sentence's own subject or else the discourse topic. A maker
+description ('the ChatGPT maker', 'der iPhone-Hersteller') means the company
+the knowledge base says makes the product, a parent description
+('der Lidl-Mutterkonzern') the owner the knowledge base knows. The resolved
+description joins the sentence as a mention of lower confidence, so every
+relation frame can use it like a name.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
+from extractors.rules.sentence import M
+from graph.models import EntityType
+
+REFERENCE_CONFIDENCE = 0.75
+_SPLIT = re.compile(r"[^\s\-–]+|[\-–]")
+
+
+@dataclass(frozen=True)
+class Head:
+    type: EntityType
+    roles: frozenset[str]
+    prefer_topic: bool = False  # "the round": the company the text is about, when it fits
+
+
+class References:
+    """Description heads of one language, keyed by their token sequence."""
+
+    def __init__(self, raw: dict) -> None:
+        self.determiners = {w.lower() for w in raw["determiners"]}
+        self.maker_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw["maker_heads"]}
+        self.parent_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw["parent_heads"]}
+        self.max_modifiers = int(raw.get("max_modifiers", 3))
+        self.window = int(raw.get("window", 3))
+        self.demonym_endings = tuple(raw.get("demonym_endings", ()))
+        self.heads: dict[tuple[str, ...], Head] = {}
+        for group in raw["heads"]:
+            head = Head(EntityType(group["type"]), frozenset(group["roles"]), group.get("prefer") == "topic")
+            for form in group["forms"]:
+                self.heads[tuple(_SPLIT.findall(form.lower()))] = head
+        self.longest = max((len(k) for k in self.heads), default=1)
+
+    def head_at(self, lower: list[str], j: int, end: int) -> tuple[int, Head | None]:
+        for n in range(min(self.longest, end - j), 0, -1):
+            head = self.heads.get(tuple(lower[j : j + n]))
+            if head is not None:
+                return n, head
+        return 0, None
+
+    def listed_at(self, table: set[tuple[str, ...]], lower: list[str], j: int, end: int) -> int:
+        for n in (3, 2, 1):
+            if j + n <= end and tuple(lower[j : j + n]) in table:
+                return n
+        return 0
+
+
+@lru_cache(maxsize=4)
+def load_references(lang: str) -> References | None:
+    path = DATA_DIR / "references" / f"{lang}.json"
+    if not path.exists():
+        return None
+    return References(json.loads(path.read_text(encoding="utf-8")))
+
+
+@dataclass
+class Described:
+    start: int
+    end: int
+    entity: M | None  # resolved stand-in
+    replaces: M | None = None  # the product or company inside a maker/parent description
+
+
+def descriptions(
+    texts: list[str], lower: list[str], start: int, end: int, inside: list[M], history: list[M],
+    topic: M | None, refs: References, kb: KnowledgeBase, predicative: set[str], prepositions: set[str],
+) -> list[Described]:
+    """Resolved descriptions in tokens[start:end]; ``history`` holds earlier mentions, oldest first.
+
+    A predicate ('Microsoft is the cloud provider for OpenAI', 'als Investor') and a role
+    with its own argument ('the largest investor in OpenAI') describe, they do not refer."""
+    at = {m.start: m for m in inside}
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    out: list[Described] = []
+    k = start
+    while k < end - 1:
+        if lower[k] not in refs.determiners or k in covered:
+            k += 1
+            continue
+        found = _description(texts, lower, k, end, at, covered, refs)
+        if found is None:
+            k += 1
+            continue
+        d_end, head, inner, parent_word = found
+        appositive = k - 1 > start and texts[k - 1] == "," and any(m.end == k - 1 for m in inside)
+        if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, prepositions, at):
+            k = d_end
+            continue
+        if inner is not None:
+            stand_in = _maker(inner, parent_word, kb, k, d_end)
+        else:
+            stand_in = _resolve(head, k, d_end, inside, history, topic)
+        if stand_in is not None:
+            stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
+            out.append(Described(k, d_end, stand_in, inner))
+        k = d_end
+    return out
+
+
+def _has_argument(lower: list[str], j: int, end: int, prepositions: set[str], at: dict[int, M]) -> bool:
+    """'the largest investor in OpenAI', 'der Cloud-Anbieter für OpenAI': a preposition right
+    after the head with a name close behind it makes the phrase a role, not a reference."""
+    if j >= end or lower[j] not in prepositions:
+        return False
+    return any(k in at for k in range(j + 1, min(end, j + 4)))
+
+
+def _description(texts, lower, k, end, at, covered, refs):
+    """(end, head, inner mention, is parent word) of a description starting at determiner k."""
+    j, modifiers = k + 1, 0
+    while j < end and modifiers <= refs.max_modifiers:
+        inner = at.get(j)
+        if inner is not None:
+            after = inner.end + (1 if inner.end < end and texts[inner.end] in ("-", "–") else 0)
+            n = refs.listed_at(refs.maker_heads, lower, after, end)
+            if n and inner.type is EntityType.PRODUCT:
+                return _unless_named(texts, after + n, end, at, (after + n, None, inner, False))
+            n = refs.listed_at(refs.parent_heads, lower, after, end)
+            if n and inner.type is EntityType.COMPANY:
+                return _unless_named(texts, after + n, end, at, (after + n, None, inner, True))
+            return None
+        if j in covered:
+            return None
+        n, head = refs.head_at(lower, j, end)
+        if head is not None:
+            return _unless_named(texts, j + n, end, at, (j + n, head, None, False))
+        if not _modifier(texts, j, refs):
+            return None
+        j += 1
+        modifiers += 1
+    return None
+
+
+def _unless_named(texts, j, end, at, result):
+    """'the chipmaker Nvidia', 'das Start-up Parloa': a name right after introduces, not refers."""
+    if j < end and (j in at or (texts[j][:1].isupper() and texts[j].isalpha())):
+        return None
+    return result
+
+
+def _modifier(texts: list[str], j: int, refs: References) -> bool:
+    """Adjectives before the head: lower-case words, hyphen parts, place adjectives
+    ('Bonner', 'French', 'Shenzhen-based')."""
+    word = texts[j]
+    if word in ("-", "–"):
+        return True
+    if not word.isalpha():
+        return False
+    if word.islower():
+        return True
+    if j + 1 < len(texts) and texts[j + 1] in ("-", "–"):
+        return True  # "Shenzhen-based", "US-amerikanische"
+    return word[:1].isupper() and (word.isupper() and len(word) <= 3 or word.endswith(refs.demonym_endings))
+
+
+def _maker(inner: M, parent_word: bool, kb: KnowledgeBase, start: int, end: int) -> M | None:
+    entry = kb.get(inner.entity_id)
+    parent = kb.get(entry.parent) if entry is not None and entry.parent else None
+    if parent is None or parent.type is not EntityType.COMPANY:
+        return None
+    return M(start, end, parent.id, parent.name, parent.type, REFERENCE_CONFIDENCE, "reference",
+             roles=tuple(parent.roles))
+
+
+def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M], topic: M | None) -> M | None:
+    before = [m for m in history if m.type is head.type] + [
+        m for m in inside if m.end <= start and m.type is head.type
+    ]
+    if not before:
+        return None
+    target = None
+    if head.prefer_topic and topic is not None and topic.type is head.type and head.roles & set(topic.roles):
+        target = topic
+    elif head.roles:
+        fitting = [m for m in before if head.roles & set(m.roles)]
+        unknown = [m for m in before if not m.roles and m.origin != "kb"]
+        target = (fitting or unknown or [None])[-1]
+    else:
+        # "Google put $3bn into the company", "Amazon bought the Israeli company": after a
+        # name of its type a generic description is ambiguous; as the sentence's first
+        # reference of its type it takes up the topic (or the entity named last)
+        if any(m.type is head.type for m in inside if m.end <= start):
+            return None
+        if topic is not None and topic.type is head.type:
+            target = topic
+        else:
+            target = before[-1]
+    if target is None:
+        return None
+    return M(start, end, target.entity_id, target.name, target.type, REFERENCE_CONFIDENCE, "reference",
+             roles=target.roles)
