@@ -124,6 +124,13 @@ CASES = [
     ("de", "Aleph Alpha hat 500 Millionen Dollar eingesammelt. Die Schwarz Gruppe führte die Finanzierungsrunde an.",
      ("Schwarz Gruppe", "INVESTS_IN", "Aleph Alpha")),
     ("de", "Der von Microsoft finanzierte KI-Entwickler OpenAI plant einen Börsengang.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    # money received from a company is its investment; a licensed thing's owner is the licensor
+    ("de", "Anthropic erhält von Amazon weitere vier Milliarden Dollar.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    ("en", "Anthropic received another $4bn from Amazon.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    ("en", "Google agreed to pay $2.4bn to license Windsurf's technology.", ("Windsurf", "LICENSES_TO", "Google")),
+    # a company's chief or share speaks and acts for the company
+    ("de", "Microsoft-Chef Satya Nadella lobte die Partnerschaft mit OpenAI.", ("Microsoft", "PARTNERS_WITH", "OpenAI")),
+    ("de", "Die Aktie von Nvidia profitierte von der Partnerschaft mit OpenAI.", ("Nvidia", "PARTNERS_WITH", "OpenAI")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

@@ -330,11 +330,30 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
     antecedent = _relative_antecedent(ctx, ids)
     if antecedent and (types is None or antecedent[0].type in types):
         return antecedent, 0.9
+    if types is not None and C in types:
+        voice = _company_behind_subject(ctx, ids)
+        if voice:
+            return voice, 0.8
     for clause in range(ctx.clause - 1, -1, -1):
         subj = ctx.sent.clause_subject(clause, ids, types)
         if subj:
             return subj, 0.85
     return [], 0.0
+
+
+def _company_behind_subject(ctx: Context, ids: set[str]) -> list[M]:
+    """'Microsoft-Chef Satya Nadella lobte die Partnerschaft mit OpenAI', 'Die Aktie von Nvidia
+    profitierte von ...': a company's chief or share speaks and acts for the company."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    in_clause = [m for m in sent.mentions if m.clause == ctx.clause and m.end <= ctx.i]
+    if not in_clause:
+        return []
+    head = in_clause[0]
+    if head.type is C and head.entity_id not in ids and (head.compound or head.genitive or head.prep in ctx.grammar.possessive_preps):
+        if head.start - sent.start - first <= 3 or (head.prep_at >= 0 and head.prep_at - sent.start - first <= 3):
+            return [head]  # "Die Aktie von Nvidia", "Nvidias Aktie", "Microsoft-Chef ..."
+    return []
 
 
 def _nearest_bare_before(ctx: Context, ids: set[str], types) -> list[M]:
@@ -365,7 +384,8 @@ def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
     return []
 
 
-GOODS = {RelationType.SUPPLIES_CHIPS_TO: "chip", RelationType.PROVIDES_CLOUD_TO: "cloud"}
+GOODS = {RelationType.SUPPLIES_CHIPS_TO: "chip", RelationType.PROVIDES_CLOUD_TO: "cloud",
+         RelationType.LICENSES_TO: "licensed"}  # "to license Windsurf's technology"
 # knowledge-base roles of the side that sells the goods
 PROVIDER_ROLES = {
     RelationType.PROVIDES_CLOUD_TO: {"cloud_provider", "gpu_cloud"},
@@ -402,7 +422,7 @@ def goods_owner(ctx: Context) -> list[M]:
     return []
 
 
-GOODS_PRODUCT_ROLES = {"chip": {"chip", "hardware"}, "cloud": {"cloud_provider", "gpu_cloud"}}
+GOODS_PRODUCT_ROLES = {"chip": {"chip", "hardware"}, "cloud": {"cloud_provider", "gpu_cloud"}, "licensed": {"model"}}
 
 
 def _goods_product(sent: Sent, i: int, cls: str) -> bool:
@@ -501,7 +521,9 @@ def _overlap(a: list[M], b: list[M]) -> bool:
 
 def _verb_frame(ctx: Context) -> list[Frame]:
     trig = ctx.trig
-    if not trig.passive and ctx.r + ctx.n < len(ctx.sent.words) and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps:
+    if (
+        not trig.passive and not ctx.grammar.verb_final and ctx.r + ctx.n < len(ctx.sent.words) and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps
+    ):
         return []  # "newspapers owned by X": a passive use of a frame that reads only active
     agent, reduced = passive_agent(ctx)
     if agent:
