@@ -114,16 +114,16 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[
     the next comma, and the words after it belong to the clause it interrupted."""
     clause, out, resume, next_id = 0, [], None, 1
     words = sent.words
-    inside_names = {i - sent.start for m in sent.mentions for i in range(m.start + 1, m.end - 1)}
     done = 0  # tokens before this have their clause in ``out``
     # a clause can only change after a comma or a breaking punctuation mark
-    for i in [k for k in range(1, len(words)) if words[k - 1] in _CLAUSE_MARKS]:
+    inside_names = {i - sent.start for m in sent.mentions for i in range(m.start + 1, m.end - 1)}  # "Run:ai"
+    for i in [k for k in range(1, len(words)) if words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names]:
         out.extend([clause] * (i - done))
         done = i
         word, prev = words[i], words[i - 1]
         if prev in _PUNCT_BREAK:
-            # "Run:ai" keeps its colon; "Amazon–Anthropic" joins names; a spaced dash separates clauses
-            if (i - 1) not in inside_names and (prev not in ("–", "—") or sent.spaced[i - 1]):
+            # "Amazon–Anthropic" joins names; a spaced dash separates clauses
+            if prev not in ("–", "—") or sent.spaced[i - 1]:
                 clause, next_id, resume = next_id, next_id + 1, None
         elif resume is not None and not cues.coordinators.has(word.lower()):
             clause, resume = resume, None
