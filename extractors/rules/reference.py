@@ -50,8 +50,11 @@ class References:
             for form in group["forms"]:
                 self.heads[tuple(_SPLIT.findall(form.lower()))] = head
         self.longest = max((len(k) for k in self.heads), default=1)
+        self.first_words = {k[0] for k in self.heads if k}
 
     def head_at(self, lower: list[str], j: int, end: int) -> tuple[int, Head | None]:
+        if j < end and lower[j] not in self.first_words:
+            return 0, None  # no head starts with this word
         for n in range(min(self.longest, end - j), 0, -1):
             head = self.heads.get(tuple(lower[j : j + n]))
             if head is not None:
