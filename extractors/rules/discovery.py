@@ -137,8 +137,10 @@ def _is_common_noun(text: str, cues: Cues) -> bool:
 
 
 def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
-    for i, tok in enumerate(doc):
-        if tok not in grammar.legal_suffixes or i in taken or i == 0:
+    suffixes = grammar.legal_suffixes
+    for i in [k for k, tok in enumerate(doc) if tok in suffixes]:
+        tok = doc[i]
+        if i in taken or i == 0:
             continue
         if tok in ("Group", "Gruppe", "Technologies", "Labs", "Holdings") and not doc[i - 1][:1].isupper():
             continue
@@ -162,6 +164,8 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     for i in sorted(set(doc.positions(company)) | set(doc.positions(regulator))):
         if i >= len(doc) - 1:
             continue
+        if not doc[i + 1][:1].isupper() and not (company.opens_phrase(lower[i]) or regulator.opens_phrase(lower[i])):
+            continue  # a one-word role noun needs a capitalised name right after it
         n_reg, n_com = regulator.phrase_at(lower, i), company.phrase_at(lower, i)
         n = max(n_reg, n_com)
         if n == 0 or i + n >= len(doc):
@@ -331,10 +335,11 @@ def _capitalised_names(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         return
     places = _place_lookup(kb, doc.lang)
     given = _given_names()
-    i, n = 0, len(doc)
-    while i < n:
-        if i in taken or not _is_name_token(doc[i], grammar, cues) or doc[i] in grammar.name_continuations:
-            i += 1
+    n = len(doc)
+    free = 0  # tokens before this belong to a run already read
+    # a name token is capitalised: the other tokens are passed over without a step each
+    for i in [k for k, word in enumerate(doc) if word[:1].isupper()]:
+        if i < free or i in taken or not _is_name_token(doc[i], grammar, cues) or doc[i] in grammar.name_continuations:
             continue
         j = i
         while j < n and j - i < 4 and j not in taken and (
@@ -342,7 +347,7 @@ def _capitalised_names(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         ):
             j += 1
         yield from _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given)
-        i = j if j > i else i + 1
+        free = j
 
 
 def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iterator[Found]:

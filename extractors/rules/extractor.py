@@ -463,8 +463,8 @@ def _repeated_discoveries(tokens: Tokens, mentions: list[M], absorbed: set[int])
     known = {m.start: m for m in mentions if m.origin == "kb"}
     extra: list[M] = []
     texts = tokens.texts
-    for k, word in enumerate(texts):
-        for seq in by_first.get(word, ()):
+    for k in [k for k, word in enumerate(texts) if word in by_first]:  # where a repeat can start
+        for seq in by_first[texts[k]]:
             n = len(seq)
             if tuple(texts[k : k + n]) != seq or any(i in taken for i in range(k, k + n)):
                 continue
@@ -501,8 +501,9 @@ def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pai
     a, b, _ = pair
     covered = {i for m in inside for i in range(m.start, m.end)}
     lower = tokens.lower
-    for k in range(start, end):
-        n = grammar.pair_pronouns.phrase_at(lower[k:end], 0) if grammar.pair_pronouns.starts(lower[k]) else 0
+    for k in grammar.pair_pronouns.positions(lower[start:end]):  # where such a phrase can start
+        k += start
+        n = grammar.pair_pronouns.phrase_at(lower[k:end], 0)
         if n < 2 or any(i in covered for i in range(k, k + n)):
             continue
         first = M(k, k + n - 1, a.entity_id, a.name, a.type, TOPIC_CONFIDENCE, "pair", roles=a.roles)
@@ -650,6 +651,16 @@ _WORDS = ("words",)  # sentence cache key of the set of its lower-cased words
 
 def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, int]) -> list[Candidate]:
     sent, cues = ctx.sent, ctx.cues
+    relation = _upgrade(ctx, ctx.trig.relation)
+    pairs = []
+    for subj in frame.subjects:
+        for obj in frame.objects:
+            rel = _regulator_conflict(relation, subj, obj)
+            if not fits(rel, subj, obj) or subj.origin == obj.origin == "pair":
+                continue  # "both companies" names two, it relates neither to the other
+            pairs.append((subj, obj, rel))
+    if not pairs:
+        return []  # the qualifiers below would be read for nothing
     clause = ctx.clause
     clause_words = _clause_words(sent, clause)
     window, where = _status_window(ctx, frame, clause_words)
@@ -658,18 +669,13 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     if status is None:
         status = sent.cache[key] = status_of(window, cues, ctx.trig.status)
     is_negated = _is_negated(ctx)
-    relation = _upgrade(ctx, ctx.trig.relation)
     out = []
-    for subj in frame.subjects:
-        for obj in frame.objects:
-            rel = _regulator_conflict(relation, subj, obj)
-            if not fits(rel, subj, obj) or subj.origin == obj.origin == "pair":
-                continue  # "both companies" names two, it relates neither to the other
-            distance = abs(subj.start - obj.start)
-            score = ctx.trig.confidence * frame.score * _distance_factor(distance)
-            score *= min(subj.confidence, obj.confidence)
-            reading = Reading(span[0], span[1], frame.rule, status, is_negated, round(min(score, 1.0), 3))
-            out.append(Candidate(subj, obj, rel, reading, _clause_attributes(sent, clause, rel, clause_words, cues), ctx.trig.kind))
+    for subj, obj, rel in pairs:
+        distance = abs(subj.start - obj.start)
+        score = ctx.trig.confidence * frame.score * _distance_factor(distance)
+        score *= min(subj.confidence, obj.confidence)
+        reading = Reading(span[0], span[1], frame.rule, status, is_negated, round(min(score, 1.0), 3))
+        out.append(Candidate(subj, obj, rel, reading, _clause_attributes(sent, clause, rel, clause_words, cues), ctx.trig.kind))
     return out
 
 
@@ -683,12 +689,21 @@ def _clause_words(sent: Sent, clause: int) -> list[str]:
 
 
 def _clause_attributes(sent: Sent, clause: int, relation: RelationType, words: list[str], cues: Cues) -> dict:
-    """Attributes read from a clause depend only on it and on whether money counts."""
-    key = ("attributes", clause, relation in MONEY_RELATIONS)
-    attrs = sent.cache.get(key)
-    if attrs is None:
-        attrs = sent.cache[key] = _attributes(relation, words, cues)
-    return dict(attrs)
+    """Exclusivity and, for relations that carry one, the amount stated in the clause
+    (each read once per sentence and clause)."""
+    cache = sent.cache
+    key = ("exclusive", clause)
+    is_exclusive = cache.get(key)
+    if is_exclusive is None:
+        is_exclusive = cache[key] = exclusive(words, cues)
+    attrs: dict = {"exclusive": True} if is_exclusive else {}
+    if relation in MONEY_RELATIONS:
+        key = ("money", clause)
+        if key not in cache:
+            cache[key] = money(words, cues)
+        if cache[key]:
+            attrs.update(cache[key])
+    return attrs
 
 
 def _is_negated(ctx: Context) -> bool:
@@ -808,17 +823,6 @@ def _regulator_conflict(relation: RelationType, subj: M, obj: M) -> RelationType
     if relation is RelationType.IN_CONFLICT_WITH and subj.type is EntityType.REGULATOR:
         return RelationType.REGULATES
     return relation
-
-
-def _attributes(relation: RelationType, words: list[str], cues: Cues) -> dict:
-    attrs: dict = {}
-    if exclusive(words, cues):
-        attrs["exclusive"] = True
-    if relation in MONEY_RELATIONS:
-        amount = money(words, cues)
-        if amount:
-            attrs.update(amount)
-    return attrs
 
 
 def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dict[str, Entity], candidates: list[Candidate]) -> Extraction:

@@ -153,6 +153,10 @@ class WordList:
         starters = self._starters
         return [i for i, w in enumerate(lower) if w in starters]
 
+    def opens_phrase(self, low: str) -> bool:
+        """Whether a listed phrase of more than one token starts with this lower-cased token."""
+        return low in self._by_first
+
     def starts(self, low: str) -> bool:
         """Whether a listed word or phrase can start with this lower-cased token."""
         return low in self._by_first or self.has(low)

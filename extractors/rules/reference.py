@@ -50,8 +50,11 @@ class References:
             for form in group["forms"]:
                 self.heads[tuple(_SPLIT.findall(form.lower()))] = head
         self.longest = max((len(k) for k in self.heads), default=1)
+        self.first_words = {k[0] for k in self.heads if k}
 
     def head_at(self, lower: list[str], j: int, end: int) -> tuple[int, Head | None]:
+        if j < end and lower[j] not in self.first_words:
+            return 0, None  # no head starts with this word
         for n in range(min(self.longest, end - j), 0, -1):
             head = self.heads.get(tuple(lower[j : j + n]))
             if head is not None:
@@ -92,19 +95,19 @@ def descriptions(
     at = {m.start: m for m in inside}
     covered = {i for m in inside for i in range(m.start, m.end)}
     out: list[Described] = []
-    k = start
-    while k < end - 1:
-        if lower[k] not in refs.determiners or k in covered:
-            k += 1
+    determiners = refs.determiners
+    free = start  # tokens before this belong to a description already read
+    # a description starts at a determiner: the other tokens are passed over without a step each
+    for k in [j for j, w in enumerate(lower[start : end - 1], start) if w in determiners]:
+        if k < free or k in covered:
             continue
         found = _description(texts, lower, k, end, at, covered, refs)
         if found is None:
-            k += 1
             continue
         d_end, head, inner, parent_word = found
+        free = d_end
         appositive = k - 1 > start and texts[k - 1] == "," and any(m.end == k - 1 for m in inside)
         if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, prepositions, at):
-            k = d_end
             continue
         if inner is not None:
             stand_in = _maker(inner, parent_word, kb, k, d_end)
@@ -113,7 +116,6 @@ def descriptions(
         if stand_in is not None:
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
-        k = d_end
     return out
 
 
