@@ -171,15 +171,15 @@ class WordList:
         A listed single word anywhere settles it, which a set intersection answers
         without a call per token; only phrase starts need their position."""
         present = set(lower) if present is None else present
-        if not self.exact.isdisjoint(present):
-            return True
         if self._prefix_re is not None:
             self._learn(present)
-            if not self._prefixed.isdisjoint(present):
-                return True
-        if not self._by_first or self._by_first.keys().isdisjoint(present):
-            return False
+        if self._starters.isdisjoint(present):
+            return False  # nothing listed can even start here: the usual answer
+        if not self.exact.isdisjoint(present) or not self._prefixed.isdisjoint(present):
+            return True
         firsts = self._by_first
+        if firsts.keys().isdisjoint(present):
+            return False
         return any(w in firsts and self.phrase_at(lower, i) for i, w in enumerate(lower))
 
 
