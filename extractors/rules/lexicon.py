@@ -197,7 +197,6 @@ class Cues:
         for name in lists:
             setattr(self, name, WordList(raw.get(name, [])))
         self.classes = {k: WordList(v) for k, v in raw.get("classes", {}).items()}
-        self._classes_memo: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         money = raw.get("money", {})
         self.scales: dict[str, float] = {k.lower(): float(v) for k, v in money.get("scales", {}).items()}
         self.currencies: dict[str, str] = {k.lower(): v for k, v in money.get("currencies", {}).items()}
@@ -207,20 +206,6 @@ class Cues:
 
     def cls(self, name: str) -> WordList:
         return self.classes.get(name) or WordList([])
-
-    def classes_of(self, low: str) -> tuple[frozenset[str], frozenset[str]]:
-        """(names of the classes that list this lower-cased word, names of those with a
-        phrase starting with it), remembered per word: a sentence's classes are then the
-        union over its words instead of one test per class."""
-        memo = self._classes_memo
-        hit = memo.get(low)
-        if hit is None:
-            listed = frozenset(name for name, wl in self.classes.items() if wl.has(low))
-            opening = frozenset(name for name, wl in self.classes.items() if wl.opens_phrase(low))
-            if len(memo) >= _MEMO_LIMIT:
-                memo.clear()
-            hit = memo[low] = (listed, opening)
-        return hit
 
 
 class TriggerIndex:
