@@ -154,6 +154,8 @@ CASES = [
      ("California Attorney General", "REGULATES", "OpenAI")),
     ("en", "California's attorney general is reviewing OpenAI's restructuring.",
      ("California Attorney General", "REGULATES", "OpenAI")),
+    # buying what a company owns is buying from that company
+    ("en", "Nvidia agreed to acquire Groq's assets for $20bn.", ("Nvidia", "ACQUIRES", "Groq")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

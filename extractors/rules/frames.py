@@ -255,6 +255,9 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     if after:
         pair = _pair_or_single(ctx, after[0])  # "examined the Amazon–Anthropic partnership"
         return pair if len(pair) == 2 else _expand(ctx.sent, after[:1])
+    owner = _possessor_after(ctx, ids)
+    if owner:
+        return owner  # "agreed to acquire Groq's assets": the owner of what is bought
     if not ctx.grammar.verb_final:
         return []  # English objects follow the verb
     before = [
@@ -262,6 +265,24 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
     return _expand(ctx.sent, before[-1:]) if before else []
+
+
+POSSESSION_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN}
+
+
+def _possessor_after(ctx: Context, ids: set[str]) -> list[M]:
+    """A company's genitive right after a buying verb, owning a thing that is no entity."""
+    if ctx.trig.relation not in POSSESSION_RELATIONS:
+        return []
+    sent = ctx.sent
+    for m in sent.mentions:
+        if m.start < ctx.i + ctx.n or m.clause != ctx.clause:
+            continue
+        if _words_between(sent, ctx.i + ctx.n, m.start) > 2 or not m.genitive or m.type is not C or m.entity_id in ids:
+            return []
+        nxt = [o for o in sent.mentions if 0 < o.start - m.end <= 2]
+        return [] if nxt else [m]
+    return []
 
 
 def passive_agent(ctx: Context) -> tuple[list[M], bool]:
