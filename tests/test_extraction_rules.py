@@ -156,6 +156,9 @@ CASES = [
      ("California Attorney General", "REGULATES", "OpenAI")),
     # buying what a company owns is buying from that company
     ("en", "Nvidia agreed to acquire Groq's assets for $20bn.", ("Nvidia", "ACQUIRES", "Groq")),
+    # in a later clause a generic description means the one company named before it
+    ("de", "Die Aktie von Nvidia legte zu, nachdem der Konzern einen Liefervertrag mit OpenAI bekannt gab.",
+     ("Nvidia", "SUPPLIES_CHIPS_TO", "OpenAI")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),
