@@ -159,6 +159,7 @@ CASES = [
     # in a later clause a generic description means the one company named before it
     ("de", "Die Aktie von Nvidia legte zu, nachdem der Konzern einen Liefervertrag mit OpenAI bekannt gab.",
      ("Nvidia", "SUPPLIES_CHIPS_TO", "OpenAI")),
+    ("en", "Arm, which is majority-owned by SoftBank, designs chip blueprints.", ("Arm", "SUBSIDIARY_OF", "SoftBank")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),
@@ -187,6 +188,9 @@ ABSENT = [
            "content to Microsoft.", ("News Corp", "LICENSES_TO", "Microsoft")),
     # a noun whose own argument is no entity relates nothing: "as part of the deal"
     ("en", "As part of the deal, AMD granted OpenAI a warrant for AMD shares.", ("OpenAI", "SUBSIDIARY_OF", "AMD")),
+    # a supplier's customers are no rivals; a company's cloud unit is no cloud it sells
+    ("en", "Microsoft is one of Nvidia's largest customers.", ("Nvidia", "COMPETES_WITH", "Microsoft")),
+    ("en", "Amazon's cloud unit AWS is Anthropic's primary training partner.", ("Amazon", "PROVIDES_CLOUD_TO", "Amazon Web Services")),
     # a nationality before a product noun is no product name
     ("en", "Microsoft now offers a Chinese model to its customers.", ("Microsoft", "DEVELOPS", "Chinese")),
 ]

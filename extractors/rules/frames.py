@@ -439,6 +439,8 @@ def goods_owner(ctx: Context) -> list[M]:
         head = sent.lower[k : k + GOODS_HEAD]
         for j, word in enumerate(head):
             if goods.phrase_at(head, j) or _goods_product(sent, m.end + j, cls):
+                if j + 1 < len(head) and ctx.cues.cls("unit_noun").has(head[j + 1]):
+                    break  # "Amazon's cloud unit": a part of the company, not its goods
                 return [m]
             if not (word in ("-", "'s", "’s", "'", "’") or word[:1].isalnum()) or word in ctx.grammar.prepositions:
                 break
@@ -557,7 +559,9 @@ def _overlap(a: list[M], b: list[M]) -> bool:
 def _verb_frame(ctx: Context) -> list[Frame]:
     trig = ctx.trig
     if (
-        not trig.passive and not ctx.grammar.verb_final and ctx.r + ctx.n < len(ctx.sent.words) and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps
+        not trig.passive and not ctx.grammar.verb_final and ctx.r + ctx.n < len(ctx.sent.words)
+        and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps
+        and ctx.sent.lower[ctx.r + ctx.n] not in trig.obj_preps + trig.subj_preps  # "owned by X" reads it
     ):
         return []  # "newspapers owned by X": a passive use of a frame that reads only active
     agent, reduced = passive_agent(ctx)
