@@ -160,6 +160,9 @@ CASES = [
     ("de", "Die Aktie von Nvidia legte zu, nachdem der Konzern einen Liefervertrag mit OpenAI bekannt gab.",
      ("Nvidia", "SUPPLIES_CHIPS_TO", "OpenAI")),
     ("en", "Arm, which is majority-owned by SoftBank, designs chip blueprints.", ("Arm", "SUBSIDIARY_OF", "SoftBank")),
+    # renting a cloud's chips is buying its cloud; memory is a chip
+    ("en", "Meta struck a deal to rent Google Cloud's TPUs.", ("Google Cloud", "PROVIDES_CLOUD_TO", "Meta")),
+    ("en", "Samsung and SK Hynix supply high-bandwidth memory to Nvidia.", ("SK Hynix", "SUPPLIES_CHIPS_TO", "Nvidia")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

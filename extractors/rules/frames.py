@@ -427,6 +427,7 @@ def goods_owner(ctx: Context) -> list[M]:
     if cls is None:
         return []
     goods = ctx.cues.cls(cls)
+    also = ctx.cues.cls("chip") if cls == "cloud" else None  # "rent Google Cloud's TPUs" is cloud
     sent = ctx.sent
     for m in sent.mentions:
         if m.clause != ctx.clause or m.type is not C or abs(m.start - ctx.i) > GOODS_REACH:
@@ -438,7 +439,9 @@ def goods_owner(ctx: Context) -> list[M]:
         k = m.end - sent.start
         head = sent.lower[k : k + GOODS_HEAD]
         for j, word in enumerate(head):
-            if goods.phrase_at(head, j) or _goods_product(sent, m.end + j, cls):
+            if goods.phrase_at(head, j) or _goods_product(sent, m.end + j, cls) or (
+                also is not None and also.phrase_at(head, j) and set(m.roles) & PROVIDER_ROLES[ctx.trig.relation]
+            ):
                 if j + 1 < len(head) and ctx.cues.cls("unit_noun").has(head[j + 1]):
                     break  # "Amazon's cloud unit": a part of the company, not its goods
                 return [m]
