@@ -138,3 +138,15 @@ def test_trigger_positions_are_where_triggers_match(extractor, articles, lang):
         for i in found:
             matches = index.match_at(lower, i)
             assert matches == sorted(matches, key=lambda tn: (-tn[1], -tn[0].confidence))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_classes_of_a_word_are_the_classes_that_list_it(lang):
+    cues = load_cues(lang)
+    words = sorted({w for wl in cues.classes.values() for w in wl.exact})[:200]
+    words += [p + "en" for wl in cues.classes.values() for p in wl.prefixes][:100]
+    words += [p[0] for wl in cues.classes.values() for p in wl.phrases][:100] + ["microsoft", "und"]
+    for word in words:
+        listed, opening = cues.classes_of(word)
+        assert listed == {name for name, wl in cues.classes.items() if _listed_word(wl, word)}
+        assert opening == {name for name, wl in cues.classes.items() if any(p[0] == word for p in wl.phrases)}

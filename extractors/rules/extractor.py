@@ -630,8 +630,21 @@ def _sentence_has(sent: Sent, cls: str, cues: Cues) -> bool:
     """Whether a cue class occurs in the sentence (computed once per sentence and class)."""
     hit = sent.cache.get(cls)
     if hit is None:
-        hit = sent.cache[cls] = _sentence_lists(sent, cues.cls(cls))
+        found = sent.cache.get(_CLASSES)
+        if found is None:  # once per sentence: the classes its words are listed in or open
+            listed: set[str] = set()
+            opening: set[str] = set()
+            for word in set(sent.lower):
+                in_class, phrase_class = cues.classes_of(word)
+                listed |= in_class
+                opening |= phrase_class
+            found = sent.cache[_CLASSES] = (listed, opening)
+        listed, opening = found
+        hit = sent.cache[cls] = cls in listed or (cls in opening and _sentence_lists(sent, cues.cls(cls)))
     return hit
+
+
+_CLASSES = ("classes",)  # sentence cache key of the cue classes its words are listed in or open
 
 
 def _sentence_lists(sent: Sent, wordlist: WordList) -> bool:

@@ -78,21 +78,31 @@ def gazetteer_spans(ruler, doc) -> list[tuple[int, int, str, str]]:
     keeps the spans as tuples: writing them into the Doc and reading them back costs more
     than matching, and so does the ruler's count of its patterns on every call. All
     gazetteer patterns are phrases, so the phrase matcher finds every match."""
-    strings = doc.vocab.strings
-    sep = ruler.ent_id_sep
     found = set([(m_id, start, end) for m_id, start, end in ruler.phrase_matcher(doc) if start != end])
     taken: set[int] = set()
     spans = []
     for match_id, start, end in sorted(found, key=lambda m: (m[2] - m[1], -m[1]), reverse=True):
         if start in taken or end - 1 in taken:
             continue
-        label, found, ent_id = strings[match_id].rpartition(sep)
-        if not found:  # a pattern without an id is keyed by its label alone
-            label, ent_id = ent_id, ""
-        spans.append((start, end, label, ent_id))
+        spans.append((start, end, *_label_and_id(match_id, ruler.ent_id_sep, doc.vocab.strings)))
         taken.update(range(start, end))
     spans.sort()
     return spans
+
+
+_LABELS: dict[tuple[int, str], tuple[str, str]] = {}
+
+
+def _label_and_id(match_id: int, sep: str, strings) -> tuple[str, str]:
+    """(label, id) of a ruler match key ("Company||Q2283"), remembered per key: the key is a
+    hash of that string, so its answer never changes."""
+    hit = _LABELS.get((match_id, sep))
+    if hit is None:
+        label, found, ent_id = strings[match_id].rpartition(sep)
+        if not found:  # a pattern without an id is keyed by its label alone
+            label, ent_id = ent_id, ""
+        hit = _LABELS[(match_id, sep)] = (label, ent_id)
+    return hit
 
 
 def entity_spans(doc) -> list[tuple[int, int, str, str]]:

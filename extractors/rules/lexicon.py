@@ -171,15 +171,15 @@ class WordList:
         A listed single word anywhere settles it, which a set intersection answers
         without a call per token; only phrase starts need their position."""
         present = set(lower) if present is None else present
-        if not self.exact.isdisjoint(present):
-            return True
         if self._prefix_re is not None:
             self._learn(present)
-            if not self._prefixed.isdisjoint(present):
-                return True
-        if not self._by_first or self._by_first.keys().isdisjoint(present):
-            return False
+        if self._starters.isdisjoint(present):
+            return False  # nothing listed can even start here: the usual answer
+        if not self.exact.isdisjoint(present) or not self._prefixed.isdisjoint(present):
+            return True
         firsts = self._by_first
+        if firsts.keys().isdisjoint(present):
+            return False
         return any(w in firsts and self.phrase_at(lower, i) for i, w in enumerate(lower))
 
 
@@ -197,6 +197,7 @@ class Cues:
         for name in lists:
             setattr(self, name, WordList(raw.get(name, [])))
         self.classes = {k: WordList(v) for k, v in raw.get("classes", {}).items()}
+        self._classes_memo: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         money = raw.get("money", {})
         self.scales: dict[str, float] = {k.lower(): float(v) for k, v in money.get("scales", {}).items()}
         self.currencies: dict[str, str] = {k.lower(): v for k, v in money.get("currencies", {}).items()}
@@ -206,6 +207,20 @@ class Cues:
 
     def cls(self, name: str) -> WordList:
         return self.classes.get(name) or WordList([])
+
+    def classes_of(self, low: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(names of the classes that list this lower-cased word, names of those with a
+        phrase starting with it), remembered per word: a sentence's classes are then the
+        union over its words instead of one test per class."""
+        memo = self._classes_memo
+        hit = memo.get(low)
+        if hit is None:
+            listed = frozenset(name for name, wl in self.classes.items() if wl.has(low))
+            opening = frozenset(name for name, wl in self.classes.items() if wl.opens_phrase(low))
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            hit = memo[low] = (listed, opening)
+        return hit
 
 
 class TriggerIndex:

@@ -77,8 +77,10 @@ def _pronoun_owner(sent: Sent, product: M, grammar: Grammar, stops=frozenset()) 
     """'seine Cloud-Plattform Azure', 'its own Maia accelerator', 'AMD, whose MI308 chip'."""
     r = product.start - sent.start
     k = r - 1
-    names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
+    names = None  # tokens of names, relative to the sentence: needed only once the walk starts
     while k >= 0 and r - k <= POSSESSIVE_REACH and sent.lower[k] not in grammar.possessive_pronouns:
+        if names is None:
+            names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
         if not (sent.words[k].isalpha() or sent.words[k] == "-") or k in names or sent.lower[k] in stops:
             return None  # the possessive belongs to another noun phrase
         k -= 1
