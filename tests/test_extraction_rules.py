@@ -163,6 +163,10 @@ CASES = [
     # renting a cloud's chips is buying its cloud; memory is a chip
     ("en", "Meta struck a deal to rent Google Cloud's TPUs.", ("Google Cloud", "PROVIDES_CLOUD_TO", "Meta")),
     ("en", "Samsung and SK Hynix supply high-bandwidth memory to Nvidia.", ("SK Hynix", "SUPPLIES_CHIPS_TO", "Nvidia")),
+    # a passive without an agent: the clause subject is what is built in
+    ("de", "Gemini wird künftig in Siri integriert.", ("Siri", "INTEGRATES", "Gemini")),
+    # separable German verbs: "steigt ... bei X ein"
+    ("de", "Amazon steigt mit vier Milliarden Dollar bei Anthropic ein.", ("Amazon", "INVESTS_IN", "Anthropic")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

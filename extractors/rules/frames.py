@@ -577,6 +577,10 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, agent, patient, "passive", 0.95)
     objects = governed(ctx, trig.obj_preps)
     subjects = governed(ctx, trig.subj_preps)
+    if trig.passive and not objects and subjects and trig.direct_object and _passive_aux_before(ctx):
+        patient, s = clause_subject(ctx, subjects)  # "Gemini wird in Siri integriert"
+        if patient:
+            return _assign(ctx, subjects, patient, "passive-patient", 0.9 * s)
     sellers = SIGNATURES[trig.relation][0]
     goods = trig.clause_subject_role == "object" and not any(m.type in sellers for m in subjects) and goods_owner(ctx)
     if goods:
