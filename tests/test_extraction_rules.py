@@ -154,6 +154,19 @@ CASES = [
      ("California Attorney General", "REGULATES", "OpenAI")),
     ("en", "California's attorney general is reviewing OpenAI's restructuring.",
      ("California Attorney General", "REGULATES", "OpenAI")),
+    # buying what a company owns is buying from that company
+    ("en", "Nvidia agreed to acquire Groq's assets for $20bn.", ("Nvidia", "ACQUIRES", "Groq")),
+    # in a later clause a generic description means the one company named before it
+    ("de", "Die Aktie von Nvidia legte zu, nachdem der Konzern einen Liefervertrag mit OpenAI bekannt gab.",
+     ("Nvidia", "SUPPLIES_CHIPS_TO", "OpenAI")),
+    ("en", "Arm, which is majority-owned by SoftBank, designs chip blueprints.", ("Arm", "SUBSIDIARY_OF", "SoftBank")),
+    # renting a cloud's chips is buying its cloud; memory is a chip
+    ("en", "Meta struck a deal to rent Google Cloud's TPUs.", ("Google Cloud", "PROVIDES_CLOUD_TO", "Meta")),
+    ("en", "Samsung and SK Hynix supply high-bandwidth memory to Nvidia.", ("SK Hynix", "SUPPLIES_CHIPS_TO", "Nvidia")),
+    # a passive without an agent: the clause subject is what is built in
+    ("de", "Gemini wird künftig in Siri integriert.", ("Siri", "INTEGRATES", "Gemini")),
+    # separable German verbs: "steigt ... bei X ein"
+    ("de", "Amazon steigt mit vier Milliarden Dollar bei Anthropic ein.", ("Amazon", "INVESTS_IN", "Anthropic")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),
@@ -182,6 +195,9 @@ ABSENT = [
            "content to Microsoft.", ("News Corp", "LICENSES_TO", "Microsoft")),
     # a noun whose own argument is no entity relates nothing: "as part of the deal"
     ("en", "As part of the deal, AMD granted OpenAI a warrant for AMD shares.", ("OpenAI", "SUBSIDIARY_OF", "AMD")),
+    # a supplier's customers are no rivals; a company's cloud unit is no cloud it sells
+    ("en", "Microsoft is one of Nvidia's largest customers.", ("Nvidia", "COMPETES_WITH", "Microsoft")),
+    ("en", "Amazon's cloud unit AWS is Anthropic's primary training partner.", ("Amazon", "PROVIDES_CLOUD_TO", "Amazon Web Services")),
     # a nationality before a product noun is no product name
     ("en", "Microsoft now offers a Chinese model to its customers.", ("Microsoft", "DEVELOPS", "Chinese")),
 ]

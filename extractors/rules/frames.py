@@ -255,6 +255,9 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     if after:
         pair = _pair_or_single(ctx, after[0])  # "examined the Amazon–Anthropic partnership"
         return pair if len(pair) == 2 else _expand(ctx.sent, after[:1])
+    owner = _possessor_after(ctx, ids)
+    if owner:
+        return owner  # "agreed to acquire Groq's assets": the owner of what is bought
     if not ctx.grammar.verb_final:
         return []  # English objects follow the verb
     before = [
@@ -262,6 +265,24 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
     return _expand(ctx.sent, before[-1:]) if before else []
+
+
+POSSESSION_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN}
+
+
+def _possessor_after(ctx: Context, ids: set[str]) -> list[M]:
+    """A company's genitive right after a buying verb, owning a thing that is no entity."""
+    if ctx.trig.relation not in POSSESSION_RELATIONS:
+        return []
+    sent = ctx.sent
+    for m in sent.mentions:
+        if m.start < ctx.i + ctx.n or m.clause != ctx.clause:
+            continue
+        if _words_between(sent, ctx.i + ctx.n, m.start) > 2 or not m.genitive or m.type is not C or m.entity_id in ids:
+            return []
+        nxt = [o for o in sent.mentions if 0 < o.start - m.end <= 2]
+        return [] if nxt else [m]
+    return []
 
 
 def passive_agent(ctx: Context) -> tuple[list[M], bool]:
@@ -406,6 +427,7 @@ def goods_owner(ctx: Context) -> list[M]:
     if cls is None:
         return []
     goods = ctx.cues.cls(cls)
+    also = ctx.cues.cls("chip") if cls == "cloud" else None  # "rent Google Cloud's TPUs" is cloud
     sent = ctx.sent
     for m in sent.mentions:
         if m.clause != ctx.clause or m.type is not C or abs(m.start - ctx.i) > GOODS_REACH:
@@ -417,7 +439,11 @@ def goods_owner(ctx: Context) -> list[M]:
         k = m.end - sent.start
         head = sent.lower[k : k + GOODS_HEAD]
         for j, word in enumerate(head):
-            if goods.phrase_at(head, j) or _goods_product(sent, m.end + j, cls):
+            if goods.phrase_at(head, j) or _goods_product(sent, m.end + j, cls) or (
+                also is not None and also.phrase_at(head, j) and set(m.roles) & PROVIDER_ROLES[ctx.trig.relation]
+            ):
+                if j + 1 < len(head) and ctx.cues.cls("unit_noun").has(head[j + 1]):
+                    break  # "Amazon's cloud unit": a part of the company, not its goods
                 return [m]
             if not (word in ("-", "'s", "’s", "'", "’") or word[:1].isalnum()) or word in ctx.grammar.prepositions:
                 break
@@ -536,7 +562,9 @@ def _overlap(a: list[M], b: list[M]) -> bool:
 def _verb_frame(ctx: Context) -> list[Frame]:
     trig = ctx.trig
     if (
-        not trig.passive and not ctx.grammar.verb_final and ctx.r + ctx.n < len(ctx.sent.words) and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps
+        not trig.passive and not ctx.grammar.verb_final and ctx.r + ctx.n < len(ctx.sent.words)
+        and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps
+        and ctx.sent.lower[ctx.r + ctx.n] not in trig.obj_preps + trig.subj_preps  # "owned by X" reads it
     ):
         return []  # "newspapers owned by X": a passive use of a frame that reads only active
     agent, reduced = passive_agent(ctx)
@@ -549,6 +577,10 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, agent, patient, "passive", 0.95)
     objects = governed(ctx, trig.obj_preps)
     subjects = governed(ctx, trig.subj_preps)
+    if trig.passive and not objects and subjects and trig.direct_object and _passive_aux_before(ctx):
+        patient, s = clause_subject(ctx, subjects)  # "Gemini wird in Siri integriert"
+        if patient:
+            return _assign(ctx, subjects, patient, "passive-patient", 0.9 * s)
     sellers = SIGNATURES[trig.relation][0]
     goods = trig.clause_subject_role == "object" and not any(m.type in sellers for m in subjects) and goods_owner(ctx)
     if goods:

@@ -112,7 +112,8 @@ def descriptions(
         if inner is not None:
             stand_in = _maker(inner, parent_word, kb, k, d_end)
         else:
-            stand_in = _resolve(head, k, d_end, inside, history, topic)
+            stand_in = _resolve(head, k, d_end, inside, history, topic,
+                                lambda lo, hi: any(texts[x] == "," for x in range(lo, hi)))
         if stand_in is not None:
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
@@ -184,7 +185,8 @@ def _maker(inner: M, parent_word: bool, kb: KnowledgeBase, start: int, end: int)
              roles=tuple(parent.roles))
 
 
-def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M], topic: M | None) -> M | None:
+def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M], topic: M | None,
+             comma_between=lambda lo, hi: False) -> M | None:
     before = [m for m in history if m.type is head.type] + [
         m for m in inside if m.end <= start and m.type is head.type
     ]
@@ -201,7 +203,15 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
         # "Google put $3bn into the company", "Amazon bought the Israeli company": after a
         # name of its type a generic description is ambiguous; as the sentence's first
         # reference of its type it takes up the topic (or the entity named last)
-        if any(m.type is head.type for m in inside if m.end <= start):
+        same = [m for m in inside if m.end <= start and m.type is head.type]
+        if same:
+            # "Die Aktie von Nvidia legte zu, nachdem der Konzern ...": in a later clause the one
+            # company named before is meant; with two or more it stays ambiguous
+            ids = {m.entity_id for m in same}
+            if len(ids) == 1 and comma_between(same[-1].end, start):
+                target = same[0]
+                return M(start, end, target.entity_id, target.name, target.type, REFERENCE_CONFIDENCE, "reference",
+                         roles=target.roles)
             return None
         if topic is not None and topic.type is head.type:
             target = topic
