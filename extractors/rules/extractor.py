@@ -741,9 +741,9 @@ def _without_foreign_attributes(ctx: Context) -> list[str] | None:
     if key in sent.cache:
         return sent.cache[key]
     sent.cache[key] = None
-    drop = {
-        k for k, (w, c) in enumerate(zip(sent.lower, sent.clause_of))
-        if c == ctx.clause and attributive.has(w)
+    drop = {  # only where a listed word may start is one worth asking about
+        k for k in attributive.positions(sent.lower)
+        if sent.clause_of[k] == ctx.clause and attributive.has(sent.lower[k])
     }
     if drop:
         sent.cache[key] = [w for k, (w, c) in enumerate(zip(sent.words, sent.clause_of)) if c == ctx.clause and k not in drop]
