@@ -167,6 +167,8 @@ CASES = [
     ("de", "Gemini wird künftig in Siri integriert.", ("Siri", "INTEGRATES", "Gemini")),
     # separable German verbs: "steigt ... bei X ein"
     ("de", "Amazon steigt mit vier Milliarden Dollar bei Anthropic ein.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    # an owner has many units; a single word listed with a name is a name too
+    ("en", "Ziff Davis, the owner of IGN and Mashable, sued OpenAI in April.", ("Mashable", "SUBSIDIARY_OF", "Ziff Davis")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),

@@ -356,7 +356,9 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
         return  # part of a longer name or a compound with a known one
     initial = i == 0 or doc[i - 1] in _SENTENCE_EDGE or doc[i - 1].isspace() or not doc[i - 1].strip()
     single = len(words) == 1
-    if single and (initial or sum(ch.isupper() for ch in words[0]) < 2 or len(words[0]) < 3):
+    if single and (initial or len(words[0]) < 3 or (
+        sum(ch.isupper() for ch in words[0]) < 2 and not _coordinated_with_name(doc, i, grammar, cues)
+    )):
         return  # one capitalised word may open a sentence or be a surname; 'IGN', 'EcoDataCenter' are names
     if single and (words[0] in getattr(doc, "surnames", ()) or _reported(doc, j, cues)):
         return  # "Huang said", "according to Altman": a person
@@ -377,6 +379,13 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
 
 
 CANDIDATE_ORIGIN = "name"  # a capitalised name that needs a relation to be kept
+
+
+def _coordinated_with_name(doc: Words, i: int, grammar: Grammar, cues: Cues) -> bool:
+    """'the owner of IGN and Mashable', 'Bild and Politico': a single word listed with a name."""
+    before = doc[i - 2] if i >= 2 and (doc.lower[i - 1] in ("and", ",") ) else ""
+    after = doc[i + 2] if i + 2 < len(doc) and doc.lower[i + 1] in ("and", ",") else ""
+    return any(w[:1].isupper() and _is_name_token(w, grammar, cues) for w in (before, after) if w)
 
 
 def _reported(doc: Words, j: int, cues: Cues) -> bool:

@@ -93,8 +93,8 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
     if ctx.trig.kind == "verb":  # "konkurriert mit X, ebenso mit Y": every attached phrase
         return _expand(ctx.sent, [m for m in hits if m.prep == hits[0].prep or m.outer_prep == hits[0].outer_prep])
-    if ctx.trig.relation is RelationType.SUBSIDIARY_OF:
-        return hits[:1]  # a unit has one parent: "die Tochter von X, und dem Fonds Y"
+    if ctx.trig.relation is RelationType.SUBSIDIARY_OF and ctx.trig.holder != "object":
+        return hits[:1]  # a unit has one parent ("die Tochter von X, und dem Fonds Y"); an owner many units
     return _expand(ctx.sent, hits[:1])
 
 
