@@ -169,6 +169,8 @@ CASES = [
     ("de", "Amazon steigt mit vier Milliarden Dollar bei Anthropic ein.", ("Amazon", "INVESTS_IN", "Anthropic")),
     # an owner has many units; a single word listed with a name is a name too
     ("en", "Ziff Davis, the owner of IGN and Mashable, sued OpenAI in April.", ("Mashable", "SUBSIDIARY_OF", "Ziff Davis")),
+    # an English relative clause: the name after the verb is its object, the antecedent its subject
+    ("en", "Alibaba, which develops the Qwen family of models, has started designing chips.", ("Alibaba", "DEVELOPS", "Qwen")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),
