@@ -138,3 +138,19 @@ def test_trigger_positions_are_where_triggers_match(extractor, articles, lang):
         for i in found:
             matches = index.match_at(lower, i)
             assert matches == sorted(matches, key=lambda tn: (-tn[1], -tn[0].confidence))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_trigger_matches_remembered_per_word_pair_are_the_full_test(extractor, articles, lang):
+    from extractors.rules.lexicon import _rest_matches
+
+    index = extractor.resources(lang).triggers
+    for article in [a for a in articles if a.lang == lang]:
+        lower = Tokens(extractor.resources(lang).nlp.make_doc(article.text)).lower
+        for i in index.positions(lower):
+            expected = [
+                (trig, len(parts)) for trig, parts in index.candidates(lower[i])
+                if len(parts) == 1 or _rest_matches(lower, i, parts, trig.match)
+            ]
+            assert index.match_at(lower, i) == expected
+            assert index.match_at(lower, i) == expected  # the second answer comes from memory

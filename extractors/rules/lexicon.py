@@ -218,6 +218,7 @@ class TriggerIndex:
         self._prefix: list[tuple[str, Trigger, tuple[str, ...]]] = []
         self._head: list[tuple[str, Trigger, tuple[str, ...]]] = []
         self._cache: dict[str, list[tuple[Trigger, tuple[str, ...]]]] = {}
+        self._pairs: dict[tuple[str, str | None], list[tuple[Trigger, int]]] = {}  # see match_at
         for trig in triggers:
             for form in trig.forms:
                 parts = tuple(t.lower() for t in tokenize(form))
@@ -269,10 +270,27 @@ class TriggerIndex:
             return [i for i, w in enumerate(lower) if self.candidates(w)]
 
     def match_at(self, words: list[str], i: int) -> list[tuple[Trigger, int]]:
-        """All triggers matching at position i with their token length, longest first."""
-        out = []
+        """All triggers matching at position i with their token length, longest first.
+
+        When no form of the word is longer than two tokens, the answer depends on the
+        word and the next one only, and is remembered for that pair."""
+        candidates = self.candidates(words[i])
+        if not candidates:
+            return []
         second = words[i + 1].lower() if i + 1 < len(words) else None
-        for trig, parts in self.candidates(words[i]):
+        if len(candidates[0][1]) > 2:
+            return self._match(words, i, candidates, second)
+        key = (words[i], second)
+        hit = self._pairs.get(key)
+        if hit is None:
+            if len(self._pairs) >= 200_000:
+                self._pairs.clear()
+            hit = self._pairs[key] = self._match(words, i, candidates, second)
+        return list(hit)
+
+    def _match(self, words, i, candidates, second) -> list[tuple[Trigger, int]]:
+        out = []
+        for trig, parts in candidates:
             n = len(parts)
             if n > 1:
                 # most multi-token forms fail on their second token: test it before the rest
