@@ -256,6 +256,12 @@ def test_an_ending_adjective_of_another_phrase_leaves_the_verb_active(extractor)
     assert found[("John Schulman", "LEADS", "OpenAI")].status.value == "ended"
 
 
+def test_a_denied_plan_negates_the_relation_noun(extractor):
+    text = "ASML steigt bei Mistral AI ein. Eine Übernahme von Mistral AI durch ASML sei ausdrücklich nicht geplant."
+    found = triples(extractor, text, "de")
+    assert found[("ASML", "ACQUIRES", "Mistral AI")].negated is True
+
+
 def test_negation_is_kept_as_a_qualifier(extractor):
     found = triples(extractor, "Apple investiert nicht in OpenAI.", "de")
     rel = found[("Apple", "INVESTS_IN", "OpenAI")]

@@ -711,8 +711,23 @@ def _is_negated(ctx: Context) -> bool:
     key = ("negated", ctx.r, ctx.n)
     hit = ctx.sent.cache.get(key)
     if hit is None:
-        hit = ctx.sent.cache[key] = negated(_negation_window(ctx), ctx.cues) or _denied(ctx)
+        hit = ctx.sent.cache[key] = negated(_negation_window(ctx), ctx.cues) or _denied(ctx) or _plan_denied(ctx)
     return hit
+
+
+def _plan_denied(ctx: Context) -> bool:
+    """'Eine Übernahme von Mistral sei nicht geplant', 'a merger is not planned': a relation
+    noun whose plan the clause denies."""
+    if ctx.trig.kind != "noun":
+        return False
+    sent, cues = ctx.sent, ctx.cues
+    words = [w for w, c in zip(sent.words[ctx.r :], sent.clause_of[ctx.r :]) if c == ctx.clause]
+    for k in range(len(words) - 1):
+        if cues.negation.phrase_at(words, k) and any(
+            cues.planned.phrase_at(words, j) for j in range(k + 1, min(len(words), k + 3))
+        ):
+            return True
+    return False
 
 
 def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple[list[str], tuple]:
