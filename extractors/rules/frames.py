@@ -9,7 +9,7 @@ wrong-type candidate is skipped rather than producing a wrong triple.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extractors.rules.grammar import Grammar
 from extractors.rules.lexicon import Cues, Trigger
@@ -58,14 +58,13 @@ class Context:
     topic: M | None
     previous_subject: list[M]
     triggers: tuple = ()  # (start, length, Trigger) of every trigger in the sentence
+    r: int = field(init=False)  # trigger index within the sentence
+    clause: int = field(init=False)  # the trigger's clause
 
-    @property
-    def r(self) -> int:
-        return self.i - self.sent.start
-
-    @property
-    def clause(self) -> int:
-        return self.sent.clause_of[self.r]
+    def __post_init__(self) -> None:
+        # read tens of thousands of times per document: computed once, not per access
+        self.r = self.i - self.sent.start
+        self.clause = self.sent.clause_of[self.r]
 
 
 def fits(relation: RelationType, subj: M, obj: M) -> bool:

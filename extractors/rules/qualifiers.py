@@ -75,9 +75,8 @@ def negated(words: list[str], cues: Cues) -> bool:
             skip.update(range(i, i + n))
         elif n == 1 and _negated_end(words, lower, i, cues):
             skip.update(range(max(0, i - NEGATION_REACH), i))
-    ending = cues.cls("ending_verb")
-    for i, w in enumerate(lower):
-        if ending.has(w) and _negation_before(words, i, cues):
+    for i in cues.cls("ending_verb").positions(lower):
+        if _negation_before(words, i, cues):
             skip.update(range(max(0, i - NEGATION_REACH), i))
     return any(i not in skip and cues.negation.phrase_at(words, i) for i in cues.negation.positions(lower))
 
@@ -98,7 +97,8 @@ def _negation_before(words: list[str], i: int, cues: Cues) -> bool:
 
 
 def exclusive(words: list[str], cues: Cues) -> bool:
-    return any(cues.exclusive.has(w) for w in words)
+    lower = [w.lower() for w in words]
+    return any(cues.exclusive.phrase_at(lower, i) for i in cues.exclusive.positions(lower))
 
 
 def money(words: list[str], cues: Cues) -> dict[str, float | str] | None:
