@@ -171,6 +171,12 @@ CASES = [
     ("en", "Ziff Davis, the owner of IGN and Mashable, sued OpenAI in April.", ("Mashable", "SUBSIDIARY_OF", "Ziff Davis")),
     # an English relative clause: the name after the verb is its object, the antecedent its subject
     ("en", "Alibaba, which develops the Qwen family of models, has started designing chips.", ("Alibaba", "DEVELOPS", "Qwen")),
+    # people and founders: a role's name after its argument, hyphenated company names, founding beside money
+    ("de", "Der Chef von Aleph Alpha, Jonas Andrulis, sieht das anders.", ("Jonas Andrulis", "LEADS", "Aleph Alpha")),
+    ("de", "Aleph-Alpha-Gründer Jonas Andrulis sieht das anders.", ("Jonas Andrulis", "LEADS", "Aleph Alpha")),
+    ("en", "Safe Superintelligence, co-founded by Ilya Sutskever, is valued at $32bn.", ("Ilya Sutskever", "LEADS", "Safe Superintelligence")),
+    ("de", "Das von Mira Murati gegründete Start-up Thinking Machines sammelt zwei Milliarden Dollar ein.",
+     ("Mira Murati", "LEADS", "Thinking Machines Lab")),
     # a unit owned through a possessive, or located at its parent
     ("de", "Beteiligt ist auch Bosch über seine Beteiligungsgesellschaft Bosch Ventures.", ("Bosch Ventures", "SUBSIDIARY_OF", "Bosch")),
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),
@@ -202,6 +208,8 @@ ABSENT = [
     # a supplier's customers are no rivals; a company's cloud unit is no cloud it sells
     ("en", "Microsoft is one of Nvidia's largest customers.", ("Nvidia", "COMPETES_WITH", "Microsoft")),
     ("en", "Amazon's cloud unit AWS is Anthropic's primary training partner.", ("Amazon", "PROVIDES_CLOUD_TO", "Amazon Web Services")),
+    # the agent of a participle is not the investor of the sentence's other verb
+    ("en", "Thinking Machines, the startup founded by Mira Murati, raised $2bn.", ("Mira Murati", "INVESTS_IN", "Thinking Machines Lab")),
     # a nationality before a product noun is no product name
     ("en", "Microsoft now offers a Chinese model to its customers.", ("Microsoft", "DEVELOPS", "Chinese")),
 ]

@@ -111,6 +111,10 @@ def _attached(ctx: Context, m: M) -> bool:
     """The preposition belongs to this trigger: no other trigger stands between them,
     and a noun's argument follows it closely ('Investition von X in Y')."""
     prep = m.prep_at if m.prep_at >= 0 else m.start
+    if m.prep_at >= 0 and m.prep in ctx.grammar.agent_preps:
+        for start, length, other in ctx.triggers:
+            if start != ctx.i and other.kind in ("verb", "adj") and (start + length == m.prep_at or start == m.end):
+                return False  # "founded by X, raised ...", "das von X gegründete ...": the participle's agent
     lo, hi = sorted((prep, ctx.i))
     for start, length, other in ctx.triggers:
         if start == ctx.i or not (lo < start < hi):
@@ -674,6 +678,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
         owner = [m for m in ctx.sent.mentions if m.genitive and m.end <= mod[0][0].start and m.type is C]
         if owner and mod[0][0].start - owner[-1].end <= 2:  # "Google's DeepMind unit"
             return _assign(ctx, mod[0], owner[-1:], "role-modifier", 0.85)
+    from_argument = False
+    if not holder and other:
+        holder = _apposition_after_argument(ctx, other)  # "Der Chef von Aleph Alpha, Jonas Andrulis, ..."
+        from_argument = bool(holder)
     if not holder and other:
         if _predicative(ctx):
             holder, s = clause_subject(ctx, other)
@@ -681,7 +689,7 @@ def _role_frame(ctx: Context) -> list[Frame]:
         if not holder:
             return []
     else:
-        rule, score = "role-apposition", 1.0
+        rule, score = "role-apposition", 0.9 if from_argument else 1.0
     if (
         holder and not other and rule == "role-apposition" and trig.relation is RelationType.LEADS
         and not _pronoun_before(ctx) and not _unknown_owner_before(ctx)
@@ -775,6 +783,19 @@ def _unknown_owner_before(ctx: Context) -> bool:
     word = sent.words[r - 1]
     return (r - 1) not in names and word[:1].isupper() and len(word) > 3 and word.endswith("s") and word[:-1].isalpha() \
         and ctx.grammar.verb_final
+
+
+def _apposition_after_argument(ctx: Context, other: list[M]) -> list[M]:
+    """The name after the role's own argument and a comma: 'the chief executive of X, Y'."""
+    sent = ctx.sent
+    end = other[-1].end
+    if end - sent.start >= len(sent.words) or sent.words[end - sent.start] != ",":
+        return []
+    wanted = SIGNATURES[ctx.trig.relation][1 if ctx.trig.holder == "object" else 0]
+    for m in sent.mentions:
+        if m.start == end + 1 and m.type in wanted:
+            return [m]
+    return []
 
 
 def _owner_in_word(ctx: Context) -> bool:

@@ -36,6 +36,8 @@ def variants(form: str, lang: str, product: bool = False) -> Iterator[str]:
         yield form.upper()
     if lang == "de" and not form.endswith(_NO_GENITIVE_ENDINGS) and form[-1:].isalnum():
         yield form + "s"
+    if " " in form and form.replace(" ", "")[:1].isupper():
+        yield form.replace(" ", "-")  # "Aleph-Alpha-Gründer", "Deutsche-Telekom-Chefin"
     if " " in form and len(form) >= 12:  # "tensor processing unit(s)" written as a phrase
         yield form.lower()
         if lang == "en" and product:

@@ -235,8 +235,8 @@ def _group(sent: Sent, cues: Cues) -> None:
             b.group = a.group
             groups[a.group].append(b)
             continue
-        if a.compound or not between or len(between) > 5:
-            continue
+        if a.compound or not between or len(between) > 5 or a.type is not b.type:
+            continue  # a list names things of one kind: "von Aleph Alpha, Jonas Andrulis," is an apposition
         if b.genitive and "," in between:
             continue  # "Samsung, Apple's main rival, ...": an apposition, not a list
         if all(_glue(w, cues) or w.lower() == (a.prep or "") for w in between) and any(
