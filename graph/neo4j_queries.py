@@ -2,7 +2,7 @@
 
 Writers take a managed transaction and a batch of rows, run one
 ``UNWIND $rows AS row`` statement and return its counters. Every write is
-a MERGE keyed by a unique property followed by ``SET x = row.props``, so a
+a MERGE keyed by indexed properties followed by ``SET x = row.props``, so a
 transaction function that the driver retries, or a whole load that runs
 twice, converges on the same graph, and relation qualifiers are replaced by
 the store's current aggregate instead of accumulating. Values only ever
@@ -38,21 +38,20 @@ MERGE (a)-[m:MENTIONS]->(e)
 SET m.count = row.count, m.first_offset = row.first_offset
 """
 
-# The three links are created together with the Evidence node, in the same
-# transaction, so they exist exactly when the node does: a repeat writes only
-# the properties, and no MERGE has to scan the article's or the entities'
+# Evidence is found by its relationship's ``rid`` (indexed) and told apart
+# by ``id``. Its link to the article is created together with the node, in
+# the same transaction, so it exists exactly when the node does: a repeat
+# writes only the properties, and no MERGE has to scan the article's
 # relationships to find out that the link is already there.
 EVIDENCE = """
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article_id})
-MATCH (s:Entity {id: row.subject})
-MATCH (o:Entity {id: row.object})
-MERGE (ev:Evidence {id: row.id})
+MERGE (ev:Evidence {rid: row.rid, id: row.id})
 ON CREATE SET ev.fresh = true
-WITH a, s, o, ev, row, ev.fresh AS fresh
+WITH a, ev, row, ev.fresh AS fresh
 SET ev = row.props
-WITH a, s, o, ev WHERE fresh
-CREATE (ev)-[:IN_ARTICLE]->(a), (ev)-[:SUBJECT]->(s), (ev)-[:OBJECT]->(o)
+WITH a, ev WHERE fresh
+CREATE (ev)-[:IN_ARTICLE]->(a)
 """
 
 
@@ -63,11 +62,10 @@ CREATE (ev)-[:IN_ARTICLE]->(a), (ev)-[:SUBJECT]->(s), (ev)-[:OBJECT]->(o)
 # on index entries) and sends rows as lists of primitives. Links are written
 # in the same statement as the nodes they hang off: a name key with its
 # entities, an article's mentions in one row, a relationship with its
-# evidence nodes and their three links (the two entities are looked up once
-# for both). Properties are spelled out rather than SET from a map, and no
-# WITH renames a value: either makes Cypher buffer the whole batch (Eager)
-# before the next lookup. A re-run after a failed load finds nodes and takes
-# the MERGE path.
+# evidence nodes and their links to the articles. Node properties are
+# spelled out rather than SET from a map, and no WITH renames a value:
+# either makes Cypher buffer the whole batch (Eager) before the next lookup.
+# A re-run after a failed load finds nodes and takes the MERGE path.
 
 NEW_ARTICLES = """
 UNWIND $rows AS props
@@ -110,46 +108,38 @@ def new_relations_query(predicate: str) -> str:
     """CREATE relationships of one type with their evidence nodes and links.
 
     row: [subject id, object id, [rid, confidence, status, negated, evidence count,
-    first seen, last seen], attributes or null, [evidence, ...]] with evidence
-    [article id, id, sentence, start, end, rule, status, negated, confidence,
-    rel_status, rel_negated, rel_confidence, attributes or null]. Properties
-    are spelled out (a null one is simply not set) rather than SET from a map:
-    a map could hold any key, and Cypher would then buffer the whole batch
-    (Eager) before the next lookup. The free ``attr_*`` attributes follow in
-    :data:`NEW_RELATION_ATTRIBUTES` and :data:`NEW_EVIDENCE_ATTRIBUTES`.
+    first seen, last seen], attributes (a map, maybe empty), [evidence, ...]] with
+    evidence [article id, id, sentence, start, end, rule, status, negated,
+    confidence, rel_status, rel_negated, rel_confidence, attributes or null].
+    Evidence properties are spelled out (a null one is simply not set) rather
+    than SET from a map: a map could hold any key, and Cypher would then
+    buffer the whole batch (Eager) before the next article lookup. The free
+    ``attr_*`` attributes of evidence follow in :data:`NEW_EVIDENCE_ATTRIBUTES`;
+    those of the relationship can be SET from a map here, because no later
+    lookup in the statement reads relationship properties.
     """
     rel_type = relationship_type(predicate)
     return (
         "UNWIND $rows AS row\n"
         "MATCH (s:Entity {id: row[0]})\n"
         "MATCH (o:Entity {id: row[1]})\n"
-        f"CREATE (s)-[:{rel_type} {{rid: row[2][0], confidence: row[2][1], status: row[2][2],"
+        f"CREATE (s)-[r:{rel_type} {{rid: row[2][0], confidence: row[2][1], status: row[2][2],"
         " negated: row[2][3], evidence_count: row[2][4], first_seen: row[2][5], last_seen: row[2][6]}]->(o)\n"
-        "WITH s, o, row\n"
+        "SET r += row[3]\n"
+        "WITH row\n"
         "UNWIND row[4] AS ev\n"
         "MATCH (a:Article {id: ev[0]})\n"
-        f"CREATE (n:Evidence {{id: ev[1], rid: row[2][0], predicate: '{rel_type}', sentence: ev[2],"
-        " start: ev[3], end: ev[4], rule: ev[5], status: ev[6], negated: ev[7], confidence: ev[8],"
-        " rel_status: ev[9], rel_negated: ev[10], rel_confidence: ev[11]})\n"
-        "CREATE (n)-[:IN_ARTICLE]->(a), (n)-[:SUBJECT]->(s), (n)-[:OBJECT]->(o)\n"
+        "CREATE (:Evidence {id: ev[1], rid: row[2][0], sentence: ev[2], start: ev[3], end: ev[4],"
+        " rule: ev[5], status: ev[6], negated: ev[7], confidence: ev[8],"
+        " rel_status: ev[9], rel_negated: ev[10], rel_confidence: ev[11]})-[:IN_ARTICLE]->(a)\n"
     )
 
 
-def new_relation_attributes_query(predicate: str) -> str:
-    """``attr_*`` properties of relationships just created; row: [subject id, rid, attributes]."""
-    rel_type = relationship_type(predicate)
-    return (
-        "UNWIND $rows AS row\n"
-        f"MATCH (:Entity {{id: row[0]}})-[r:{rel_type} {{rid: row[1]}}]->()\n"
-        "SET r += row[2]\n"
-    )
-
-
-# row: [evidence id, attributes]
+# row: [rid, evidence id, attributes]
 NEW_EVIDENCE_ATTRIBUTES = """
 UNWIND $rows AS row
-MATCH (n:Evidence {id: row[0]})
-SET n += row[1]
+MATCH (n:Evidence {rid: row[0], id: row[1]})
+SET n += row[2]
 """
 
 

@@ -6,10 +6,12 @@ lives beside the relations, never inside them:
 
 * ``(:Article)-[:MENTIONS {count, first_offset}]->(:Entity)``;
 * one ``(:Evidence)`` node per supporting sentence, linked
-  ``-[:IN_ARTICLE]->(:Article)``, ``-[:SUBJECT]->`` and ``-[:OBJECT]->`` the
-  two entities, and carrying the ``rid`` of the relationship it supports
-  (a relationship cannot be an endpoint, so ``rid`` is the join key, and
-  it is indexed);
+  ``-[:IN_ARTICLE]->(:Article)`` and carrying the ``rid`` of the
+  relationship it supports. A relationship cannot be an endpoint, so
+  ``rid`` is the join key, and it is indexed. The relationship already
+  says which two entities the sentence is about, so the evidence node does
+  not link to them again: every link is written and kept up to date on
+  every load, and a link nothing reads only costs;
 * ``(:Name {key})-[:NAMES]->(:Entity)`` for name, id and alias lookups.
 
 Why ``Name`` nodes and not a list property on the entity: Neo4j cannot
@@ -40,9 +42,14 @@ ENTITY_LABELS: tuple[str, ...] = tuple(t.value for t in EntityType)
 CONSTRAINTS: tuple[str, ...] = (
     "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
-    "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE",
     "CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:Name) REQUIRE n.key IS UNIQUE",
 )
+
+# Evidence is found through its relationship's ``rid`` (indexed below) and
+# then told apart by ``id``, so a unique index on ``id`` alone would only be
+# one more index entry to write per sentence. Databases loaded by earlier
+# versions carry it; it goes, so every database pays the same per sentence.
+RETIRED: tuple[str, ...] = ("DROP CONSTRAINT evidence_id IF EXISTS",)
 
 INDEXES: tuple[str, ...] = (
     "CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
@@ -82,7 +89,7 @@ def ensure_schema(session) -> None:
     Constraints come first: a MERGE on an unconstrained key scans the label,
     and a load into an empty database would otherwise be quadratic.
     """
-    for statement in CONSTRAINTS + INDEXES:
+    for statement in RETIRED + CONSTRAINTS + INDEXES:
         session.run(statement).consume()
     session.run("CALL db.awaitIndexes(300)").consume()
 
@@ -150,22 +157,35 @@ def relation_props(rid: str, aggregate: dict[str, Any]) -> dict[str, Any]:
     return props
 
 
-ARTICLE_READING = ("rel_status", "rel_negated", "rel_confidence")
+READING = ("status", "negated", "confidence")
 
 
-def evidence_props(ev_id: str, rid: str, predicate: str, ev: dict[str, Any]) -> dict[str, Any]:
+def article_reading(own: tuple[Any, Any, Any], article: tuple[Any, Any, Any]) -> tuple[Any, Any, Any]:
+    """The article's reading of the relation, ``None`` where it repeats the sentence's own.
+
+    The relationship's aggregate is derived from one reading per article,
+    and usually the article reads the relation as its sentence does;
+    storing only the differences keeps most evidence nodes three properties
+    lighter, and a reader falls back to the sentence's own value.
+    """
+    status, negated, confidence = article
+    negated = None if negated is None else bool(negated)
+    return tuple(None if mine == theirs else theirs for mine, theirs in zip(own, (status, negated, confidence)))
+
+
+def evidence_props(ev_id: str, rid: str, ev: dict[str, Any]) -> dict[str, Any]:
     """Evidence node properties: the sentence, where it is, and which rule said so.
 
-    ``rel_status``/``rel_negated``/``rel_confidence`` repeat the relation's
-    qualifiers as this sentence's article states them; the relationship's
-    aggregate is derived from them, one reading per article.
+    ``rel_status``/``rel_negated``/``rel_confidence`` are present only where
+    this sentence's article states the relation differently from the
+    sentence itself (see :func:`article_reading`).
     """
-    props = {"id": ev_id, "rid": rid, "predicate": predicate, "sentence": ev["sentence"]}
+    props = {"id": ev_id, "rid": rid, "sentence": ev["sentence"]}
     props.update(start=ev["start"], end=ev["end"], rule=ev["rule"], status=ev["status"])
     props.update(negated=bool(ev["negated"]), confidence=ev["confidence"])
-    props.update({key: ev[key] for key in ARTICLE_READING if ev.get(key) is not None})
-    if "rel_negated" in props:
-        props["rel_negated"] = bool(props["rel_negated"])
+    own = tuple(props[key] for key in READING)
+    reading = article_reading(own, tuple(ev.get("rel_" + key) for key in READING))
+    props.update({"rel_" + key: value for key, value in zip(READING, reading) if value is not None})
     props.update(flatten_attributes(ev.get("attributes") or {}))
     return props
 

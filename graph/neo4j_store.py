@@ -26,7 +26,6 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
 from itertools import groupby
 from operator import itemgetter
 from datetime import date
@@ -42,6 +41,7 @@ from graph.models import Entity, Extraction, Relation
 from graph.names import lookup_keys, name_key
 from graph.neo4j_schema import (
     article_props,
+    article_reading,
     ensure_schema,
     entity_props,
     evidence_id,
@@ -491,10 +491,10 @@ def _evidence_step(conn: sqlite3.Connection) -> LoadStep:
 
 
 def evidence_row(subject: str, predicate: str, obj: str, article_id: str, ev: dict[str, Any]) -> dict[str, Any]:
-    """One Evidence node with the three endpoints it links to."""
+    """One Evidence node, its key (rid, id) and the article it links to."""
     rid = relation_rid(subject, predicate, obj)
-    props = evidence_props(evidence_id(rid, article_id, ev["start"]), rid, predicate, ev)
-    return {"id": props["id"], "article_id": article_id, "subject": subject, "object": obj, "props": props}
+    props = evidence_props(evidence_id(rid, article_id, ev["start"]), rid, ev)
+    return {"rid": rid, "id": props["id"], "article_id": article_id, "props": props}
 
 
 # -- the fast path into an empty database: CREATE, lists, links with their nodes ---
@@ -571,11 +571,11 @@ def _new_relation_step(conn: sqlite3.Connection, predicate: str) -> LoadStep:
             rid = relation_rid(subject, predicate, obj)
             props = [rid, confidence, status, bool(negated), count, first, last]
             evidence = [_new_evidence(rid, r) for r in group if r[10] is not None]
-            yield [subject, obj, props, _attributes(attributes), evidence]
+            yield [subject, obj, props, _attributes(attributes) or {}, evidence]
 
     count = conn.execute("SELECT COUNT(*) FROM relations WHERE predicate = ?", (predicate,)).fetchone()[0]
-    write = partial(_write_new_relations, Q.new_relation_attributes_query(predicate))
-    return LoadStep(f"relations:{predicate}", Q.new_relations_query(predicate), rows, count, write)
+    query = Q.new_relations_query(predicate)
+    return LoadStep(f"relations:{predicate}", query, rows, count, _write_new_relations)
 
 
 def _attributes(text: str) -> dict[str, Any] | None:
@@ -586,18 +586,15 @@ def _attributes(text: str) -> dict[str, Any] | None:
 def _new_evidence(rid: str, r: tuple) -> list[Any]:
     """One evidence entry of a relation row (see :func:`graph.neo4j_queries.new_relations_query`)."""
     article_id, start = r[10], r[11]
-    rel_negated = None if r[19] is None else bool(r[19])
-    return [article_id, evidence_id(rid, article_id, start), r[12], start, r[13], r[14], r[15],
-            bool(r[16]), r[17], r[18], rel_negated, r[20], _attributes(r[21])]
+    own = (r[15], bool(r[16]), r[17])
+    return [article_id, evidence_id(rid, article_id, start), r[12], start, r[13], r[14], *own,
+            *article_reading(own, (r[18], r[19], r[20])), _attributes(r[21])]
 
 
-def _write_new_relations(attributes_query: str, tx: ManagedTransaction, query: str, rows: list) -> dict[str, int]:
-    """Relationships with their evidence, then the free attributes of those that have any."""
+def _write_new_relations(tx: ManagedTransaction, query: str, rows: list) -> dict[str, int]:
+    """Relationships with their evidence, then the free attributes of evidence that has any."""
     counts = Q.run_write(tx, query, rows)
-    on_relations = [[row[0], row[2][0], row[3]] for row in rows if row[3]]
-    on_evidence = [[ev[1], ev[12]] for row in rows for ev in row[4] if ev[12]]
-    if on_relations:
-        Q.run_write(tx, attributes_query, on_relations)
+    on_evidence = [[row[2][0], ev[1], ev[12]] for row in rows for ev in row[4] if ev[12]]
     if on_evidence:
         Q.run_write(tx, Q.NEW_EVIDENCE_ATTRIBUTES, on_evidence)
     return counts

@@ -288,13 +288,16 @@ def test_provenance_is_one_query(graph, embedded, neo4j_clean):
 
 
 def test_schema_has_constraints_and_lookup_indexes(graph, embedded, neo4j_clean):
+    with neo4j_clean.session(database=TEST_DATABASE) as session:  # as earlier versions left it
+        session.run("CREATE CONSTRAINT evidence_id FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE").consume()
     graph.load_from(embedded)
     with neo4j_clean.session(database=TEST_DATABASE) as session:
         constraints = session.run(
             "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties").data()
         indexes = session.run("SHOW INDEXES YIELD name, labelsOrTypes, properties").data()
     unique = {(c["labelsOrTypes"][0], c["properties"][0]) for c in constraints if c["type"] == "UNIQUENESS"}
-    assert {("Entity", "id"), ("Article", "id"), ("Evidence", "id"), ("Name", "key")} <= unique
+    assert {("Entity", "id"), ("Article", "id"), ("Name", "key")} <= unique
+    assert ("Evidence", "id") not in unique  # evidence is found by rid, then told apart by id
     indexed = {(i["labelsOrTypes"][0], i["properties"][0]) for i in indexes if i["properties"]}
     assert {("Entity", "name"), ("Evidence", "rid"), ("Name", "key")} <= indexed
 
@@ -353,6 +356,21 @@ def test_add_gives_the_same_answers_as_the_embedded_store(graph, tmp_path):
     assert graph.add(items[0]).outcome == "unchanged"
     assert graph.stats() == reference.stats()
     assert graph.entities() == reference.entities()
+    assert graph.relations() == reference.relations()
+    assert_same_graph(graph.to_networkx(), reference.to_networkx())
+
+
+def test_add_after_a_load_keeps_each_articles_own_reading(graph, tmp_path):
+    """Evidence stores its article's reading only where it differs from the sentence's own;
+    a later add() must still re-aggregate the relation exactly as the embedded store."""
+    item = extraction([("Microsoft is said to weigh a stake in OpenAI.", "microsoft", "INVESTS_IN", "openai",
+                        {"status": "speculative", "confidence": 0.4})], "2025-02-15", "Rumours")
+    relation = Relation(**(item.relations[0].model_dump() | {"status": "planned", "confidence": 0.75}))
+    differing = item.model_copy(update={"relations": (relation,)})
+    loaded = build_store(tmp_path / "loaded.db", first_articles() + [differing])
+    reference = build_store(tmp_path / "ref.db", first_articles() + [differing, later_article()])
+    graph.load_from(loaded)
+    assert graph.add(later_article()).outcome == "new"
     assert graph.relations() == reference.relations()
     assert_same_graph(graph.to_networkx(), reference.to_networkx())
 
