@@ -56,8 +56,12 @@ from graph.store import EntityRow, IngestResult, RelationRow, Shape, Stats, edge
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 Progress = Callable[[int, int], None]
-BATCH_SIZE = 5000  # rows per transaction when MERGE-ing into a populated database
-FRESH_BATCH_SIZE = 20000  # rows per transaction when CREATE-ing into an empty one
+# Store rows per transaction (an article's mentions count one each, a
+# relation with its evidence one per sentence). Larger batches were no
+# faster, since the server's work per row does not shrink, and a transaction
+# of 200,000 mentions overran the transaction memory of a server with a
+# 512 MiB heap.
+BATCH_SIZE = 5000
 
 
 class Neo4jStoreError(RuntimeError):
@@ -77,13 +81,19 @@ class LoadSummary(Shape):
 
 @dataclass(frozen=True)
 class LoadStep:
-    """One query fed by one stream of rows from the embedded store."""
+    """One query fed by one stream of rows from the embedded store.
+
+    ``count`` and ``weight`` are in store rows, so batches stay the same size
+    in transaction memory on both paths: a row of the fast path carries
+    several (an article with its mentions, a relation with its evidence).
+    """
 
     name: str
     query: str
     rows: Callable[[], Iterator[Any]]
     count: int
     write: Callable[..., dict[str, int]] = Q.run_write  # (tx, query, rows) -> counters
+    weight: Callable[[Any], int] = lambda row: 1  # noqa: E731
 
 
 def connection_settings(
@@ -242,16 +252,16 @@ class Neo4jStore:
     ) -> LoadSummary:
         """Push the whole embedded store; safe to repeat, and fast (batched UNWIND).
 
-        Into an empty database the rows are CREATEd in batches of
-        ``FRESH_BATCH_SIZE``; otherwise every write is a MERGE, in batches of
-        ``BATCH_SIZE``. ``batch_size`` overrides both.
+        Into an empty database the rows are CREATEd, otherwise every write is
+        a MERGE; either way in batches of ``batch_size`` rows (default
+        ``BATCH_SIZE``), one transaction each.
         """
         if batch_size is not None and batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         started = time.perf_counter()
         self.ensure_schema()
         fresh = self.is_empty()
-        size = batch_size or (FRESH_BATCH_SIZE if fresh else BATCH_SIZE)
+        size = batch_size or BATCH_SIZE
         steps = fresh_load_plan(embedded.conn) if fresh else load_plan(embedded.conn)
         total = sum(step.count for step in steps)
         created, seconds = {"nodes": 0, "relationships": 0}, {}
@@ -539,8 +549,8 @@ def _new_names_step(conn: sqlite3.Connection) -> LoadStep:
         for key, group in groupby(conn.execute(sql), key=itemgetter(0)):
             yield [key, [r[1] for r in group]]
 
-    count = conn.execute("SELECT COUNT(DISTINCT key) FROM entity_keys").fetchone()[0]
-    return LoadStep("names", Q.NEW_NAMES, rows, count)
+    count = conn.execute("SELECT COUNT(*) FROM entity_keys").fetchone()[0]
+    return LoadStep("names", Q.NEW_NAMES, rows, count, weight=_links)
 
 
 def _new_mentions_step(conn: sqlite3.Connection) -> LoadStep:
@@ -550,8 +560,8 @@ def _new_mentions_step(conn: sqlite3.Connection) -> LoadStep:
         for article_id, group in groupby(conn.execute(sql), key=itemgetter(0)):
             yield [article_id, [[m[1], m[2], m[3]] for m in group]]
 
-    count = conn.execute("SELECT COUNT(DISTINCT article_id) FROM mentions").fetchone()[0]
-    return LoadStep("mentions", Q.NEW_MENTIONS, rows, count)
+    count = conn.execute("SELECT COUNT(*) FROM mentions").fetchone()[0]
+    return LoadStep("mentions", Q.NEW_MENTIONS, rows, count, weight=_links)
 
 
 def _new_relation_step(conn: sqlite3.Connection, predicate: str) -> LoadStep:
@@ -573,9 +583,18 @@ def _new_relation_step(conn: sqlite3.Connection, predicate: str) -> LoadStep:
             evidence = [_new_evidence(rid, r) for r in group if r[10] is not None]
             yield [subject, obj, props, _attributes(attributes) or {}, evidence]
 
-    count = conn.execute("SELECT COUNT(*) FROM relations WHERE predicate = ?", (predicate,)).fetchone()[0]
+    count = conn.execute(
+        "SELECT COUNT(*) + (SELECT COUNT(*) FROM evidence e JOIN relations r ON r.id = e.relation_id "
+        "WHERE r.predicate = ?) FROM relations WHERE predicate = ?", (predicate, predicate)
+    ).fetchone()[0]
     query = Q.new_relations_query(predicate)
-    return LoadStep(f"relations:{predicate}", query, rows, count, _write_new_relations)
+    weight = lambda row: 1 + len(row[4])  # noqa: E731
+    return LoadStep(f"relations:{predicate}", query, rows, count, _write_new_relations, weight)
+
+
+def _links(row: list[Any]) -> int:
+    """Store rows in a name key or article row of the fast path: one per linked entity."""
+    return len(row[1])
 
 
 def _attributes(text: str) -> dict[str, Any] | None:
@@ -610,10 +629,10 @@ def _run_step(session, step: LoadStep, size: int, progress: Progress | None, tot
     """
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="aikg-load") as sender:
         pending: tuple[Future, int] | None = None
-        for batch in _batches(step.rows(), size):
+        for batch, rows in _batches(step.rows(), size, step.weight):
             if pending:
                 yield _committed(pending, progress, total)
-            pending = sender.submit(session.execute_write, step.write, step.query, batch), len(batch)
+            pending = sender.submit(session.execute_write, step.write, step.query, batch), rows
         if pending:
             yield _committed(pending, progress, total)
 
@@ -626,15 +645,18 @@ def _committed(pending: tuple[Future, int], progress: Progress | None, total: in
     return counts
 
 
-def _batches(rows: Iterator[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    batch: list[dict[str, Any]] = []
+def _batches(rows: Iterator[Any], size: int, weight: Callable[[Any], int]) -> Iterator[tuple[list[Any], int]]:
+    """Whole rows, each batch closed once it holds ``size`` store rows; yields (batch, store rows)."""
+    batch: list[Any] = []
+    held = 0
     for row in rows:
         batch.append(row)
-        if len(batch) == size:
-            yield batch
-            batch = []
+        held += weight(row)
+        if held >= size:
+            yield batch, held
+            batch, held = [], 0
     if batch:
-        yield batch
+        yield batch, held
 
 
 # -- one extraction in one transaction (GraphStore.add) ---------------------------

@@ -9,9 +9,9 @@ import click
 from tqdm import tqdm
 
 from aikg.cli.common import neo4j_options, open_embedded, store_option
-from graph.neo4j_store import BATCH_SIZE, FRESH_BATCH_SIZE, LoadSummary, Neo4jStore, Neo4jStoreError
+from graph.neo4j_store import BATCH_SIZE, LoadSummary, Neo4jStore, Neo4jStoreError
 
-DEFAULT_BATCH_SIZE = None  # the loader's choice: BATCH_SIZE, or FRESH_BATCH_SIZE into an empty database
+DEFAULT_BATCH_SIZE = None  # the loader's choice (BATCH_SIZE)
 
 
 def push_to_neo4j(
@@ -79,7 +79,7 @@ def summary_line(target: str, summary: LoadSummary) -> str:
     "--batch-size",
     type=click.IntRange(min=1),
     default=DEFAULT_BATCH_SIZE,
-    help=f"Rows per transaction [default: {BATCH_SIZE}; {FRESH_BATCH_SIZE} into an empty database].",
+    help=f"Rows per transaction [default: {BATCH_SIZE}].",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary only.")
 def load(store_path, uri, user, password, database, batch_size, quiet):
