@@ -61,11 +61,10 @@ CREATE (ev)-[:IN_ARTICLE]->(a)
 # the loader CREATEs instead of MERGE-ing (no lookup-before-write, no locks
 # on index entries) and sends rows as lists of primitives. Links are written
 # in the same statement as the nodes they hang off: a name key with its
-# entities, an article's mentions in one row, a relationship with its
-# evidence nodes and their links to the articles. Node properties are
-# spelled out rather than SET from a map, and no WITH renames a value:
-# either makes Cypher buffer the whole batch (Eager) before the next lookup.
-# A re-run after a failed load finds nodes and takes the MERGE path.
+# entities, an article's mentions or evidence sentences in one row. Node
+# properties are spelled out rather than SET from a map, and no WITH renames
+# a value: either makes Cypher buffer the whole batch (Eager) before the next
+# lookup. A re-run after a failed load finds nodes and takes the MERGE path.
 
 NEW_ARTICLES = """
 UNWIND $rows AS props
@@ -105,18 +104,12 @@ CREATE (n)-[:NAMES]->(e)
 
 
 def new_relations_query(predicate: str) -> str:
-    """CREATE relationships of one type with their evidence nodes and links.
+    """CREATE relationships of one type between existing entities.
 
     row: [subject id, object id, [rid, confidence, status, negated, evidence count,
-    first seen, last seen], attributes (a map, maybe empty), [evidence, ...]] with
-    evidence [article id, id, sentence, start, end, rule, status, negated,
-    confidence, rel_status, rel_negated, rel_confidence, attributes or null].
-    Evidence properties are spelled out (a null one is simply not set) rather
-    than SET from a map: a map could hold any key, and Cypher would then
-    buffer the whole batch (Eager) before the next article lookup. The free
-    ``attr_*`` attributes of evidence follow in :data:`NEW_EVIDENCE_ATTRIBUTES`;
-    those of the relationship can be SET from a map here, because no later
-    lookup in the statement reads relationship properties.
+    first seen, last seen], attributes (a map, maybe empty)]. The free ``attr_*``
+    attributes can be SET from a map here: no later lookup in the statement
+    reads relationship properties, so Cypher does not buffer the batch.
     """
     rel_type = relationship_type(predicate)
     return (
@@ -126,14 +119,26 @@ def new_relations_query(predicate: str) -> str:
         f"CREATE (s)-[r:{rel_type} {{rid: row[2][0], confidence: row[2][1], status: row[2][2],"
         " negated: row[2][3], evidence_count: row[2][4], first_seen: row[2][5], last_seen: row[2][6]}]->(o)\n"
         "SET r += row[3]\n"
-        "WITH row\n"
-        "UNWIND row[4] AS ev\n"
-        "MATCH (a:Article {id: ev[0]})\n"
-        "CREATE (:Evidence {id: ev[1], rid: row[2][0], sentence: ev[2], start: ev[3], end: ev[4],"
-        " rule: ev[5], status: ev[6], negated: ev[7], confidence: ev[8],"
-        " rel_status: ev[9], rel_negated: ev[10], rel_confidence: ev[11]})-[:IN_ARTICLE]->(a)\n"
     )
 
+
+# row: [article id, [evidence, ...]] with evidence [rid, id, sentence, start, end,
+# rule, status, negated, confidence, rel_status, rel_negated, rel_confidence,
+# attributes or null]: the article is looked up once for all its sentences.
+# Evidence needs only its article (the relationship is named by rid), so this
+# runs beside the relationships without waiting on their entities' locks.
+# Properties are spelled out (a null one is simply not set) rather than SET
+# from a map, which could hold any key and make Cypher buffer the whole batch
+# (Eager) before the next article lookup; the free ``attr_*`` attributes
+# follow in NEW_EVIDENCE_ATTRIBUTES.
+NEW_EVIDENCE = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row[0]})
+UNWIND row[1] AS ev
+CREATE (:Evidence {id: ev[1], rid: ev[0], sentence: ev[2], start: ev[3], end: ev[4],
+                   rule: ev[5], status: ev[6], negated: ev[7], confidence: ev[8],
+                   rel_status: ev[9], rel_negated: ev[10], rel_confidence: ev[11]})-[:IN_ARTICLE]->(a)
+"""
 
 # row: [rid, evidence id, attributes]
 NEW_EVIDENCE_ATTRIBUTES = """

@@ -10,8 +10,8 @@ lives beside the relations, never inside them:
   relationship it supports. A relationship cannot be an endpoint, so
   ``rid`` is the join key, and it is indexed. The relationship already
   says which two entities the sentence is about, so the evidence node does
-  not link to them again: every link is written and kept up to date on
-  every load, and a link nothing reads only costs;
+  not link to them again: two more links per sentence, which no query
+  followed, only made every load slower;
 * ``(:Name {key})-[:NAMES]->(:Entity)`` for name, id and alias lookups.
 
 Why ``Name`` nodes and not a list property on the entity: Neo4j cannot

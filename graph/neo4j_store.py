@@ -21,10 +21,11 @@ import json
 import os
 import re
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
@@ -94,6 +95,22 @@ class LoadStep:
     count: int
     write: Callable[..., dict[str, int]] = Q.run_write  # (tx, query, rows) -> counters
     weight: Callable[[Any], int] = lambda row: 1  # noqa: E731
+
+
+@dataclass(frozen=True)
+class LoadPlan:
+    """Lanes of steps that run side by side, one session each, then the steps that need them all.
+
+    Side by side only where the lanes write disjoint sets of nodes, so no
+    transaction ever waits on another's locks (see :func:`fresh_load_plan`).
+    """
+
+    lanes: tuple[tuple[LoadStep, ...], ...]
+    then: tuple[LoadStep, ...] = ()
+
+    @property
+    def steps(self) -> list[LoadStep]:
+        return [step for lane in self.lanes for step in lane] + list(self.then)
 
 
 def connection_settings(
@@ -252,34 +269,64 @@ class Neo4jStore:
     ) -> LoadSummary:
         """Push the whole embedded store; safe to repeat, and fast (batched UNWIND).
 
-        Into an empty database the rows are CREATEd, otherwise every write is
-        a MERGE; either way in batches of ``batch_size`` rows (default
-        ``BATCH_SIZE``), one transaction each.
+        Into an empty database the rows are CREATEd, and the article side and
+        the entity side of the graph are written side by side; otherwise
+        every write is a MERGE, one step after the other. Either way in
+        batches of ``batch_size`` store rows (default ``BATCH_SIZE``), one
+        transaction each.
         """
         if batch_size is not None and batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         started = time.perf_counter()
         self.ensure_schema()
-        fresh = self.is_empty()
         size = batch_size or BATCH_SIZE
-        steps = fresh_load_plan(embedded.conn) if fresh else load_plan(embedded.conn)
-        total = sum(step.count for step in steps)
-        created, seconds = {"nodes": 0, "relationships": 0}, {}
-        with self._errors(loading=True), self._session() as session:
-            for step in steps:
-                clock = time.perf_counter()
-                for counts in _run_step(session, step, size, progress, total):
-                    created = {k: created[k] + counts[k] for k in created}
-                group = step.name.split(":")[0]
-                seconds[group] = seconds.get(group, 0.0) + time.perf_counter() - clock
+        fresh = self.is_empty()
+        # the second lane reads through its own connection, from its own thread
+        side = closing(sqlite3.connect(embedded.path, check_same_thread=False)) if fresh else nullcontext()
+        with side as conn:
+            plan = fresh_load_plan(embedded.conn, conn) if fresh else LoadPlan((tuple(load_plan(embedded.conn)),))
+            tally = _Tally(progress, sum(step.count for step in plan.steps))
+            with self._errors(loading=True):
+                self._run_lanes(plan.lanes, size, tally)
+                self._run_lanes((plan.then,), size, tally)
         return LoadSummary(
-            rows=total,
-            nodes_created=created["nodes"],
-            relationships_created=created["relationships"],
+            rows=tally.total,
+            nodes_created=tally.created["nodes"],
+            relationships_created=tally.created["relationships"],
             seconds=round(time.perf_counter() - started, 3),
-            step_seconds={k: round(v, 3) for k, v in seconds.items()},
+            step_seconds={k: round(v, 3) for k, v in tally.seconds.items()},
             totals=self.stats(),
         )
+
+    def _run_lanes(self, lanes: tuple[tuple[LoadStep, ...], ...], size: int, tally: "_Tally") -> None:
+        """The first lane in this thread, any others beside it; a failure anywhere stops them all.
+
+        A lane that fails stops the others after their current batch (each
+        batch is its own transaction, so nothing is left half-written), and
+        its error is raised here.
+        """
+        first, *others = lanes
+        stop = threading.Event()
+        if not others:
+            self._run_lane(first, size, tally, stop)
+            return
+        with ThreadPoolExecutor(max_workers=len(others), thread_name_prefix="aikg-lane") as pool:
+            helpers = [pool.submit(self._run_lane, lane, size, tally, stop) for lane in others]
+            self._run_lane(first, size, tally, stop)
+            for helper in helpers:
+                helper.result()
+
+    def _run_lane(self, steps: tuple[LoadStep, ...], size: int, tally: "_Tally", stop: threading.Event) -> None:
+        try:
+            with self._session() as session:
+                for step in steps:
+                    clock = time.perf_counter()
+                    for counts, rows in _run_step(session, step, size, stop):
+                        tally.batch(counts, rows)
+                    tally.step(step.name, time.perf_counter() - clock)
+        except BaseException:
+            stop.set()
+            raise
 
     def is_empty(self) -> bool:
         """True when the database holds no aikg nodes (articles, entities, evidence, names)."""
@@ -510,18 +557,23 @@ def evidence_row(subject: str, predicate: str, obj: str, article_id: str, ev: di
 # -- the fast path into an empty database: CREATE, lists, links with their nodes ---
 
 
-def fresh_load_plan(conn: sqlite3.Connection) -> list[LoadStep]:
-    """Articles, entities, name keys, mentions, relationships with their evidence.
+def fresh_load_plan(conn: sqlite3.Connection, side: sqlite3.Connection) -> LoadPlan:
+    """Two lanes side by side, then the mentions; only for a database without aikg nodes.
 
-    Only for a database without aikg nodes: every statement CREATEs (see
-    :mod:`graph.neo4j_queries`). Articles still go first, so a load that
-    stops early leaves what :func:`load_plan` would have left.
+    Every statement CREATEs (see :mod:`graph.neo4j_queries`). The article
+    side (articles, then the evidence sentences that link to them) and the
+    entity side (entities, name keys, the relationships between entities)
+    write disjoint sets of nodes: evidence names its relationship by ``rid``
+    and links only to its article. So neither side waits on the other's
+    locks, and the server works on both at once. The entity side reads
+    through ``side``, a connection of its own. Mentions link articles to
+    entities, and come last.
     """
-    steps = [_new_article_step(conn)]
-    steps += [_new_entity_step(conn, label) for label in _present(conn, "entities", "type")]
-    steps += [_new_names_step(conn), _new_mentions_step(conn)]
-    steps += [_new_relation_step(conn, p) for p in _present(conn, "relations", "predicate")]
-    return steps
+    articles = (_new_article_step(conn), _new_evidence_step(conn))
+    entities = tuple(_new_entity_step(side, label) for label in _present(side, "entities", "type"))
+    entities += (_new_names_step(side),)
+    entities += tuple(_new_relation_step(side, p) for p in _present(side, "relations", "predicate"))
+    return LoadPlan((articles, entities), (_new_mentions_step(conn),))
 
 
 def _new_article_step(conn: sqlite3.Connection) -> LoadStep:
@@ -566,34 +618,38 @@ def _new_mentions_step(conn: sqlite3.Connection) -> LoadStep:
 
 def _new_relation_step(conn: sqlite3.Connection, predicate: str) -> LoadStep:
     sql = (
-        "SELECT r.id, r.subject, r.object, r.confidence, r.status, r.negated, r.evidence_count, "
-        "r.first_seen, r.last_seen, r.attributes, e.article_id, e.start, e.sentence, e.end, e.rule, "
+        "SELECT subject, object, confidence, status, negated, evidence_count, first_seen, last_seen, "
+        "attributes FROM relations WHERE predicate = ? ORDER BY id"
+    )
+
+    def shape(r: sqlite3.Row) -> list[Any]:
+        rid = relation_rid(r[0], predicate, r[1])
+        return [r[0], r[1], [rid, r[2], r[3], bool(r[4]), r[5], r[6], r[7]], _attributes(r[8]) or {}]
+
+    query = Q.new_relations_query(predicate)
+    rows = _stream(conn, sql, (predicate,), shape)
+    return LoadStep(f"relations:{predicate}", query, rows, _count(conn, sql, predicate))
+
+
+def _new_evidence_step(conn: sqlite3.Connection) -> LoadStep:
+    sql = (
+        "SELECT e.article_id, r.subject, r.predicate, r.object, e.start, e.sentence, e.end, e.rule, "
         "e.status, e.negated, e.confidence, ra.status, ra.negated, ra.confidence, e.attributes "
-        "FROM relations r LEFT JOIN evidence e ON e.relation_id = r.id "
+        "FROM evidence e JOIN relations r ON r.id = e.relation_id "
         "LEFT JOIN relation_articles ra ON ra.relation_id = e.relation_id AND ra.article_id = e.article_id "
-        "WHERE r.predicate = ? ORDER BY r.id, e.article_id, e.start"
+        "ORDER BY e.article_id, e.relation_id, e.start"
     )
 
     def rows() -> Iterator[list[Any]]:
-        for _, group in groupby(conn.execute(sql, (predicate,)), key=itemgetter(0)):
-            group = list(group)
-            _, subject, obj, confidence, status, negated, count, first, last, attributes = group[0][:10]
-            rid = relation_rid(subject, predicate, obj)
-            props = [rid, confidence, status, bool(negated), count, first, last]
-            evidence = [_new_evidence(rid, r) for r in group if r[10] is not None]
-            yield [subject, obj, props, _attributes(attributes) or {}, evidence]
+        for article_id, group in groupby(conn.execute(sql), key=itemgetter(0)):
+            yield [article_id, [_new_evidence(article_id, r) for r in group]]
 
-    count = conn.execute(
-        "SELECT COUNT(*) + (SELECT COUNT(*) FROM evidence e JOIN relations r ON r.id = e.relation_id "
-        "WHERE r.predicate = ?) FROM relations WHERE predicate = ?", (predicate, predicate)
-    ).fetchone()[0]
-    query = Q.new_relations_query(predicate)
-    weight = lambda row: 1 + len(row[4])  # noqa: E731
-    return LoadStep(f"relations:{predicate}", query, rows, count, _write_new_relations, weight)
+    count = conn.execute("SELECT COUNT(*) FROM evidence").fetchone()[0]
+    return LoadStep("evidence", Q.NEW_EVIDENCE, rows, count, _write_new_evidence, _links)
 
 
 def _links(row: list[Any]) -> int:
-    """Store rows in a name key or article row of the fast path: one per linked entity."""
+    """Store rows in a fast-path row that lists an article's or a name key's links."""
     return len(row[1])
 
 
@@ -602,47 +658,65 @@ def _attributes(text: str) -> dict[str, Any] | None:
     return None if text == "{}" else flatten_attributes(json.loads(text)) or None
 
 
-def _new_evidence(rid: str, r: tuple) -> list[Any]:
-    """One evidence entry of a relation row (see :func:`graph.neo4j_queries.new_relations_query`)."""
-    article_id, start = r[10], r[11]
-    own = (r[15], bool(r[16]), r[17])
-    return [article_id, evidence_id(rid, article_id, start), r[12], start, r[13], r[14], *own,
-            *article_reading(own, (r[18], r[19], r[20])), _attributes(r[21])]
+def _new_evidence(article_id: str, r: tuple) -> list[Any]:
+    """One sentence of an evidence row (see :data:`graph.neo4j_queries.NEW_EVIDENCE`)."""
+    rid, start = relation_rid(r[1], r[2], r[3]), r[4]
+    own = (r[8], bool(r[9]), r[10])
+    return [rid, evidence_id(rid, article_id, start), r[5], start, r[6], r[7], *own,
+            *article_reading(own, (r[11], r[12], r[13])), _attributes(r[14])]
 
 
-def _write_new_relations(tx: ManagedTransaction, query: str, rows: list) -> dict[str, int]:
-    """Relationships with their evidence, then the free attributes of evidence that has any."""
+def _write_new_evidence(tx: ManagedTransaction, query: str, rows: list) -> dict[str, int]:
+    """Evidence with its links, then the free attributes of the sentences that have any."""
     counts = Q.run_write(tx, query, rows)
-    on_evidence = [[row[2][0], ev[1], ev[12]] for row in rows for ev in row[4] if ev[12]]
-    if on_evidence:
-        Q.run_write(tx, Q.NEW_EVIDENCE_ATTRIBUTES, on_evidence)
+    attributes = [[ev[0], ev[1], ev[12]] for row in rows for ev in row[1] if ev[12]]
+    if attributes:
+        Q.run_write(tx, Q.NEW_EVIDENCE_ATTRIBUTES, attributes)
     return counts
 
 
-def _run_step(session, step: LoadStep, size: int, progress: Progress | None, total: int):
-    """One managed transaction per batch; yields each batch's counters.
+def _run_step(session, step: LoadStep, size: int, stop: threading.Event) -> Iterator[tuple[dict[str, int], int]]:
+    """One managed transaction per batch; yields each batch's counters and store rows.
 
     The next batch is read and shaped here while the previous one is sent
     and written on a helper thread, so Python and the server work at the
-    same time. Only one transaction is ever open, and a batch is handed
-    over only after the previous one committed and was reported.
+    same time. Only one transaction per lane is ever open, a batch is handed
+    over only after the previous one committed and was reported, and none
+    once another lane has failed.
     """
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="aikg-load") as sender:
         pending: tuple[Future, int] | None = None
         for batch, rows in _batches(step.rows(), size, step.weight):
             if pending:
-                yield _committed(pending, progress, total)
+                yield pending[0].result(), pending[1]
+                pending = None
+            if stop.is_set():
+                return
             pending = sender.submit(session.execute_write, step.write, step.query, batch), rows
         if pending:
-            yield _committed(pending, progress, total)
+            yield pending[0].result(), pending[1]
 
 
-def _committed(pending: tuple[Future, int], progress: Progress | None, total: int) -> dict[str, int]:
-    future, rows = pending
-    counts = future.result()
-    if progress:
-        progress(rows, total)
-    return counts
+class _Tally:
+    """What the lanes created and how long each step took, counted under one lock."""
+
+    def __init__(self, progress: Progress | None, total: int):
+        self.progress, self.total = progress, total
+        self.created = {"nodes": 0, "relationships": 0}
+        self.seconds: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def batch(self, counts: dict[str, int], rows: int) -> None:
+        with self._lock:
+            for key in self.created:
+                self.created[key] += counts[key]
+            if self.progress:
+                self.progress(rows, self.total)
+
+    def step(self, name: str, seconds: float) -> None:
+        group = name.split(":")[0]
+        with self._lock:
+            self.seconds[group] = self.seconds.get(group, 0.0) + seconds
 
 
 def _batches(rows: Iterator[Any], size: int, weight: Callable[[Any], int]) -> Iterator[tuple[list[Any], int]]:

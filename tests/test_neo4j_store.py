@@ -15,8 +15,9 @@ from neo4j.exceptions import Neo4jError
 
 from graph.embedded import EmbeddedStore
 from graph.models import Article, Entity, Evidence, Extraction, Mention, Relation, RelationType
+from graph import neo4j_queries
 from graph.neo4j_queries import ARTICLES, run_write
-from graph.neo4j_store import Neo4jStore
+from graph.neo4j_store import Neo4jStore, Neo4jStoreError
 
 pytestmark = pytest.mark.neo4j
 
@@ -269,7 +270,19 @@ def test_an_interrupted_load_is_completed_by_a_rerun(graph, embedded):
 
     with pytest.raises(Stop):
         graph.load_from(embedded, batch_size=2, progress=stop_after_three_batches)
-    assert graph.stats().articles == 2 and graph.stats().relations == 0
+    partial = graph.stats()  # three batches committed (on either side of the graph), then it stopped
+    assert partial.articles + partial.entities > 0 and partial != embedded.stats()
+    graph.load_from(embedded)
+    assert graph.stats() == embedded.stats()
+
+
+def test_a_failure_on_one_side_of_a_first_load_fails_it_and_a_rerun_completes(graph, embedded, monkeypatch):
+    """The entity side fails while the article side is written beside it."""
+    monkeypatch.setattr(neo4j_queries, "new_relations_query", lambda predicate: "UNWIND $rows AS row RETURN 1 / 0")
+    with pytest.raises(Neo4jStoreError, match="re-run `aikg load`"):
+        graph.load_from(embedded, batch_size=2)
+    assert graph.stats().relations == 0
+    monkeypatch.undo()
     graph.load_from(embedded)
     assert graph.stats() == embedded.stats()
 

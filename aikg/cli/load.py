@@ -79,7 +79,7 @@ def summary_line(target: str, summary: LoadSummary) -> str:
     "--batch-size",
     type=click.IntRange(min=1),
     default=DEFAULT_BATCH_SIZE,
-    help=f"Rows per transaction [default: {BATCH_SIZE}].",
+    help=f"Store rows per transaction [default: {BATCH_SIZE}].",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary only.")
 def load(store_path, uri, user, password, database, batch_size, quiet):
