@@ -280,7 +280,11 @@ class RuleExtractor:
                 intro = self._list_intro(tokens, spans, number, resolved, topic, previous, res)
             if not inside:
                 continue  # no name, no relation: a sentence without names keeps the topic
-            sent, candidates = self._sentence(tokens, start, end, inside, article, topic, previous, res)
+            if _is_heading(article.text, tokens, start, end):
+                # a subheading opens a section: it does not continue the sentence before it
+                sent, candidates = self._sentence(tokens, start, end, inside, article, None, [], res)
+            else:
+                sent, candidates = self._sentence(tokens, start, end, inside, article, topic, previous, res)
             out.extend(candidates)
             pair = _named_pair(sent, number) or pair
             subject = sent.clause_subject(0)
@@ -418,6 +422,21 @@ def _is_item(text: str, tokens: Tokens, start: int) -> bool:
     at = tokens.idx[start]
     line = text[text.rfind("\n", 0, at) + 1 : at].strip()
     return line in _BULLETS or (line[:-1].isdigit() and line[-1:] in ".)")
+
+
+HEADING_WORDS = 12  # longer lines without a full stop are sentences that lost it
+
+
+def _is_heading(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """A short line of its own without closing punctuation ('Building Colossus', '## Money
+    from the Musk empire'): a title or subheading, not a bullet item."""
+    if end - start > HEADING_WORDS or tokens.texts[end - 1] in (".", "!", "?", ":", ";", "…"):
+        return False
+    at, stop = tokens.idx[start], tokens.idx[end - 1] + len(tokens.texts[end - 1])
+    before = text[text.rfind("\n", 0, at) + 1 : at].strip()
+    after_end = text.find("\n", stop)
+    after = text[stop : len(text) if after_end < 0 else after_end].strip()
+    return not after and before.strip("#").strip() == ""
 
 
 def _list_head(tokens: Tokens, start: int, end: int, cues: Cues) -> int | None:
@@ -740,11 +759,35 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
             words = _without_foreign_attributes(ctx)
             if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding
                 return words, ("verb-clause", ctx.clause)
+        segment = _coordinated_segment(ctx)
+        if segment is not None:
+            lo, hi = segment
+            return [w for w, c in zip(ctx.sent.words[lo:hi], ctx.sent.clause_of[lo:hi]) if c == ctx.clause], ("segment", lo, hi)
         return clause_words, ("clause", ctx.clause)
     ends = [m.start for m in frame.subjects + frame.objects] + [m.end for m in frame.subjects + frame.objects]
     lo = min(ends + [ctx.i]) - ctx.sent.start
     hi = max(ends + [ctx.i + ctx.n]) - ctx.sent.start
     return ctx.sent.words[max(0, lo - 2) : hi], ("span", max(0, lo - 2), hi)
+
+
+def _coordinated_segment(ctx: Context) -> tuple[int, int] | None:
+    """'owns 5 per cent of CoreWeave and has agreed to buy more': a second verb phrase joined
+    by 'and' / 'und' carries its own modal, which says nothing of the first. The token span
+    of the trigger's verb phrase, or None when the clause has one."""
+    sent, grammar = ctx.sent, ctx.grammar
+    if not grammar.finite_starts:
+        return None
+    lo, hi = 0, len(sent.words)
+    for k in range(len(sent.words) - 1):
+        if sent.clause_of[k] != ctx.clause or not ctx.cues.coordinators.has(sent.lower[k]):
+            continue
+        if sent.lower[k + 1] not in grammar.finite_starts:
+            continue
+        if k >= ctx.r + ctx.n:
+            hi = min(hi, k)
+        elif k + 1 <= ctx.r:
+            lo = max(lo, k + 1)
+    return None if (lo, hi) == (0, len(sent.words)) else (lo, hi)
 
 
 def _without_foreign_attributes(ctx: Context) -> list[str] | None:
@@ -847,6 +890,11 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
         if cand.relation.symmetric and obj < subject:
             subject, obj = obj, subject
         grouped.setdefault((subject, cand.relation, obj), []).append(cand)
+    for subject, relation, obj in list(grouped):
+        if relation is RelationType.INTEGRATES and (subject, RelationType.DEVELOPS, obj) in grouped:
+            # "xAI would pay to integrate Grok into the app": a maker builds its own product
+            # into someone else's; it does not integrate it
+            del grouped[(subject, relation, obj)]
     relations = [r for r in (_merge(key, cands, article) for key, cands in grouped.items())
                  if r["confidence"] >= RELATION_FLOOR]
     related = {e for r in relations for e in (r["subject"], r["object"])}

@@ -255,6 +255,8 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
         m for m in ctx.sent.mentions
         if m.start >= ctx.i + ctx.n and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
+    if after and not ctx.grammar.verb_final and _object_taken(ctx, after[0]):
+        return []
     if after:
         pair = _pair_or_single(ctx, after[0])  # "examined the Amazon–Anthropic partnership"
         return pair if len(pair) == 2 else _expand(ctx.sent, after[:1])
@@ -268,6 +270,18 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
     return _expand(ctx.sent, before[-1:]) if before else []
+
+
+def _object_taken(ctx: Context, m: M) -> bool:
+    """'agreed to provide it with capacity ..., and Nscale', 'buy any capacity that CoreWeave
+    cannot sell': a pronoun right after the verb is its object, and a name inside a relative or
+    complement clause after the object belongs to that clause."""
+    sent = ctx.sent
+    after_verb = ctx.r + ctx.n
+    if after_verb < len(sent.words) and sent.lower[after_verb] in ctx.grammar.object_pronouns:
+        return True
+    between = sent.lower[after_verb : m.start - sent.start]
+    return any(w in ctx.grammar.relative_subjects or w in ctx.grammar.complementizers for w in between)
 
 
 POSSESSION_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN}
@@ -595,6 +609,8 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         if objects:
             return _open_slots(ctx, subjects, objects, "verb-goods" if goods else "verb-recipient", 0.95)
     if not objects and trig.direct_object:
+        if not subjects and trig.subj_preps and _host_is_no_name(ctx, trig.subj_preps):
+            return []  # "to integrate Grok into the messaging app": the host is no entity
         subj, _ = clause_subject(ctx, subjects)
         objects = direct_object(ctx, subjects + subj)
         if not objects and trig.relation is RelationType.REGULATES:
@@ -659,6 +675,27 @@ def _argument_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:
         stop += 1  # the phrase ends at punctuation: "part of the deal, AMD ..."
     lo, hi = sent.start + after + 1, sent.start + stop
     return not any(lo <= m.start < hi for m in sent.mentions)
+
+
+def _host_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:
+    """A phrase of the verb's host preposition ('into', 'in') in its clause names a thing, not
+    an entity: no name in it, a lower-case word ('the messaging app', 'deutsche Amtsstuben'),
+    and no date ('in early 2026' says when, not where)."""
+    sent = ctx.sent
+    for k, word in enumerate(sent.lower):
+        if word not in preps or sent.clause_of[k] != ctx.clause or ctx.r <= k < ctx.r + ctx.n:
+            continue
+        stop = k + 1
+        while stop < min(len(sent.words), k + 1 + NOUN_REACH) and sent.words[stop][:1].isalnum():
+            stop += 1
+        phrase = sent.words[k + 1 : stop]
+        if not phrase or any(sent.start + k < m.start < sent.start + stop for m in sent.mentions):
+            continue
+        if any(w[:1].isdigit() or w.lower() in ctx.grammar.time_nouns for w in phrase):
+            continue
+        if any(w[:1].islower() for w in phrase):
+            return True
+    return False
 
 
 def _role_frame(ctx: Context) -> list[Frame]:

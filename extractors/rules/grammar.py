@@ -51,6 +51,10 @@ class Grammar:
         # "als Investor", "as the cloud provider": a predicate, like a copula's complement
         self.predicative_markers = {w.lower() for w in raw.get("predicative_markers", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
+        # "agreed to provide it with capacity": a pronoun right after the verb is its object
+        # "and has agreed to ...": a second verb phrase starts with one of these after "and"
+        self.finite_starts = {w.lower() for w in raw.get("finite_starts", [])}
+        self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 
 @lru_cache(maxsize=4)
