@@ -734,6 +734,26 @@ def _is_negated(ctx: Context) -> bool:
     return hit
 
 
+NOT_ONLY = ("nur", "allein", "zuletzt", "only", "just", "least", "merely")  # "nicht nur", "not only"
+
+
+def _noun_is_clause_subject(ctx: Context) -> bool:
+    """The relation noun opens its clause ('Eine Übernahme ...', 'A stake in ...')."""
+    first = ctx.sent.clause_of.index(ctx.clause)
+    while first < ctx.r and ctx.sent.words[first] in (",", "–", "—", ":", "„", "\"", "“"):
+        first += 1
+    lead = ctx.sent.lower[first : ctx.r]
+    return len(lead) <= 1 and all(ctx.cues.determiners.has(w) for w in lead)
+
+
+def _negated_predicate(words: list[str], cues: Cues) -> bool:
+    """A negation in the rest of the clause that is not 'nicht nur' / 'not only'."""
+    for k in range(len(words)):
+        if cues.negation.phrase_at(words, k) and (k + 1 >= len(words) or words[k + 1].lower() not in NOT_ONLY):
+            return True
+    return False
+
+
 def _plan_denied(ctx: Context) -> bool:
     """'Eine Übernahme von Mistral sei nicht geplant', 'a merger is not planned': a relation
     noun whose plan the clause denies."""
@@ -741,6 +761,8 @@ def _plan_denied(ctx: Context) -> bool:
         return False
     sent, cues = ctx.sent, ctx.cues
     words = [w for w, c in zip(sent.words[ctx.r :], sent.clause_of[ctx.r :]) if c == ctx.clause]
+    if _noun_is_clause_subject(ctx) and _negated_predicate(words[ctx.n :], cues):
+        return True  # "Eine Kapitalbeteiligung an OpenAI ist damit nicht verbunden"
     for k in range(len(words) - 1):
         if cues.negation.phrase_at(words, k) and any(
             cues.planned.phrase_at(words, j) for j in range(k + 1, min(len(words), k + 3))

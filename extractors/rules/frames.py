@@ -818,8 +818,13 @@ def _unknown_owner_before(ctx: Context) -> bool:
     if r >= 2 and sent.words[r - 1] in ("'s", "’s") and (r - 2) not in names:
         return sent.words[r - 2][:1].isupper()
     word = sent.words[r - 1]
-    return (r - 1) not in names and word[:1].isupper() and len(word) > 3 and word.endswith("s") and word[:-1].isalpha() \
-        and ctx.grammar.verb_final
+    if (r - 1) in names or not word[:1].isupper() or not word.isalpha():
+        return False
+    if ctx.grammar.verb_final:
+        return len(word) > 3 and word.endswith("s")
+    # "Telegram founder Pavel Durov": an unknown name right before the role owns it; at the
+    # start of a sentence only a word that is not an attribute of roles ("Former", "Interim")
+    return r - 1 > 0 or not ctx.cues.cls("role_attribute").has(word.lower())
 
 
 def _apposition_after_argument(ctx: Context, other: list[M]) -> list[M]:
@@ -852,8 +857,9 @@ def _possessive_before(ctx: Context) -> bool:
 
 def _possessor(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     """Whom a possessive pronoun stands for: the nearest company named before it in the
-    sentence, else the discourse topic."""
-    ids = {m.entity_id for m in holder}
+    sentence, else the discourse topic. Not a member of the holder's list: in 'OpenAI, Google
+    DeepMind and Anthropic, its main competitors' the list is what the role describes."""
+    ids = {m.entity_id for h in holder for m in ctx.sent.group_of(h)}
     before = [m for m in ctx.sent.mentions if m.end <= ctx.i - 1 and m.type is C and m.entity_id not in ids]
     if before:
         return [before[-1]], 0.8
