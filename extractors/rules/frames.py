@@ -374,11 +374,32 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
         voice = _company_behind_subject(ctx, ids)
         if voice:
             return voice, 0.8
+    if ctx.trig.kind == "noun" and _noun_opens_clause(ctx):
+        return [], 0.0  # "..., but the Core Scientific deal collapsed": the noun is its clause's subject
     for clause in range(ctx.clause - 1, -1, -1):
         subj = ctx.sent.clause_subject(clause, ids, types)
         if subj:
             return subj, 0.85
     return [], 0.0
+
+
+def _noun_opens_clause(ctx: Context) -> bool:
+    """A contrastive clause opened by the noun phrase ('but the Core Scientific deal
+    collapsed', 'aber die geplante Übernahme scheiterte'): the noun phrase is the subject of
+    a turn in the story, so the other clause's subject is not its party."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first == 0 or sent.lower[first] not in ctx.grammar.contrastive_openers:
+        return False
+    names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
+    for k in range(first + 1, ctx.r):
+        word = sent.words[k]
+        if k in names or word in ("'s", "’s", "-") or ctx.cues.determiners.has(sent.lower[k]):
+            continue
+        if word.isalpha() and word[:1].islower() and not ctx.grammar.verb_final:
+            continue  # English adjectives; German lower-case words may be verbs
+        return False
+    return True
 
 
 def _company_behind_subject(ctx: Context, ids: set[str]) -> list[M]:

@@ -54,6 +54,8 @@ class Grammar:
         # "agreed to provide it with capacity": a pronoun right after the verb is its object
         # "and has agreed to ...": a second verb phrase starts with one of these after "and"
         self.finite_starts = {w.lower() for w in raw.get("finite_starts", [])}
+        # "but", "aber": a clause that turns the story has a subject of its own
+        self.contrastive_openers = {w.lower() for w in raw.get("contrastive_openers", [])}
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 
