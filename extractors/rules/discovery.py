@@ -452,6 +452,10 @@ def _place_lookup(kb: KnowledgeBase, lang: str) -> dict[str, tuple[str, bool]]:
         for place in kb.places:
             for form in (place.name, *place.de, *place.en_adj):
                 table[form.lower()] = (place.name, False)
+            if lang == "de":  # genitive: "die wertvollsten Start-ups Europas"
+                for form in (place.name, *place.de):
+                    if not form.endswith(("s", "x", "z", "ß")):
+                        table.setdefault((form + "s").lower(), (place.name, False))
             for stem in place.de_adj:
                 for ending in ("", "e", "en", "er", "es", "em"):
                     table[(stem + ending).lower()] = (place.name, True)

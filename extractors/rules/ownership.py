@@ -81,7 +81,10 @@ def _pronoun_owner(sent: Sent, product: M, grammar: Grammar, stops=frozenset()) 
     while k >= 0 and r - k <= POSSESSIVE_REACH and sent.lower[k] not in grammar.possessive_pronouns:
         if names is None:
             names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
-        if not (sent.words[k].isalpha() or sent.words[k] == "-") or k in names or sent.lower[k] in stops:
+        if (
+            not (sent.words[k].isalpha() or sent.words[k] == "-") or k in names or sent.lower[k] in stops
+            or sent.lower[k] in grammar.prepositions  # "seiner Anwendungen auf Azure": Azure is not its
+        ):
             return None  # the possessive belongs to another noun phrase
         k -= 1
     if k < 0 or sent.lower[k] not in grammar.possessive_pronouns:
