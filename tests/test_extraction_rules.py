@@ -182,6 +182,19 @@ CASES = [
     ("en", "Anthropic works with Annapurna Labs, the chip design unit at AWS.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon Web Services")),
     ("de", "Angeführt wurde die Runde von Salesforce Ventures, dem Investmentarm des Softwarekonzerns Salesforce, "
            "und dem Fonds AMP.", ("Salesforce Ventures", "SUBSIDIARY_OF", "Salesforce")),
+    # a share of a company held
+    ("en", "SoftBank now holds roughly 11 per cent of OpenAI.", ("SoftBank", "INVESTS_IN", "OpenAI")),
+    # a noun whose agent is in its phrase acts on the clause's subject
+    ("en", "Microsoft faces fresh scrutiny from the CMA over its cloud licences.", ("CMA", "REGULATES", "Microsoft")),
+    ("en", "Since March, Snap has been under investigation by the FTC.", ("FTC", "REGULATES", "Snap")),
+    # the examples of a plural share its preposition
+    ("en", "The FTC sent letters to five chatbot makers, including Character.AI and Meta, last week.",
+     ("FTC", "REGULATES", "Character.AI")),
+    ("en", "The European Commission opened formal proceedings against Meta in July.", ("European Commission", "REGULATES", "Meta")),
+    # a described office of a place is the known regulator that holds it
+    ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
+     ("Garante", "REGULATES", "OpenAI")),
+    ("de", "Gegen Meta ermittelt nun auch die französische Datenschutzbehörde.", ("CNIL", "REGULATES", "Meta")),
 ]
 
 ABSENT = [
@@ -212,6 +225,32 @@ ABSENT = [
     ("en", "Thinking Machines, the startup founded by Mira Murati, raised $2bn.", ("Mira Murati", "INVESTS_IN", "Thinking Machines Lab")),
     # a nationality before a product noun is no product name
     ("en", "Microsoft now offers a Chinese model to its customers.", ("Microsoft", "DEVELOPS", "Chinese")),
+    # a pronoun right after the verb is its object; a later list member is not
+    ("en", "Oracle signed deals with several partners, including Crusoe, which agreed to supply it with power, "
+           "and Vantage.", ("Crusoe", "PROVIDES_CLOUD_TO", "Vantage")),
+    # a name inside a relative clause after the object belongs to that clause
+    ("en", "Google has agreed to buy any compute that Anthropic leaves unused.", ("Google", "ACQUIRES", "Anthropic")),
+    # a host phrase that names no entity: the actor is not the host
+    ("en", "Meta plans to integrate Llama into the smart glasses it sells.", ("Meta", "INTEGRATES", "Llama")),
+    ("de", "Mistral AI und SAP wollen Le Chat in deutsche Rathäuser bringen.", ("SAP", "INTEGRATES", "Le Chat")),
+    # a subheading opens a section; it does not continue the sentence before it
+    ("en", "OpenAI is the market leader.\n\nBuilding Stargate\n\nThe site in Texas is run by Oracle.",
+     ("OpenAI", "DEVELOPS", "Stargate")),
+    # the speaker of reported speech is not a party of the quoted relation
+    ("de", "Eine Beteiligung an Mistral AI ist nicht vorgesehen, sagte SAP-Chef Christian Klein.",
+     ("Christian Klein", "INVESTS_IN", "Mistral AI")),
+    # the possessor of a list is not one of its members
+    ("en", "Meta is racing to catch up with OpenAI, Google DeepMind and Anthropic, its fiercest rivals.",
+     ("Anthropic", "COMPETES_WITH", "DeepMind")),
+    # an unknown name before a role owns it
+    ("en", "Meanwhile Telegram founder Pavel Durov said that xAI would pay for the deal.", ("Pavel Durov", "LEADS", "xAI")),
+    # a contrastive clause opened by a relation noun does not borrow the other clause's subject
+    ("en", "Oracle's shares rose as Meta and OpenAI signed on, but the Crusoe deal stalled.", ("Crusoe", "PARTNERS_WITH", "Meta")),
+    # a preposition ends a possessive's noun phrase; a genitive of a place is no company
+    ("de", "Der Konzern betreibt viele seiner Dienste auf Azure.", ("SAP", "DEVELOPS", "Azure")),
+    ("de", "Helsing zählt damit zu den wertvollsten Start-ups Europas.", ("Helsing", "SUBSIDIARY_OF", "Europas")),
+    # a maker does not integrate its own product into someone else's
+    ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
 ]
 
 
@@ -247,6 +286,9 @@ def test_symmetric_relation_is_stored_once_per_pair(extractor):
         # an attribute of another noun phrase leaves the verb's relation as it is
         ("en", "The Cyberspace Administration of China summoned Nvidia over alleged security risks.",
          ("Cyberspace Administration of China", "REGULATES", "Nvidia"), "active"),
+        # a second verb phrase joined by "and" keeps its modal to itself
+        ("en", "Nvidia owns about 7 per cent of CoreWeave and has agreed to buy its unused capacity.",
+         ("Nvidia", "INVESTS_IN", "CoreWeave"), "active"),
     ],
 )
 def test_status_from_modal_and_temporal_cues(extractor, lang, text, expected, status):
@@ -262,6 +304,12 @@ def test_an_ending_adjective_of_another_phrase_leaves_the_verb_active(extractor)
     # on the role noun itself the adjective still ends the relation
     found = triples(extractor, "Der frühere OpenAI-Chef John Schulman wechselte zu Anthropic.", "de")
     assert found[("John Schulman", "LEADS", "OpenAI")].status.value == "ended"
+
+
+def test_a_negated_predicate_negates_the_relation_noun_that_opens_the_clause(extractor):
+    text = "SAP ist Partner von OpenAI. Eine Kapitalbeteiligung an OpenAI ist damit aber nicht verbunden."
+    found = triples(extractor, text, "de")
+    assert found[("SAP", "INVESTS_IN", "OpenAI")].negated
 
 
 def test_a_denied_plan_negates_the_relation_noun(extractor):

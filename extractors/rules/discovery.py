@@ -422,8 +422,32 @@ def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue
         office = " ".join(doc.lower[i + (2 if possessive else 1) : head])
         title = grammar.authority_titles.get(office)
-        name = f"{place} {title}" if title else f"{place} authorities"
+        known = _office_holder(place, office, doc.lang, kb)
+        name = known or (f"{place} {title}" if title else f"{place} authorities")
         yield _make(doc, i, head, name, EntityType.REGULATOR, PLACE_CONFIDENCE, kb)
+
+
+AUTHORITIES_FILE = DATA_DIR / "authorities.json"
+DESCRIPTION_WORDS = 3  # "Italy's data protection authority": words between the place and the authority noun
+
+
+@lru_cache(maxsize=1)
+def _authorities() -> dict:
+    return json.loads(AUTHORITIES_FILE.read_text(encoding="utf-8"))
+
+
+def _office_holder(place: str, office: str, lang: str, kb: KnowledgeBase) -> str | None:
+    """The known regulator a place's described office names: 'Italy's data protection
+    authority' is the Garante, 'die italienische Kartellbehörde' the AGCM."""
+    table = _authorities()
+    holders = table["offices"].get(place)
+    if not holders:
+        return None
+    for remit, words in table["remits"].items():
+        if remit in holders and any(office.startswith(w) or f" {w}" in f" {office}" for w in words.get(lang, [])):
+            entry = kb.get(holders[remit])
+            return entry.name if entry is not None else None
+    return None
 
 
 def _authority_head(doc: Words, i: int, grammar: Grammar) -> int | None:
@@ -434,6 +458,11 @@ def _authority_head(doc: Words, i: int, grammar: Grammar) -> int | None:
         return i + 2 + grammar.authority_nouns.phrase_at(words, 1)
     if grammar.authority_nouns.phrase_at(words, 0):
         return i + 1 + grammar.authority_nouns.phrase_at(words, 0)
+    for k in range(1, min(len(words), DESCRIPTION_WORDS + 1)):
+        if not (words[k - 1].isalpha() or words[k - 1] == "-") or words[k - 1][:1].isupper():
+            break  # only lower-case words describe the office: "data protection authority"
+        if grammar.authority_nouns.phrase_at(words, k):
+            return i + 1 + k + grammar.authority_nouns.phrase_at(words, k)
     if words[:1] and words[0].lower() in ("und", "oder", "and", "or", ","):
         for k in range(1, min(len(words), 5)):
             if grammar.authority_nouns.phrase_at(words, k):

@@ -647,6 +647,8 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
     objects = governed(ctx, trig.obj_preps, after_only=True)
     subjects = governed(ctx, trig.subj_preps, after_only=True)
+    if objects and not any(m.type in SIGNATURES[trig.relation][1] for m in objects):
+        return _noun_patient(ctx, subjects) if subjects else []  # "scrutiny over ChatGPT": a matter, not a party
     if not objects and _argument_is_no_name(ctx, trig.obj_preps):
         return []  # "as part of the deal", "investment in AI": the noun's own argument is no entity
     if not objects and not subjects:
@@ -677,6 +679,8 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         recipients, s = clause_subject(ctx, subjects)
         if recipients:
             return _assign(ctx, subjects, recipients, "noun-recipient", 0.9 * s)
+    if subjects and not objects and trig.clause_subject_role == "subject" and _agent_phrase(ctx, subjects):
+        return _noun_patient(ctx, subjects)
     if subjects and not objects and trig.subj_preps:
         owner = genitive_in_clause(ctx, subjects)
         if owner:
@@ -684,6 +688,23 @@ def _noun_frame(ctx: Context) -> list[Frame]:
     if not objects and trig.relation is RelationType.REGULATES:
         objects = complement_subject(ctx)  # "an investigation found that Nvidia violated ..."
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
+
+
+def _noun_patient(ctx: Context, subjects: list[M]) -> list[Frame]:
+    """'OpenAI faces scrutiny from the FTC', 'Meta is under investigation by the FTC': the
+    noun's agent is in its phrase, so the clause's subject before it is what it acts on."""
+    if ctx.trig.clause_subject_role != "subject" or not _agent_phrase(ctx, subjects):
+        return []
+    patients, s = clause_subject(ctx, subjects)
+    if patients and patients[0].end <= ctx.i:
+        return _assign(ctx, subjects, patients, "noun-patient", 0.85 * s)
+    return []
+
+
+def _agent_phrase(ctx: Context, subjects: list[M]) -> bool:
+    """The noun's subject end came from an agent phrase right after it ('by', 'from', 'durch')."""
+    agents = ctx.grammar.agent_preps | ctx.grammar.source_preps
+    return all(m.prep in agents and m.start > ctx.i for m in subjects)
 
 
 def _argument_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:

@@ -56,6 +56,8 @@ class Grammar:
         self.finite_starts = {w.lower() for w in raw.get("finite_starts", [])}
         # "but", "aber": a clause that turns the story has a subject of its own
         self.contrastive_openers = {w.lower() for w in raw.get("contrastive_openers", [])}
+        # "scrutiny from the FTC": where a noun's agent comes from, besides the passive's "by"
+        self.source_preps = {w.lower() for w in raw.get("source_preps", [])}
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 

@@ -154,9 +154,12 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
         if word == "," and (sent.start + i - 1) not in name_tokens:
             # a comma continues the phrase inside a list of names, or once for an
             # apposition: "mit dem früheren Arbeitgeber der Gründer, Stability AI, ..."
-            if not (i == m.start - sent.start - 1 and _followed_by_comma(sent, m)):
+            # or before the examples of a plural: "to seven companies, including Meta"
+            if not (i == m.start - sent.start - 1 and _followed_by_comma(sent, m)) and not _introduces_examples(sent, i + 1, cues):
                 break
-        if low in grammar.prepositions:
+        if low in grammar.prepositions and found is None and cues.list_intro.has(low) and i > 0 and sent.words[i - 1] == ",":
+            pass  # "including" after a comma: the examples share the plural's preposition
+        elif low in grammar.prepositions:
             if found is None:
                 found = low
                 m.prep_at = sent.start + i
@@ -178,6 +181,13 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     if found in grammar.subordinators and _verb_follows(sent, m, grammar, cues):
         found, m.prep_at = None, -1  # "after OpenAI signed a deal": the subject of a clause
     m.prep = found
+
+
+def _introduces_examples(sent: Sent, k: int, cues: Cues) -> bool:
+    """A list word right after a comma: ', including', ', darunter', ', such as'."""
+    if k >= len(sent.words):
+        return False
+    return cues.list_intro.has(sent.lower[k]) or (sent.lower[k] == "such" and sent.lower[k + 1 : k + 2] == ["as"])
 
 
 def _verb_follows(sent: Sent, m: M, grammar: Grammar, cues: Cues) -> bool:
