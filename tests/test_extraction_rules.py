@@ -191,6 +191,13 @@ CASES = [
     ("en", "The FTC sent letters to five chatbot makers, including Character.AI and Meta, last week.",
      ("FTC", "REGULATES", "Character.AI")),
     ("en", "The European Commission opened formal proceedings against Meta in July.", ("European Commission", "REGULATES", "Meta")),
+    # a fronted participle before its auxiliary is a passive
+    ("de", "Gegründet wurde Helsing 2021 von Torsten Reil und Gundbert Scherf.", ("Gundbert Scherf", "LEADS", "Helsing")),
+    # examples after the clause's last verb share the plural's preposition
+    ("de", "Über seinen Fonds ist Bosch an mehreren Start-ups beteiligt, darunter Aleph Alpha und DeepL.",
+     ("Bosch", "INVESTS_IN", "DeepL")),
+    # a person investing through a company: the company invests
+    ("de", "Ek war schon 2021 über Prima Materia bei Helsing eingestiegen.", ("Prima Materia", "INVESTS_IN", "Helsing")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),

@@ -328,6 +328,10 @@ def _passive_aux_before(ctx: Context) -> bool:
     """German puts the auxiliary anywhere before the clause-final participle ('wurde 2023 von X
     gegründet'); English keeps it close ('was quietly acquired by')."""
     sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    after = ctx.r + ctx.n
+    if ctx.grammar.verb_final and ctx.r == first and after < len(sent.words) and ctx.cues.passive_aux.has(sent.lower[after]):
+        return True  # "Gegründet wurde Helsing von ...": the participle fronted before its auxiliary
     reach = 12 if ctx.grammar.verb_final else 3
     for k in range(ctx.r - 1, max(-1, ctx.r - 1 - reach), -1):
         if sent.clause_of[k] != ctx.clause:
@@ -523,7 +527,20 @@ def fill(ctx: Context) -> list[Frame]:
 def _assign(ctx: Context, subjects: list[M], objects: list[M], rule: str, score: float) -> list[Frame]:
     if not subjects or not objects:
         return []
+    if ctx.trig.relation is RelationType.INVESTS_IN and all(m.type is P for m in subjects):
+        vehicle = _investment_vehicle(ctx, objects)
+        if vehicle:  # "Ek, der über Prima Materia bei Helsing eingestiegen war": the fund invests
+            return [Frame(vehicle, objects, f"{ctx.trig.id}:{rule}+vehicle", score)]
     return [Frame(subjects, objects, f"{ctx.trig.id}:{rule}", score)]
+
+
+def _investment_vehicle(ctx: Context, objects: list[M]) -> list[M]:
+    """A company a person invests through ('über Prima Materia', 'through his fund X')."""
+    ids = {m.entity_id for m in objects}
+    return [
+        m for m in ctx.sent.mentions
+        if m.clause == ctx.clause and m.type is C and m.prep in ctx.grammar.vehicle_preps and m.entity_id not in ids
+    ][:1]
 
 
 def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, score: float) -> list[Frame]:

@@ -58,6 +58,8 @@ class Grammar:
         self.contrastive_openers = {w.lower() for w in raw.get("contrastive_openers", [])}
         # "scrutiny from the FTC": where a noun's agent comes from, besides the passive's "by"
         self.source_preps = {w.lower() for w in raw.get("source_preps", [])}
+        # "über Prima Materia eingestiegen", "invested through its fund X": the vehicle invests
+        self.vehicle_preps = {w.lower() for w in raw.get("vehicle_preps", [])}
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 

@@ -149,7 +149,11 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     steps, found = 0, None
     while i >= 0 and steps < MAX_WALK:
         word, low = sent.words[i], sent.lower[i]
-        if sent.start + i in barriers:
+        examples_verb = (  # "an mehreren Anbietern beteiligt, darunter X": the clause's last verb
+            grammar.verb_final and i + 1 < len(sent.words) and sent.words[i + 1] == ","
+            and _introduces_examples(sent, i + 2, cues) and sent.words[i].isalpha() and sent.words[i].islower()
+        )
+        if sent.start + i in barriers and not examples_verb:
             break
         if word == "," and (sent.start + i - 1) not in name_tokens:
             # a comma continues the phrase inside a list of names, or once for an
@@ -174,6 +178,8 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             break
         elif word[:1].isupper() and low in grammar.time_nouns:
             break  # "in October Anthropic agreed": the date phrase ends before the name
+        elif examples_verb:
+            pass
         elif grammar.verb_final and _after_complete_phrase(sent, i, cues):
             break  # "Bei den Chips bleibt OpenAI", "Seit 2019 hat Microsoft": a verb after a phrase
         i -= 1
