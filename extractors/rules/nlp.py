@@ -22,6 +22,8 @@ from extractors.rules.lexicon import load_cues
 _HYPHEN_INFIX = r"(?<=[A-Za-zÄÖÜäöüß0-9])[-–‑](?=[A-Za-zÄÖÜäöüß])"
 _SLASH_INFIX = r"(?<=[A-Za-zÄÖÜäöüß])/(?=[A-Za-zÄÖÜäöüß])"
 _POSSESSIVE_SUFFIX = r"(?<=[A-Za-z0-9])['’]s$"
+# "DeepL.", "OpenAI.": a name in mixed case ending in a capital keeps no full stop ("U.S." does)
+_MIXED_CASE_STOP = r"(?<=[a-zäöü][A-ZÄÖÜ])\.$"
 _BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "‣", "◦", "●", ">"}
 _END_PUNCT = {".", "!", "?", "…", "!?", "?!"}
 _FINAL_CHARS = frozenset({p[-1] for p in _END_PUNCT} | {"."})
@@ -38,7 +40,7 @@ def make_blank(lang: str, model: str | None = None) -> Language:
 def _tweak_tokenizer(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes or []) + [_HYPHEN_INFIX, _SLASH_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    suffixes = [_POSSESSIVE_SUFFIX] + list(nlp.Defaults.suffixes or [])
+    suffixes = [_POSSESSIVE_SUFFIX, _MIXED_CASE_STOP] + list(nlp.Defaults.suffixes or [])
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
