@@ -144,7 +144,7 @@ class RuleExtractor:
         else:
             sentences = spans_of_sentences(sentence_starts(tokens.texts, tokens.spaces, article.lang), tokens.texts)
         mentions, entities = self._mentions(doc, spans, tokens, res)
-        candidates = [self._rented_chips(self._orient(c, res, article.text))
+        candidates = [self._rented_chips(self._orient(self._provider_deal(c, res, article.text), res, article.text))
                       for c in self._relations(sentences, tokens, article, mentions, res)]
         for cand in candidates:  # a maker description may name a company the text does not
             for end in (cand.subject, cand.object):
@@ -181,6 +181,22 @@ class RuleExtractor:
         out = [m for m in inside if id(m) not in replaced] + [d.entity for d in found]
         return sorted(out, key=lambda m: m.start)
 
+    def _provider_deal(self, cand: Candidate, res: Language_, text: str) -> Candidate:
+        """'Microsoft signed capacity deals with Nebius': a plain deal in which only one side
+        sells cloud, about computing capacity, is that side providing cloud (oriented later)."""
+        if cand.relation is not RelationType.PARTNERS_WITH:
+            return cand
+        trigger = cand.evidence.rule.split(":")[0]
+        for rule in res.grammar.upgrades:
+            if rule["from"] != cand.relation.value or trigger not in rule.get("triggers", ()):
+                continue
+            sides = [self.kb.get(cand.subject.entity_id), self.kb.get(cand.object.entity_id)]
+            selling = [bool(e and set(rule["when_one_side"]) & set(e.roles)) for e in sides]
+            sentence = _WORD.findall(text[cand.evidence.start : cand.evidence.end])
+            if sum(selling) == 1 and any(res.cues.cls(c).in_words(sentence) for c in rule["requires"]):
+                cand.relation = RelationType(rule["to"])
+        return cand
+
     def _rented_chips(self, cand: Candidate) -> Candidate:
         """'AWS will provide OpenAI with Nvidia GPUs': a cloud that sells no chips of its own
         rents them out, so it provides cloud."""
@@ -204,6 +220,9 @@ class RuleExtractor:
         subj, obj = self.kb.get(cand.subject.entity_id), self.kb.get(cand.object.entity_id)
         subj_provides = bool(subj and roles & set(subj.roles))
         obj_provides = bool(obj and roles & set(obj.roles))
+        if subj_provides and obj_provides and cand.relation is RelationType.PROVIDES_CLOUD_TO:
+            # "Microsoft signed capacity deals with Nebius": a hyperscaler buys from a GPU cloud
+            subj_provides, obj_provides = "gpu_cloud" in subj.roles, "gpu_cloud" in obj.roles
         if obj_provides and not subj_provides:
             cand.subject, cand.object = cand.object, cand.subject
         elif not obj_provides and not subj_provides and _known_buyer(subj, cand.relation) and not _known_buyer(obj, cand.relation):
@@ -599,8 +618,11 @@ def _triggers(sent: Sent, res: Language_):
         if i < free or i in covered or not words[i][:1].isalpha():
             continue
         matches = _by_word_class(index.match_at(lower, i), words[i], i, res.lang)
-        if i > 0 and res.lang == "en" and (cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers):
-            matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund": a noun
+        if i > 0 and res.lang == "en" and (
+            cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
+            or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to")
+        ):
+            matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
         if _compound_modifier(words, i):
             matches = [(t, n) for t, n in matches if n > 1]
         usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues)]
@@ -891,7 +913,7 @@ def _distance_factor(distance: int) -> float:
 
 def _upgrade(ctx: Context, relation: RelationType) -> RelationType:
     for rule in ctx.grammar.upgrades:
-        if rule["from"] != relation.value or rule.get("when_subject_role"):
+        if rule["from"] != relation.value or rule.get("when_one_side"):
             continue
         if any(_sentence_has(ctx.sent, c, ctx.cues) for c in rule["requires"]):
             return RelationType(rule["to"])

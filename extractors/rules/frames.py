@@ -209,6 +209,23 @@ def apposition_after(ctx: Context) -> list[M]:
     return []
 
 
+def examples_after(ctx: Context) -> list[M]:
+    """The names a plural role introduces with a list word: 'rivals such as Google, Amazon and
+    Meta', 'Konkurrenten wie Google', 'investors including Nvidia'."""
+    sent, k = ctx.sent, ctx.r + ctx.n
+    if k < len(sent.words) and sent.words[k] in ("”", "“", "\"", "’"):
+        k += 1  # 'rival “neoclouds”, including Nebius'
+    if k < len(sent.words) and sent.words[k] == ",":
+        k += 1
+    n = ctx.cues.list_intro.phrase_at(sent.lower, k) if k < len(sent.words) else 0
+    if not n:
+        return []
+    for m in sent.mentions:
+        if m.start - sent.start == k + n:
+            return sent.group_of(m)
+    return []
+
+
 def apposition_before(ctx: Context) -> list[M]:
     """'Sam Altman, CEO von OpenAI', 'Jensen Huang, Nvidia-Chef', 'Samsung, Apple's main
     rival', 'STACKIT, die Cloud-Tochter der Schwarz Gruppe': the name before the comma."""
@@ -796,6 +813,11 @@ def _role_frame(ctx: Context) -> list[Frame]:
     elif holder and not other and rule == "role-apposition" and _owner_in_word(ctx):
         # "von der Konzerntochter T-Systems": the group the text is about owns it
         other, score = ([ctx.topic], 0.7) if ctx.topic is not None and not _overlap([ctx.topic], holder) else ([], 0.0)
+    if not holder and not other and trig.holder != "object":
+        holder = examples_after(ctx)
+        if holder:  # "a path taken by rivals such as Google": the rivals of the clause's subject
+            other, s = clause_subject(ctx, holder)
+            rule, score = "role-examples", 0.8 * s
     if not holder or not other or _overlap(holder, other):
         return []
     if trig.holder == "object" or (rule == "role-predicate" and trig.clause_subject_role == "object"):

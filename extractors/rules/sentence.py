@@ -109,6 +109,26 @@ def analyse(sent: Sent, grammar: Grammar, cues: Cues, barriers: frozenset[int] =
     return sent
 
 
+_QUOTES = {"\"", "„", "“", "”", "»", "«", "‚", "‘", "’"}
+SHORT_QUOTE = 4  # words inside quotation marks that name or label something, not a quotation
+
+
+def short_quotes(words: list[str]) -> set[int]:
+    """Positions of quotation marks around a few words ('„European Sovereign Cloud“')."""
+    out: set[int] = set()
+    k = 0
+    while k < len(words):
+        if words[k] in _QUOTES:
+            for j in range(k + 1, min(len(words), k + SHORT_QUOTE + 2)):
+                if words[j] in _QUOTES:
+                    if all(w not in (".", ",", ";", ":", "!", "?") for w in words[k + 1 : j]):
+                        out.update((k, j))
+                        k = j
+                    break
+        k += 1
+    return out
+
+
 def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[int]:
     """Clause ids per token. A relative clause (', which ...,' / ', der ...,') is closed by
     the next comma, and the words after it belong to the clause it interrupted."""
@@ -117,6 +137,7 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[
     done = 0  # tokens before this have their clause in ``out``
     # a clause can only change after a comma or a breaking punctuation mark
     inside_names = {i - sent.start for m in sent.mentions for i in range(m.start + 1, m.end - 1)}  # "Run:ai"
+    inside_names |= short_quotes(words)  # scare quotes around a word or two: 'rival “neoclouds”'
     for i in [k for k in range(1, len(words)) if words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names]:
         out.extend([clause] * (i - done))
         done = i
@@ -147,6 +168,9 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     """Walk left over the noun phrase to the preposition that governs it, if any."""
     i = m.start - sent.start - 1
     steps, found = 0, None
+    quoted = sent.cache.get("short-quotes")
+    if quoted is None:
+        quoted = sent.cache["short-quotes"] = short_quotes(sent.words)
     while i >= 0 and steps < MAX_WALK:
         word, low = sent.words[i], sent.lower[i]
         examples_verb = (  # "an mehreren Anbietern beteiligt, darunter X": the clause's last verb
@@ -172,9 +196,9 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             else:
                 m.outer_prep = low
                 break
-        elif word in _PUNCT_BREAK or word in (".", "!", "?"):
+        elif (word in _PUNCT_BREAK and i not in quoted) or word in (".", "!", "?"):
             break
-        elif not _np_internal(word, low, cues):
+        elif i not in quoted and not _np_internal(word, low, cues):
             break
         elif word[:1].isupper() and low in grammar.time_nouns:
             break  # "in October Anthropic agreed": the date phrase ends before the name
