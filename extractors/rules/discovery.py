@@ -72,6 +72,13 @@ class Words(list):
     def text(self, start: int, end: int) -> str:
         return " ".join(self[start:end])
 
+    @property
+    def lowered_set(self) -> set[str]:
+        """Words the text writes in lower case somewhere ('deals', 'round')."""
+        if not hasattr(self, "_lowered"):
+            self._lowered = {t for t in self if t.islower()}
+        return self._lowered
+
     def where(self, words) -> list[int]:
         """Indexes of the tokens whose lower-cased form is one of ``words``, in order.
 
@@ -358,6 +365,7 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
     single = len(words) == 1
     if single and (initial or len(words[0]) < 3 or (
         sum(ch.isupper() for ch in words[0]) < 2 and not _coordinated_with_name(doc, i, grammar, cues)
+        and not _name_in_argument(doc, i, grammar, cues)
     )):
         return  # one capitalised word may open a sentence or be a surname; 'IGN', 'EcoDataCenter' are names
     if single and (words[0] in getattr(doc, "surnames", ()) or _reported(doc, j, cues)):
@@ -379,6 +387,18 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
 
 
 CANDIDATE_ORIGIN = "name"  # a capitalised name that needs a relation to be kept
+
+
+def _name_in_argument(doc: Words, i: int, grammar: Grammar, cues: Cues) -> bool:
+    """'acquired Informatica for $8bn', 'a round led by Iconiq': inside an English sentence a
+    capitalised word right after a verb or a preposition, whose lower-case form the text
+    never uses, names something."""
+    prev = doc.lower[i - 1] if i > 0 else ""
+    if not (prev in grammar.prepositions or (prev.isalpha() and doc[i - 1].islower() and len(prev) > 2)):
+        return False
+    if cues.determiners.has(prev) or prev in grammar.possessive_pronouns:
+        return False  # "the Commission", "its Board": a noun with a capital for emphasis
+    return doc.lower[i] not in doc.lowered_set and doc[i] not in grammar.non_entities
 
 
 def _coordinated_with_name(doc: Words, i: int, grammar: Grammar, cues: Cues) -> bool:
@@ -414,8 +434,8 @@ def _places(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     for i in doc.where(lookup.keys()):  # the other tokens name no place
         tok = doc[i]
         place = _place_at(tok, lookup)
-        if place is None or i in taken:
-            continue
+        if place is None or i in taken or place in _cities(kb):
+            continue  # "die Bonner Behörde" is a national agency seated in a city, not the city's
         possessive = i + 1 < len(doc) and doc[i + 1] in ("'s", "’s")
         head = _authority_head(doc, i + 1 if possessive else i, grammar)  # "California's attorney general"
         if head is None:
@@ -470,6 +490,10 @@ def _authority_head(doc: Words, i: int, grammar: Grammar) -> int | None:
     return None
 
 
+def _cities(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(p.name for p in kb.places if p.kind == "city")
+
+
 _PLACE_CACHE: dict[tuple[int, str], dict[str, tuple[str, bool]]] = {}
 
 
@@ -479,7 +503,7 @@ def _place_lookup(kb: KnowledgeBase, lang: str) -> dict[str, tuple[str, bool]]:
     if key not in _PLACE_CACHE:
         table: dict[str, tuple[str, bool]] = {}
         for place in kb.places:
-            for form in (place.name, *place.de, *place.en_adj):
+            for form in (place.name, *place.en, *place.de, *place.en_adj):
                 table[form.lower()] = (place.name, False)
             if lang == "de":  # genitive: "die wertvollsten Start-ups Europas"
                 for form in (place.name, *place.de):

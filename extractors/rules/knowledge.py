@@ -43,6 +43,7 @@ class Place(BaseModel):
 
     name: str
     kind: str = ""
+    en: tuple[str, ...] = ()
     de: tuple[str, ...] = ()
     de_adj: tuple[str, ...] = ()
     en_adj: tuple[str, ...] = ()
