@@ -198,6 +198,18 @@ CASES = [
      ("Bosch", "INVESTS_IN", "DeepL")),
     # a person investing through a company: the company invests
     ("de", "Ek war schon 2021 über Prima Materia bei Helsing eingestiegen.", ("Prima Materia", "INVESTS_IN", "Helsing")),
+    # a funding round led by an investor; an unknown company in argument position
+    ("en", "Mistral AI raised €1.7bn in a funding round led by ASML.", ("ASML", "INVESTS_IN", "Mistral AI")),
+    ("en", "Salesforce agreed to acquire Informatica for $8bn.", ("Salesforce", "ACQUIRES", "Informatica")),
+    # a maker of another company's chips supplies that company
+    ("en", "TSMC makes Apple's M-series processors in Arizona.", ("TSMC", "SUPPLIES_CHIPS_TO", "Apple")),
+    ("de", "Samsung fertigt Teslas KI-Chips in Texas.", ("Samsung Electronics", "SUPPLIES_CHIPS_TO", "Tesla")),
+    # a case against a company
+    ("en", "Getty Images lost most of its case against Stability AI.", ("Getty Images", "IN_CONFLICT_WITH", "Stability AI")),
+    # plural roles with examples; a hyperscaler's capacity deal with a GPU cloud
+    ("en", "OpenAI is following a path already taken by rivals such as Google and Meta.", ("Google", "COMPETES_WITH", "OpenAI")),
+    ("en", "Microsoft signed large capacity deals with rival “neoclouds”, including Nebius.",
+     ("Nebius", "PROVIDES_CLOUD_TO", "Microsoft")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),
@@ -256,6 +268,14 @@ ABSENT = [
     # a preposition ends a possessive's noun phrase; a genitive of a place is no company
     ("de", "Der Konzern betreibt viele seiner Dienste auf Azure.", ("SAP", "DEVELOPS", "Azure")),
     ("de", "Helsing zählt damit zu den wertvollsten Start-ups Europas.", ("Helsing", "SUBSIDIARY_OF", "Europas")),
+    # another company's product offered is not developed
+    ("en", "Microsoft now offers Anthropic's Claude models to its customers.", ("Microsoft", "DEVELOPS", "Claude")),
+    # a general noun relates two names only through its own phrase
+    ("en", "The Daily News and others owned by Alden Global Capital sued, and the cases were merged.",
+     ("Alden Global Capital", "IN_CONFLICT_WITH", "Daily News")),
+    # a city's authority is a national agency seated there, not the city's
+    ("de", "Das Bundeskartellamt prüft den Fall. Die Bonner Behörde hat Microsoft eingestuft.",
+     ("Bonn authorities", "REGULATES", "Microsoft")),
     # a maker does not integrate its own product into someone else's
     ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
 ]

@@ -274,6 +274,8 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     ]
     if after and not ctx.grammar.verb_final and _object_taken(ctx, after[0]):
         return []
+    if after and ctx.trig.relation is RelationType.DEVELOPS and _owned_by_other(ctx, after[0], ids):
+        return []  # "Microsoft offers Anthropic's Claude models": another company's product
     if after:
         pair = _pair_or_single(ctx, after[0])  # "examined the Amazon–Anthropic partnership"
         return pair if len(pair) == 2 else _expand(ctx.sent, after[:1])
@@ -287,6 +289,14 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
     return _expand(ctx.sent, before[-1:]) if before else []
+
+
+def _owned_by_other(ctx: Context, product: M, ids: set[str]) -> bool:
+    """A company's genitive right before the product ('Anthropic's Claude', 'Googles Gemini')."""
+    return any(
+        o.genitive and o.type is C and o.entity_id not in ids and 0 <= product.start - o.end <= 1
+        for o in ctx.sent.mentions
+    )
 
 
 def _object_taken(ctx: Context, m: M) -> bool:
@@ -305,8 +315,10 @@ POSSESSION_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN}
 
 
 def _possessor_after(ctx: Context, ids: set[str]) -> list[M]:
-    """A company's genitive right after a buying verb, owning a thing that is no entity."""
-    if ctx.trig.relation not in POSSESSION_RELATIONS:
+    """A company's genitive right after a buying verb, owning a thing that is no entity; or
+    after a verb of manufacture, owning the chips made for it ('TSMC makes Apple's chips')."""
+    made_for = ctx.trig.id in ctx.grammar.maker_for_owner_triggers
+    if ctx.trig.relation not in POSSESSION_RELATIONS and not made_for:
         return []
     sent = ctx.sent
     for m in sent.mentions:
@@ -314,7 +326,7 @@ def _possessor_after(ctx: Context, ids: set[str]) -> list[M]:
             continue
         if _words_between(sent, ctx.i + ctx.n, m.start) > 2 or not m.genitive or m.type is not C or m.entity_id in ids:
             return []
-        nxt = [o for o in sent.mentions if 0 < o.start - m.end <= 2]
+        nxt = [o for o in sent.mentions if 0 < o.start - m.end <= 2 and not (made_for and o.type is PR)]
         return [] if nxt else [m]
     return []
 
@@ -578,7 +590,10 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
             elaboration = _after_colon(ctx, subj, SIGNATURES[ctx.trig.relation][1])
             if elaboration:  # "Nvidia faces new competition: chipmakers such as AMD ..."
                 return _assign(ctx, subj, elaboration, rule + "+colon", score * 0.8)
-        if symmetric and ctx.trig.kind == "noun" and ctx.trig.relation is RelationType.IN_CONFLICT_WITH:
+        if (
+            symmetric and ctx.trig.kind == "noun" and ctx.trig.relation is RelationType.IN_CONFLICT_WITH
+            and ctx.trig.id not in ctx.grammar.no_pair_guess_triggers
+        ):
             return _sentence_pair(ctx, rule, score)
         return []
     if role == "none":
@@ -663,6 +678,8 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         objects, s = clause_subject(ctx, subjects)
         if objects:
             return _open_slots(ctx, subjects, objects, "verb-goods" if goods else "verb-recipient", 0.95)
+    if not objects and trig.id in ctx.grammar.maker_for_owner_triggers:
+        objects = _possessor_after(ctx, {m.entity_id for m in subjects})  # "TSMC makes Apple's chips"
     if not objects and trig.direct_object:
         if not subjects and trig.subj_preps and _host_is_no_name(ctx, trig.subj_preps):
             return []  # "to integrate Grok into the messaging app": the host is no entity

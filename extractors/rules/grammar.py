@@ -60,6 +60,10 @@ class Grammar:
         self.source_preps = {w.lower() for w in raw.get("source_preps", [])}
         # "über Prima Materia eingestiegen", "invested through its fund X": the vehicle invests
         self.vehicle_preps = {w.lower() for w in raw.get("vehicle_preps", [])}
+        # "TSMC makes Apple's processors": verbs of manufacture whose goods' owner is the customer
+        self.maker_for_owner_triggers = set(raw.get("maker_for_owner_triggers", []))
+        # general nouns ("case", "claim") that relate two names only through their own phrase
+        self.no_pair_guess_triggers = set(raw.get("no_pair_guess_triggers", []))
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 
