@@ -210,6 +210,12 @@ CASES = [
     ("en", "OpenAI is following a path already taken by rivals such as Google and Meta.", ("Google", "COMPETES_WITH", "OpenAI")),
     ("en", "Microsoft signed large capacity deals with rival “neoclouds”, including Nebius.",
      ("Nebius", "PROVIDES_CLOUD_TO", "Microsoft")),
+    # a German compound ending in a company's kind introduces its name
+    ("de", "Siemens übernimmt den US-Simulationsspezialisten Altair für zehn Milliarden Dollar.",
+     ("Siemens", "ACQUIRES", "Altair")),
+    # a fronted passive without a named patient speaks of the previous sentence's subject
+    ("de", "Parloa hat 120 Millionen Dollar eingesammelt. Angeführt wurde die Runde von General Catalyst.",
+     ("General Catalyst", "INVESTS_IN", "Parloa")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),
@@ -276,6 +282,11 @@ ABSENT = [
     # a city's authority is a national agency seated there, not the city's
     ("de", "Das Bundeskartellamt prüft den Fall. Die Bonner Behörde hat Microsoft eingestuft.",
      ("Bonn authorities", "REGULATES", "Microsoft")),
+    # a participle after a comma opens its own clause; an apposition's names are no agents
+    ("de", "Angeführt wurde die Runde von General Catalyst, beteiligt waren auch EQT und Altimeter.",
+     ("General Catalyst", "INVESTS_IN", "EQT")),
+    ("de", "Parloa wächst. Angeführt wurde die Runde von Prima Materia, der Investmentgesellschaft von "
+           "Spotify-Gründer Daniel Ek.", ("Spotify", "INVESTS_IN", "Parloa")),
     # a maker does not integrate its own product into someone else's
     ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
 ]

@@ -168,7 +168,17 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company, regulator = cues.cls("company_noun"), cues.cls("regulator_noun")
     lower = doc.lower
-    for i in sorted(set(doc.positions(company)) | set(doc.positions(regulator))):
+    compounds = _compound_roles(doc, grammar)
+    for i in sorted(set(doc.positions(company)) | set(doc.positions(regulator)) | compounds):
+        if i in compounds and not company.phrase_at(lower, i) and not regulator.phrase_at(lower, i):
+            if i + 1 < len(doc) and _role_head(doc, i):
+                found = _name_after_noun(doc, i + 1, taken, cues, grammar, _place_lookup(kb, doc.lang))
+                if found is not None:
+                    end, absorbs = found
+                    item = _make(doc, i + 1, end, doc.text(i + 1, end), EntityType.COMPANY, ROLE_CONFIDENCE, kb)
+                    item.absorbs = absorbs
+                    yield item
+            continue
         if i >= len(doc) - 1:
             continue
         if not doc[i + 1][:1].isupper() and not (company.opens_phrase(lower[i]) or regulator.opens_phrase(lower[i])):
@@ -188,6 +198,22 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         item = _make(doc, head + 1, end, doc.text(head + 1, end), etype, ROLE_CONFIDENCE, kb)
         item.absorbs = absorbs
         yield item
+
+
+def _compound_roles(doc: Words, grammar: Grammar) -> set[int]:
+    """German compounds ending in a company kind ('Simulationsspezialisten',
+    'US-Softwareanbieters'), capitalised, whose first part is a word of its own."""
+    heads = grammar.company_heads
+    if not heads:
+        return set()
+    out = set()
+    for i, (word, low) in enumerate(zip(doc, doc.lower)):
+        if word[:1].isupper() and len(low) > 7:
+            for head in heads:
+                if low.endswith(head) and len(low) - len(head) >= 3:
+                    out.add(i)
+                    break
+    return out
 
 
 def _role_head(doc: Words, i: int) -> bool:

@@ -663,6 +663,14 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         patient, s = clause_subject(ctx, agent)
         if not patient:
             patient = direct_object(ctx, agent) or genitive_in_clause(ctx, agent)
+        if not patient and ctx.grammar.verb_final and _passive_aux_before(ctx):
+            # "Angeführt wurde die Runde von General Catalyst": the round of the company the
+            # text is about
+            agent = ctx.sent.group_of(agent[0])  # not a name inside an apposition after it
+            ids = {m.entity_id for m in agent}
+            if ctx.previous_subject and not ids & {m.entity_id for m in ctx.previous_subject}:
+                return _assign(ctx, agent, ctx.previous_subject, "passive+prev", 0.95 * 0.8)
+            return []
         return _assign(ctx, agent, patient, "passive", 0.95)
     objects = governed(ctx, trig.obj_preps)
     subjects = governed(ctx, trig.subj_preps)

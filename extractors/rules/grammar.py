@@ -64,6 +64,8 @@ class Grammar:
         self.maker_for_owner_triggers = set(raw.get("maker_for_owner_triggers", []))
         # general nouns ("case", "claim") that relate two names only through their own phrase
         self.no_pair_guess_triggers = set(raw.get("no_pair_guess_triggers", []))
+        # heads of German compounds that name a company's kind: "Simulationsspezialist", "Rechenzentrumsbetreiber"
+        self.company_heads = tuple(w.lower() for w in raw.get("company_heads", []))
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 

@@ -89,12 +89,14 @@ class Sent:
         return self.groups[m.group] if m.group >= 0 else [m]
 
 
-def prepare(tokens: "Tokens", start: int, end: int, mentions: list[M], cues: Cues, relatives: set[str] = frozenset()) -> Sent:
-    """Words and clauses; enough to find triggers."""
+def prepare(tokens: "Tokens", start: int, end: int, mentions: list[M], cues: Cues, relatives: set[str] = frozenset(),
+            fronted_verbs: set[str] = frozenset()) -> Sent:
+    """Words and clauses; enough to find triggers. ``fronted_verbs`` are the finite verbs after
+    which a lower-case word opens a German clause (', beteiligt waren auch X')."""
     words = tokens.texts[start:end]
     sent = Sent(start, end, words, tokens.lower[start:end], sorted(mentions, key=lambda m: m.start))
     sent.spaced = tokens.spaced[start:end]
-    sent.clause_of = _clauses(sent, cues, relatives)
+    sent.clause_of = _clauses(sent, cues, relatives, fronted_verbs)
     return sent
 
 
@@ -129,7 +131,7 @@ def short_quotes(words: list[str]) -> set[int]:
     return out
 
 
-def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[int]:
+def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_verbs: set[str] = frozenset()) -> list[int]:
     """Clause ids per token. A relative clause (', which ...,' / ', der ...,') is closed by
     the next comma, and the words after it belong to the clause it interrupted."""
     clause, out, resume, next_id = 0, [], None, 1
@@ -152,6 +154,8 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset()) -> list[
             if word.lower() in relatives:
                 resume = clause
             clause, next_id = next_id, next_id + 1
+        elif fronted_verbs and word.isalpha() and word.islower() and i + 1 < len(words) and words[i + 1].lower() in fronted_verbs:
+            clause, next_id, resume = next_id, next_id + 1, None  # ", beteiligt waren auch EQT und Altimeter"
     out.extend([clause] * (len(words) - done))
     return out
 
@@ -275,7 +279,7 @@ def _group(sent: Sent, cues: Cues) -> None:
             b.group = a.group
             groups[a.group].append(b)
             continue
-        if a.compound or not between or len(between) > 5 or a.type is not b.type:
+        if a.compound or b.compound or not between or len(between) > 5 or a.type is not b.type:
             continue  # a list names things of one kind: "von Aleph Alpha, Jonas Andrulis," is an apposition
         if b.genitive and "," in between:
             continue  # "Samsung, Apple's main rival, ...": an apposition, not a list
