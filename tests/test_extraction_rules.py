@@ -216,6 +216,11 @@ CASES = [
     # a fronted passive without a named patient speaks of the previous sentence's subject
     ("de", "Parloa hat 120 Millionen Dollar eingesammelt. Angeführt wurde die Runde von General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Parloa")),
+    # a verb that lists a role's members
+    ("de", "Parloa hat 120 Millionen Dollar eingesammelt. Zu den Geldgebern gehören General Catalyst und EQT.",
+     ("EQT", "INVESTS_IN", "Parloa")),
+    ("en", "OpenAI's backers include Microsoft and SoftBank.", ("SoftBank", "INVESTS_IN", "OpenAI")),
+    ("en", "Nvidia's chip customers include Meta and OpenAI.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Meta")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),

@@ -778,6 +778,42 @@ def _argument_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:
     return not any(lo <= m.start < hi for m in sent.mentions)
 
 
+MEMBERS_REACH = 5  # words between a plural role and the verb that lists its members ("Investors in the round include")
+
+
+def _members_listed(ctx: Context) -> list[Frame] | None:
+    """'Zu den Geldgebern gehören General Catalyst und EQT', 'Investors in the round include
+    Nvidia and SoftBank': the names after the verb hold the role; the role's own phrase, else
+    the company the text is about, is the other end. None when the sentence is not built so."""
+    sent, grammar = ctx.sent, ctx.grammar
+    if not grammar.membership_verbs:
+        return None
+    stop = min(len(sent.words), ctx.r + ctx.n + MEMBERS_REACH + 1)
+    verb = next((k for k in range(ctx.r + ctx.n, stop) if sent.lower[k] in grammar.membership_verbs), None)
+    if verb is None or sent.clause_of[verb] != ctx.clause:
+        return None
+    if grammar.verb_final and sent.lower[max(0, ctx.r - 2) : ctx.r] not in (["zu", "den"], ["zu", "ihren"], ["zu", "seinen"]):
+        return None  # German lists members after "Zu den Geldgebern gehören"
+    after = [m for m in sent.mentions if m.start - sent.start > verb and m.clause == ctx.clause]
+    if not after:
+        return []
+    holders = sent.group_of(after[0])
+    as_object = ctx.trig.holder == "object"  # "Zu den Kunden von CoreWeave zählen ...": the members receive
+    preps = ctx.trig.subj_preps if as_object else ctx.trig.obj_preps
+    other = [m for m in governed(ctx, preps, after_only=True) if m.start - sent.start < verb]
+    mod = modifier_before(ctx)
+    if not other and mod and mod[1] == "genitive":
+        other = mod[0]  # "OpenAI's backers include ..."
+    ends = lambda o: (o, holders) if as_object else (holders, o)  # noqa: E731
+    if other:
+        return _assign(ctx, *ends(other), "role-members", 0.95)
+    if ctx.previous_subject and not _overlap(ctx.previous_subject, holders):
+        return _assign(ctx, *ends(ctx.previous_subject), "role-members+prev", 0.8)
+    if ctx.topic is not None and not _overlap([ctx.topic], holders):
+        return _assign(ctx, *ends([ctx.topic]), "role-members+topic", 0.7)
+    return []
+
+
 def _host_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:
     """A phrase of the verb's host preposition ('into', 'in') in its clause names a thing, not
     an entity: no name in it, a lower-case word ('the messaging app', 'deutsche Amtsstuben'),
@@ -802,6 +838,9 @@ def _host_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:
 def _role_frame(ctx: Context) -> list[Frame]:
     """'Nvidia-Chef Jensen Huang', 'OpenAI CEO Sam Altman', 'X, Investor in Y', 'als Cloud-Anbieter für Y'."""
     trig = ctx.trig
+    members = _members_listed(ctx)
+    if members is not None:
+        return members
     holder = apposition_after(ctx) or apposition_before(ctx)
     # the preposition after a role noun introduces the end the holder is not
     other_preps = trig.subj_preps if trig.holder == "object" else trig.obj_preps

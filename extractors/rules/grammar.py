@@ -66,6 +66,8 @@ class Grammar:
         self.no_pair_guess_triggers = set(raw.get("no_pair_guess_triggers", []))
         # heads of German compounds that name a company's kind: "Simulationsspezialist", "Rechenzentrumsbetreiber"
         self.company_heads = tuple(w.lower() for w in raw.get("company_heads", []))
+        # "Zu den Geldgebern gehören X und Y", "Investors include X": a verb that lists a role's members
+        self.membership_verbs = {w.lower() for w in raw.get("membership_verbs", [])}
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 
