@@ -208,11 +208,9 @@ def _compound_roles(doc: Words, grammar: Grammar) -> set[int]:
         return set()
     out = set()
     for i, (word, low) in enumerate(zip(doc, doc.lower)):
-        if word[:1].isupper() and len(low) > 7:
-            for head in heads:
-                if low.endswith(head) and len(low) - len(head) >= 3:
-                    out.add(i)
-                    break
+        if len(low) > 7 and word[:1].isupper() and low.endswith(heads):
+            if any(low.endswith(head) and len(low) - len(head) >= 3 for head in heads):
+                out.add(i)
     return out
 
 
@@ -517,10 +515,13 @@ def _authority_head(doc: Words, i: int, grammar: Grammar) -> int | None:
 
 
 def _cities(kb: KnowledgeBase) -> frozenset[str]:
-    return frozenset(p.name for p in kb.places if p.kind == "city")
+    key = (id(kb), "cities")
+    if key not in _PLACE_CACHE:
+        _PLACE_CACHE[key] = frozenset(p.name for p in kb.places if p.kind == "city")
+    return _PLACE_CACHE[key]
 
 
-_PLACE_CACHE: dict[tuple[int, str], dict[str, tuple[str, bool]]] = {}
+_PLACE_CACHE: dict = {}  # per knowledge base and language: place words, city names
 
 
 def _place_lookup(kb: KnowledgeBase, lang: str) -> dict[str, tuple[str, bool]]:

@@ -118,6 +118,8 @@ SHORT_QUOTE = 4  # words inside quotation marks that name or label something, no
 def short_quotes(words: list[str]) -> set[int]:
     """Positions of quotation marks around a few words ('„European Sovereign Cloud“')."""
     out: set[int] = set()
+    if _QUOTES.isdisjoint(words):
+        return out
     k = 0
     while k < len(words):
         if words[k] in _QUOTES:
@@ -139,7 +141,8 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
     done = 0  # tokens before this have their clause in ``out``
     # a clause can only change after a comma or a breaking punctuation mark
     inside_names = {i - sent.start for m in sent.mentions for i in range(m.start + 1, m.end - 1)}  # "Run:ai"
-    inside_names |= short_quotes(words)  # scare quotes around a word or two: 'rival “neoclouds”'
+    quoted = sent.cache["short-quotes"] = short_quotes(words)
+    inside_names |= quoted  # scare quotes around a word or two: 'rival “neoclouds”'
     for i in [k for k in range(1, len(words)) if words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names]:
         out.extend([clause] * (i - done))
         done = i
