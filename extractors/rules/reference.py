@@ -24,6 +24,8 @@ from extractors.rules.sentence import M
 from graph.models import EntityType
 
 REFERENCE_CONFIDENCE = 0.75
+# tokens that end a clause between a name and a description ("Nvidia said that the chipmaker ...")
+CLAUSE_GAPS = frozenset({",", ";", ":", "–", "—", "that", "dass", "said", "says", "sagte", "sagt"})
 _SPLIT = re.compile(r"[^\s\-–]+|[\-–]")
 
 
@@ -113,7 +115,7 @@ def descriptions(
             stand_in = _maker(inner, parent_word, kb, k, d_end)
         else:
             stand_in = _resolve(head, k, d_end, inside, history, topic,
-                                lambda lo, hi: any(texts[x] == "," for x in range(lo, hi)))
+                                lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)))
         if stand_in is not None:
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
@@ -199,6 +201,11 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
         fitting = [m for m in before if head.roles & set(m.roles)]
         unknown = [m for m in before if not m.roles and m.origin != "kb"]
         target = (fitting or unknown or [None])[-1]
+        if target is not None and target in inside and not comma_between(target.end, start):
+            # "Nvidia agreed to buy a stake in the chipmaker": a description in the same clause
+            # as a fitting name is another company (the one named before), or stays unresolved
+            others = [m for m in (fitting or unknown) if m.entity_id != target.entity_id]
+            target = others[-1] if others else None
     else:
         # "Google put $3bn into the company", "Amazon bought the Israeli company": after a
         # name of its type a generic description is ambiguous; as the sentence's first
