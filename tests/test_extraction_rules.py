@@ -221,6 +221,20 @@ CASES = [
      ("EQT", "INVESTS_IN", "Parloa")),
     ("en", "OpenAI's backers include Microsoft and SoftBank.", ("SoftBank", "INVESTS_IN", "OpenAI")),
     ("en", "Nvidia's chip customers include Meta and OpenAI.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Meta")),
+    # a genitive owner right before a company: its parent (as the knowledge base knows) or its head
+    ("en", "Alphabet's Google said it would invest $40 billion in Texas.", ("Google", "SUBSIDIARY_OF", "Alphabet")),
+    ("en", "Mira Murati's Thinking Machines Lab raised $2 billion.", ("Mira Murati", "LEADS", "Thinking Machines Lab")),
+    ("en", "Microsoft's OpenAI stake is worth about $135bn.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    # talks and bids to buy; buying a part of a company
+    ("en", "Apple is in talks to acquire Perplexity, according to people familiar with the matter.",
+     ("Apple", "ACQUIRES", "Perplexity")),
+    ("en", "Apple held internal discussions about bidding for Mistral AI.", ("Apple", "ACQUIRES", "Mistral AI")),
+    ("de", "Cognition kaufte später den Rest von Windsurf.", ("Cognition", "ACQUIRES", "Windsurf")),
+    # helping another company build its own chips
+    ("en", "Broadcom will help OpenAI design its own AI chips.", ("OpenAI", "DEVELOPS_CHIPS_WITH", "Broadcom")),
+    ("de", "Broadcom soll OpenAI helfen, eigene Chips zu entwickeln.", ("OpenAI", "DEVELOPS_CHIPS_WITH", "Broadcom")),
+    # a description in the same clause as a fitting name means another company
+    ("en", "Intel shares jumped after Nvidia agreed to buy a $5bn stake in the chipmaker.", ("Nvidia", "INVESTS_IN", "Intel")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),

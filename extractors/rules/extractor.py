@@ -53,6 +53,12 @@ RELATION_FLOOR = 0.25
 KNOWN_MAKER = Trigger(
     id="known-maker", forms=("-",), match="exact", kind="noun", relation=RelationType.DEVELOPS, confidence=0.6
 )
+OWNER_OF_COMPANY = {  # "Alphabet's Google", "Mira Murati's Thinking Machines Lab"
+    EntityType.COMPANY: Trigger(id="owner-genitive", forms=("-",), match="exact", kind="noun",
+                                relation=RelationType.SUBSIDIARY_OF, confidence=0.8),
+    EntityType.PERSON: Trigger(id="owner-genitive", forms=("-",), match="exact", kind="noun",
+                               relation=RelationType.LEADS, confidence=0.75),
+}
 GOODS_RULE = ":verb-goods"
 # the side that buys what a relation sells, when the seller is unknown to the knowledge base
 BUYER_ROLES = {RelationType.LICENSES_TO: {"ai_lab", "big_tech"}}
@@ -167,6 +173,28 @@ class RuleExtractor:
             maker = by_id.get(entry.parent) if entry and entry.parent else None
             if maker is not None and maker.type is EntityType.COMPANY:
                 out.append((product, Frame([maker], [product], "known-maker", 1.0)))
+        return out
+
+    def _owned_companies(self, sent: Sent) -> list[tuple[M, Trigger, Frame]]:
+        """'Alphabet's Google', 'Googles Mutter Alphabet' aside: a company's genitive right
+        before a company the knowledge base says it owns is its parent; a person's genitive
+        right before a company ('Elon Musk's xAI', 'Mira Muratis Thinking Machines') is the
+        person who runs it."""
+        out = []
+        for owner, owned in zip(sent.mentions, sent.mentions[1:]):
+            gap = sent.words[owner.end - sent.start : owned.start - sent.start]
+            if not owner.genitive or gap not in ([], ["'s"], ["’s"]) or owned.type is not EntityType.COMPANY:
+                continue
+            if owner.type is EntityType.COMPANY:
+                entry = self.kb.get(owned.entity_id)
+                if entry is None or entry.parent != owner.entity_id:
+                    continue
+                frame = Frame([owned], [owner], "owner-genitive", 1.0)
+            elif owner.type is EntityType.PERSON:
+                frame = Frame([owner], [owned], "owner-genitive", 1.0)
+            else:
+                continue
+            out.append((owned, OWNER_OF_COMPANY[owner.type], frame))
         return out
 
     def _with_descriptions(self, tokens: Tokens, start: int, end: int, inside: list[M],
@@ -340,6 +368,9 @@ class RuleExtractor:
         for product, frame in self._known_makers(sent):
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
+            out.extend(_candidates(ctx, frame, article, evidence_span))
+        for owned, trigger, frame in self._owned_companies(sent):
+            ctx = Context(sent, trigger, owned.start, owned.end - owned.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
         for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found)):
             ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
@@ -799,7 +830,7 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
     only its own words ('former', 'designierte') decide, not the modal of the clause.
 
     Returns the window and a key naming it within the sentence, for the status cache."""
-    if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker")):
+    if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker", "owner-genitive")):
         if ctx.trig.kind == "verb":
             words = _without_foreign_attributes(ctx)
             if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding

@@ -279,9 +279,9 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     if after:
         pair = _pair_or_single(ctx, after[0])  # "examined the Amazon–Anthropic partnership"
         return pair if len(pair) == 2 else _expand(ctx.sent, after[:1])
-    owner = _possessor_after(ctx, ids)
+    owner = _possessor_after(ctx, ids) or _part_of_after(ctx, ids)
     if owner:
-        return owner  # "agreed to acquire Groq's assets": the owner of what is bought
+        return owner  # "agreed to acquire Groq's assets", "bought the rest of Windsurf": the owner of what is bought
     if not ctx.grammar.verb_final:
         return []  # English objects follow the verb
     before = [
@@ -289,6 +289,26 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
     return _expand(ctx.sent, before[-1:]) if before else []
+
+
+def _part_of_after(ctx: Context, ids: set[str]) -> list[M]:
+    """'bought the rest of Windsurf', 'acquired a majority of X', 'kauft den Rest von X': a part
+    noun right after a buying verb, then the company it is part of."""
+    if ctx.trig.relation not in POSSESSION_RELATIONS:
+        return []
+    sent, parts = ctx.sent, ctx.cues.cls("part_noun")
+    k = ctx.r + ctx.n
+    while k < len(sent.words) and k - (ctx.r + ctx.n) < 3 and (ctx.cues.determiners.has(sent.lower[k]) or sent.words[k].islower()):
+        if ctx.cues.cls("part_noun").has(sent.lower[k]):
+            break  # "bought most of Groq's assets"
+        k += 1
+    n = parts.phrase_at(sent.lower, k) if k < len(sent.words) else 0
+    if not n:
+        return []
+    for m in sent.mentions:
+        if m.start - sent.start == k + n + 1 and m.prep in ctx.grammar.possessive_preps and m.entity_id not in ids and m.type is C:
+            return [m]
+    return []
 
 
 def _owned_by_other(ctx: Context, product: M, ids: set[str]) -> bool:
@@ -728,6 +748,11 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         ends, how = mod
         if len(ends) == 2 and trig.relation.symmetric:
             return _assign(ctx, ends[:1], ends[1:], "noun-pair", 1.0)
+        owner = _genitive_before(ctx, ends[0]) if how in ("modifier", "compound") and not trig.relation.symmetric else []
+        if owner and not subjects and not objects:
+            # "Microsoft's OpenAI stake": the owner acts, the name before the noun is its object
+            return _assign(ctx, owner, ends, "noun-owner-modifier", 1.0) if trig.clause_subject_role != "object" \
+                else _assign(ctx, ends, owner, "noun-owner-modifier", 1.0)
         if trig.clause_subject_role == "object" and not objects:
             objects = ends
         elif not subjects:
@@ -757,6 +782,15 @@ def _noun_patient(ctx: Context, subjects: list[M]) -> list[Frame]:
     patients, s = clause_subject(ctx, subjects)
     if patients and patients[0].end <= ctx.i:
         return _assign(ctx, subjects, patients, "noun-patient", 0.85 * s)
+    return []
+
+
+def _genitive_before(ctx: Context, m: M) -> list[M]:
+    """The genitive name right before ``m`` ('Microsoft's OpenAI stake', 'Nvidias OpenAI-Beteiligung')."""
+    for o in ctx.sent.mentions:
+        gap = ctx.sent.words[o.end - ctx.sent.start : m.start - ctx.sent.start] if o.end <= m.start else None
+        if o.genitive and o is not m and gap in ([], ["'s"], ["’s"]):
+            return [o]
     return []
 
 
