@@ -235,6 +235,13 @@ CASES = [
     ("de", "Broadcom soll OpenAI helfen, eigene Chips zu entwickeln.", ("OpenAI", "DEVELOPS_CHIPS_WITH", "Broadcom")),
     # a description in the same clause as a fitting name means another company
     ("en", "Intel shares jumped after Nvidia agreed to buy a $5bn stake in the chipmaker.", ("Nvidia", "INVESTS_IN", "Intel")),
+    # a relative clause opened by a preposition refers to the name before the comma
+    ("de", "Die Schwarz-Gruppe, zu der Lidl und Kaufland gehören, baut ihr Cloud-Geschäft aus.",
+     ("Kaufland", "SUBSIDIARY_OF", "Schwarz Gruppe")),
+    ("de", "Helsing, an dem auch Saab beteiligt ist, baut Drohnen.", ("Saab", "INVESTS_IN", "Helsing")),
+    ("en", "Anthropic, in which Amazon has invested $8bn, uses Trainium chips.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    ("de", "OpenAI, an dem Microsoft rund 27 Prozent hält, wächst.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    ("de", "Das chinesische Handelsministerium hat eine Untersuchung gegen Nvidia eingeleitet.", ("MOFCOM", "REGULATES", "Nvidia")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),
@@ -306,6 +313,11 @@ ABSENT = [
      ("General Catalyst", "INVESTS_IN", "EQT")),
     ("de", "Parloa wächst. Angeführt wurde die Runde von Prima Materia, der Investmentgesellschaft von "
            "Spotify-Gründer Daniel Ek.", ("Spotify", "INVESTS_IN", "Parloa")),
+    # the antecedent of a prepositional relative clause is its object, not its subject
+    ("de", "Helsing, an dem auch Saab beteiligt ist, baut Drohnen.", ("Helsing", "INVESTS_IN", "Saab")),
+    # two names split by a comma alone are a gapped clause, not a list
+    ("de", "Microsoft beteiligt sich mit 5 Milliarden Dollar an Anthropic, Nvidia mit bis zu 10 Milliarden Dollar.",
+     ("Microsoft", "INVESTS_IN", "Nvidia")),
     # a maker does not integrate its own product into someone else's
     ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
 ]

@@ -349,7 +349,8 @@ class RuleExtractor:
         """Every frame of one sentence: trigger frames, known makers, possessed products."""
         out: list[Candidate] = []
         sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects,
-                       res.grammar.finite_starts if res.grammar.verb_final else frozenset())
+                       res.grammar.finite_starts if res.grammar.verb_final else frozenset(),
+                       (res.grammar.prepositions, res.grammar.prep_relatives))
         found = list(_triggers(sent, res))
         verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
         analyse(sent, res.grammar, res.cues, verbs)

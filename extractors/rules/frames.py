@@ -487,6 +487,19 @@ def _new_clause_between(ctx: Context, lo: int, hi: int) -> bool:
     return any(w == "," and ctx.cues.coordinators.has(n) for w, n in zip(words, words[1:]))
 
 
+def _prep_relative(ctx: Context) -> tuple[str, list[M]] | None:
+    """(preposition, antecedent) of a clause opened by a preposition and a relative pronoun
+    (', zu der Lidl gehört', ', an dem Saab beteiligt ist', ', in which Nvidia invested')."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first < 2 or first + 1 >= len(sent.words) or sent.words[first - 1] != ",":
+        return None
+    if sent.lower[first] not in ctx.grammar.prepositions or sent.lower[first + 1] not in ctx.grammar.prep_relatives:
+        return None
+    before = [m for m in sent.mentions if m.end == sent.start + first - 1]
+    return (sent.lower[first], sent.group_of(before[-1])) if before else None
+
+
 def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
     """', which develops Qwen' / ', der X übernimmt': the relative clause's subject is the
     name right before the comma."""
@@ -694,6 +707,13 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, agent, patient, "passive", 0.95)
     objects = governed(ctx, trig.obj_preps)
     subjects = governed(ctx, trig.subj_preps)
+    relative = _prep_relative(ctx)
+    if relative is not None:  # "Helsing, an dem auch Saab beteiligt ist": the name before the comma
+        prep, antecedent = relative
+        if prep in trig.obj_preps and not objects:
+            objects = antecedent
+        elif prep in trig.subj_preps and not subjects:
+            subjects = antecedent
     if trig.passive and not objects and subjects and trig.direct_object and _passive_aux_before(ctx):
         patient, s = clause_subject(ctx, subjects)  # "Gemini wird in Siri integriert"
         if patient:
@@ -728,6 +748,10 @@ def _noun_frame(ctx: Context) -> list[Frame]:
     subjects = governed(ctx, trig.subj_preps, after_only=True)
     if objects and not any(m.type in SIGNATURES[trig.relation][1] for m in objects):
         return _noun_patient(ctx, subjects) if subjects else []  # "scrutiny over ChatGPT": a matter, not a party
+    relative = _prep_relative(ctx)
+    if relative is not None and not objects and relative[0] in trig.obj_preps:
+        subj, s = clause_subject(ctx, relative[1])  # "OpenAI, an dem Microsoft 27 Prozent hält"
+        return _assign(ctx, subj, relative[1], "noun-relative", 0.9 * s)
     if not objects and _argument_is_no_name(ctx, trig.obj_preps):
         return []  # "as part of the deal", "investment in AI": the noun's own argument is no entity
     if not objects and not subjects:

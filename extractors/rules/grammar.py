@@ -68,6 +68,8 @@ class Grammar:
         self.company_heads = tuple(w.lower() for w in raw.get("company_heads", []))
         # "Zu den Geldgebern gehören X und Y", "Investors include X": a verb that lists a role's members
         self.membership_verbs = {w.lower() for w in raw.get("membership_verbs", [])}
+        # relative pronouns after a preposition: ", an dem Saab beteiligt ist", ", in which"
+        self.prep_relatives = {w.lower() for w in raw.get("prep_relatives", [])}
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 

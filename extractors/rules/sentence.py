@@ -90,13 +90,13 @@ class Sent:
 
 
 def prepare(tokens: "Tokens", start: int, end: int, mentions: list[M], cues: Cues, relatives: set[str] = frozenset(),
-            fronted_verbs: set[str] = frozenset()) -> Sent:
+            fronted_verbs: set[str] = frozenset(), prep_relatives: tuple[set[str], set[str]] = (set(), set())) -> Sent:
     """Words and clauses; enough to find triggers. ``fronted_verbs`` are the finite verbs after
     which a lower-case word opens a German clause (', beteiligt waren auch X')."""
     words = tokens.texts[start:end]
     sent = Sent(start, end, words, tokens.lower[start:end], sorted(mentions, key=lambda m: m.start))
     sent.spaced = tokens.spaced[start:end]
-    sent.clause_of = _clauses(sent, cues, relatives, fronted_verbs)
+    sent.clause_of = _clauses(sent, cues, relatives, fronted_verbs, prep_relatives)
     return sent
 
 
@@ -133,9 +133,11 @@ def short_quotes(words: list[str]) -> set[int]:
     return out
 
 
-def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_verbs: set[str] = frozenset()) -> list[int]:
-    """Clause ids per token. A relative clause (', which ...,' / ', der ...,') is closed by
-    the next comma, and the words after it belong to the clause it interrupted."""
+def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_verbs: set[str] = frozenset(),
+             prep_relatives: tuple[set[str], set[str]] = (set(), set())) -> list[int]:
+    """Clause ids per token. A relative clause (', which ...,' / ', der ...,' / ', an dem ...,')
+    is closed by the next comma, and the words after it belong to the clause it interrupted."""
+    preps, pronouns = prep_relatives
     clause, out, resume, next_id = 0, [], None, 1
     words = sent.words
     done = 0  # tokens before this have their clause in ``out``
@@ -157,6 +159,8 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             if word.lower() in relatives:
                 resume = clause
             clause, next_id = next_id, next_id + 1
+        elif word.lower() in preps and i + 1 < len(words) and words[i + 1].lower() in pronouns:
+            resume, clause, next_id = clause, next_id, next_id + 1  # ", zu der Lidl gehört,", ", in which"
         elif fronted_verbs and word.isalpha() and word.islower() and i + 1 < len(words) and words[i + 1].lower() in fronted_verbs:
             clause, next_id, resume = next_id, next_id + 1, None  # ", beteiligt waren auch EQT und Altimeter"
     out.extend([clause] * (len(words) - done))
@@ -192,6 +196,8 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             # or before the examples of a plural: "to seven companies, including Meta"
             if not (i == m.start - sent.start - 1 and _followed_by_comma(sent, m)) and not _introduces_examples(sent, i + 1, cues):
                 break
+        if low in grammar.prep_relatives and i >= 2 and sent.lower[i - 1] in grammar.prepositions and sent.words[i - 2] == ",":
+            break  # ", an dem auch Saab ...": the preposition governs the pronoun, not the name
         if low in grammar.prepositions and found is None and cues.list_intro.has(low) and i > 0 and sent.words[i - 1] == ",":
             pass  # "including" after a comma: the examples share the plural's preposition
         elif low in grammar.prepositions:
@@ -294,11 +300,33 @@ def _group(sent: Sent, cues: Cues) -> None:
                 groups.append([a])
             b.group = a.group
             groups[a.group].append(b)
+    kept = []
+    for members in groups:
+        # "an Anthropic, Nvidia mit bis zu 10 Milliarden": two names split by a comma alone
+        # and nothing else are a gapped clause or an apposition, not a list
+        gap = sent.words[members[0].end - sent.start : members[1].start - sent.start]
+        if len(members) == 2 and gap == [","] and not _listed_after(sent, members[1], cues):
+            for m in members:
+                m.group = -1
+            second = members[1]
+            if second.prep_at >= 0 and second.prep_at == members[0].prep_at:
+                second.prep, second.outer_prep, second.prep_at = None, None, -1  # the walk came through the comma
+            continue
+        for m in members:
+            m.group = len(kept)
+        kept.append(members)
+    groups = kept
     sent.groups = groups
     for members in groups:  # a coordinated list shares the first member's preposition
         head = members[0]
         for other in members[1:]:
             other.prep, other.outer_prep, other.prep_at = head.prep, head.outer_prep, head.prep_at
+
+
+def _listed_after(sent: Sent, m: M, cues: Cues) -> bool:
+    """The second name is followed by more of a list (', X and Y') or ends the sentence."""
+    r = m.end - sent.start
+    return r >= len(sent.words) or sent.words[r] in (",", ".", ";", ":") or cues.coordinators.has(sent.lower[r])
 
 
 def _glue(word: str, cues: Cues) -> bool:
