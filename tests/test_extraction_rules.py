@@ -242,6 +242,16 @@ CASES = [
     ("en", "Anthropic, in which Amazon has invested $8bn, uses Trainium chips.", ("Amazon", "INVESTS_IN", "Anthropic")),
     ("de", "OpenAI, an dem Microsoft rund 27 Prozent hält, wächst.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     ("de", "Das chinesische Handelsministerium hat eine Untersuchung gegen Nvidia eingeleitet.", ("MOFCOM", "REGULATES", "Nvidia")),
+    # a second role joined by "and" shares the first one's company
+    ("en", "Meta hired Scale AI founder and chief executive Alexandr Wang.", ("Alexandr Wang", "LEADS", "Scale AI")),
+    # after a company's full name its first word alone means it
+    ("en", "Meta bought a stake in Scale AI. Scale, which is backed by Nvidia, labels data.", ("Nvidia", "INVESTS_IN", "Scale AI")),
+    # a rival named without its counterpart is the rival of the company in focus
+    ("de", "Infineon wächst kräftig. Auch der Konkurrent STMicroelectronics arbeitet an ähnlichen Lösungen.",
+     ("Infineon", "COMPETES_WITH", "STMicroelectronics")),
+    # names listed after a plural, the list word behind a comma
+    ("de", "Nvidia arbeitet mit mehreren Zulieferern zusammen, darunter auch Navitas und Texas Instruments.",
+     ("Nvidia", "PARTNERS_WITH", "Texas Instruments")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),
@@ -318,6 +328,9 @@ ABSENT = [
     # two names split by a comma alone are a gapped clause, not a list
     ("de", "Microsoft beteiligt sich mit 5 Milliarden Dollar an Anthropic, Nvidia mit bis zu 10 Milliarden Dollar.",
      ("Microsoft", "INVESTS_IN", "Nvidia")),
+    # a list as subject does not take over the topic
+    ("de", "Infineon wächst. Zu den Kunden gehören Microsoft und Google. Auch der Konkurrent STMicroelectronics "
+           "wächst.", ("Microsoft", "COMPETES_WITH", "STMicroelectronics")),
     # a maker does not integrate its own product into someone else's
     ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
 ]

@@ -245,10 +245,15 @@ def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     for i in doc.positions(company):
         if i >= len(doc) - 2 or not company.has(doc.lower[i]):
             continue
-        n = cues.list_intro.phrase_at(doc.lower, i + 1)
-        if n <= 0:
+        k = i + 1
+        while k < min(len(doc), i + 4) and (doc[k] == "," or doc[k].islower()) and not cues.list_intro.phrase_at(doc.lower, k):
+            k += 1  # "mit mehreren Zulieferern zusammen, darunter ..."
+        n = cues.list_intro.phrase_at(doc.lower, k) if k < len(doc) else 0
+        if n <= 0 or (k > i + 1 and doc[k - 1] != ","):
             continue
-        j = i + 1 + n
+        j = k + n
+        if j < len(doc) and doc.lower[j] in ("auch", "also", "etwa", "unter", "zum"):
+            j += 1
         while j < len(doc):
             end = _name_after(doc, j, taken, cues, grammar)
             if end > j:
@@ -346,6 +351,15 @@ def _family_ok(doc: Words, i: int) -> bool:
     if doc.lower[i] not in ("family", "families", "reihe", "familie", "series", "line"):
         return True
     return i + 2 < len(doc) and doc.lower[i + 1] in ("of", "von", "der") and doc[i + 2][:1].isalpha()
+
+
+def place_words(kb: KnowledgeBase, lang: str) -> dict[str, tuple[str, bool]]:
+    """Lower-cased words that name a place (and its adjectives) in ``lang``."""
+    return _place_lookup(kb, lang)
+
+
+def given_names() -> frozenset[str]:
+    return _given_names()
 
 
 @lru_cache(maxsize=1)

@@ -292,8 +292,43 @@ class RuleExtractor:
             if found.absorbs:
                 absorbed.add(found.mention.start)
         mentions = _repeated_discoveries(tokens, mentions, absorbed)
+        mentions += self._short_forms(tokens, mentions, res)
         mentions.sort(key=lambda m: m.start)
         return mentions, entities
+
+    def _short_forms(self, tokens: Tokens, mentions: list[M], res: Language_) -> list[M]:
+        """'Scale AI ... Scale's board': after a company's full name, its first word alone
+        means it, where that word names nothing else in the text (never written in lower
+        case there, no place, no given name, no other name's start)."""
+        texts = tokens.texts
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        firsts: dict[str, M] = {}
+        clashes: set[str] = set()
+        for m in mentions:
+            if m.end - m.start < 2:
+                continue
+            word = texts[m.start]
+            if m.type is EntityType.COMPANY and m.origin == "kb" and word.isalpha() and word[:1].isupper() and len(word) >= 4:
+                if word in firsts and firsts[word].entity_id != m.entity_id:
+                    clashes.add(word)  # "Google Cloud" and "Google DeepMind": the first word is no short form
+                firsts.setdefault(word, m)
+        if not firsts:
+            return []
+        lowered = {t for t in texts if t.islower()}
+        places = discovery.place_words(self.kb, res.lang)
+        out = []
+        for k, word in enumerate(texts):
+            model = firsts.get(word)
+            if model is None or word in clashes or k in taken or word.lower() in lowered:
+                continue
+            if word in res.grammar.non_entities or word.lower() in places or word in discovery.given_names():
+                continue
+            if self.kb.by_name(word, EntityType.COMPANY) or self.kb.by_name(word, EntityType.PRODUCT):
+                continue
+            genitive = genitive_of(texts, k, k + 1, res.lang, self._forms[model.entity_id] | {word})
+            out.append(M(k, k + 1, model.entity_id, model.name, model.type, 0.8, "kb", genitive=genitive,
+                         roles=model.roles))
+        return out
 
     # -- relations ----------------------------------------------------------
 
@@ -338,7 +373,11 @@ class RuleExtractor:
             if item:
                 continue  # an item of a list speaks of its member; the article's topic goes on
             if subject and subject[0].type in (EntityType.COMPANY,):
-                topic, previous = subject[0], subject[:1]
+                listed = len(sent.group_of(subject[0])) > 1 and topic is not None
+                if listed and topic.entity_id not in {m.entity_id for m in sent.group_of(subject[0])}:
+                    previous = subject[:1]  # "Zu den Kunden gehören Microsoft und Google": a list does not take over the topic
+                else:
+                    topic, previous = subject[0], subject[:1]
             elif (lead := _leading_possessor(sent)) is not None:
                 topic = lead  # "Nvidia's share of the market has fallen": Nvidia stays the topic
         return out

@@ -9,7 +9,7 @@ wrong-type candidate is skipped rather than producing a wrong triple.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.rules.grammar import Grammar
 from extractors.rules.lexicon import Cues, Trigger
@@ -906,7 +906,7 @@ def _role_frame(ctx: Context) -> list[Frame]:
     other = [m for m in other if not _overlap([m], holder)]  # "von der Konzerntochter X": X's own phrase
     if not other and ctx.grammar.possessive_preps & set(other_preps):
         other = genitive_after(ctx)
-    mod = modifier_before(ctx)
+    mod = modifier_before(ctx) or _modifier_of_conjoined_role(ctx)
     if mod and (not holder or mod[0][0].entity_id != holder[0].entity_id):
         other = other or mod[0]
     if not holder and other and trig.relation is RelationType.SUBSIDIARY_OF and mod and mod[1] == "modifier":
@@ -932,6 +932,11 @@ def _role_frame(ctx: Context) -> list[Frame]:
         other, score = _role_context(ctx, holder)
     elif holder and not other and rule == "role-apposition" and _possessive_before(ctx):
         other, score = _possessor(ctx, holder)  # "Bosch über seine Beteiligungsgesellschaft Bosch Ventures"
+    elif (
+        holder and not other and rule == "role-apposition" and trig.relation is RelationType.COMPETES_WITH
+        and ctx.topic is not None and not _overlap([ctx.topic], holder) and not _pronoun_before(ctx)
+    ):
+        other, score = [ctx.topic], 0.65  # "Auch der Konkurrent STMicroelectronics ...": the rival of the company in focus
     elif holder and not other and rule == "role-apposition" and _owner_in_word(ctx):
         # "von der Konzerntochter T-Systems": the group the text is about owns it
         other, score = ([ctx.topic], 0.7) if ctx.topic is not None and not _overlap([ctx.topic], holder) else ([], 0.0)
@@ -996,6 +1001,18 @@ def _words_between(sent: Sent, lo: int, hi: int) -> int:
             continue
         count += 1
     return count
+
+
+def _modifier_of_conjoined_role(ctx: Context) -> tuple[list[M], str] | None:
+    """'Scale AI founder and chief executive Alexandr Wang', 'Gründer und Chef von X': the
+    second role shares the first one's company."""
+    sent, r = ctx.sent, ctx.r
+    if r < 2 or not ctx.cues.coordinators.has(sent.lower[r - 1]):
+        return None
+    for start, length, other in ctx.triggers:
+        if other.kind == "role" and start + length == sent.start + r - 1:
+            return modifier_before(replace(ctx, i=start, n=length))
+    return None
 
 
 def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
