@@ -252,6 +252,11 @@ CASES = [
     # names listed after a plural, the list word behind a comma
     ("de", "Nvidia arbeitet mit mehreren Zulieferern zusammen, darunter auch Navitas und Texas Instruments.",
      ("Nvidia", "PARTNERS_WITH", "Texas Instruments")),
+    # a German possessive points back to its own clause's subject, past a relative clause
+    ("de", "Die Schwarz-Gruppe, zu der Lidl und Kaufland gehören, baut ihre Cloud-Tochter STACKIT aus.",
+     ("STACKIT", "SUBSIDIARY_OF", "Schwarz Gruppe")),
+    # an object phrase opening a German clause
+    ("de", "An Aleph Alpha hält die Schwarz-Gruppe inzwischen die Mehrheit.", ("Schwarz Gruppe", "INVESTS_IN", "Aleph Alpha")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),

@@ -758,6 +758,10 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         # "Mit Oracle hat OpenAI Verträge ... geschlossen": the partner phrase fronted
         comitative = tuple(p for p in trig.obj_preps if p in ctx.grammar.comitative_preps)
         objects = [m for m in governed(ctx, comitative) if m.end <= ctx.i and m.prep in comitative]
+        if not objects and ctx.grammar.verb_final:
+            # "An Aleph Alpha hält die Schwarz-Gruppe die Mehrheit": any object phrase opening the clause
+            first = ctx.sent.start + ctx.sent.clause_of.index(ctx.clause)
+            objects = [m for m in governed(ctx, trig.obj_preps) if m.end <= ctx.i and m.prep_at == first]
     both = objects or subjects
     if (
         trig.relation.symmetric and bool(objects) != bool(subjects) and len(both) >= 2
@@ -1081,6 +1085,12 @@ def _possessor(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     DeepMind and Anthropic, its main competitors' the list is what the role describes."""
     ids = {m.entity_id for h in holder for m in ctx.sent.group_of(h)}
     before = [m for m in ctx.sent.mentions if m.end <= ctx.i - 1 and m.type is C and m.entity_id not in ids]
+    if ctx.grammar.verb_final:
+        # German 'sein'/'ihr' points back to the subject of its own clause, not into a relative
+        # clause between ("Die Schwarz-Gruppe, zu der Lidl gehört, baut ihre Cloud-Tochter aus")
+        own = [m for m in before if m.clause == ctx.clause and m.bare]
+        if own:
+            return [own[0]], 0.8
     if before:
         return [before[-1]], 0.8
     if ctx.topic is not None and ctx.topic.entity_id not in ids:
