@@ -257,6 +257,13 @@ CASES = [
      ("STACKIT", "SUBSIDIARY_OF", "Schwarz Gruppe")),
     # an object phrase opening a German clause
     ("de", "An Aleph Alpha hält die Schwarz-Gruppe inzwischen die Mehrheit.", ("Schwarz Gruppe", "INVESTS_IN", "Aleph Alpha")),
+    # a company's chips named by a bare modifier; a raid on a company's offices
+    ("en", "Oracle has agreed to deploy 50,000 AMD chips in its cloud.", ("AMD", "SUPPLIES_CHIPS_TO", "Oracle")),
+    ("en", "France's competition authority raided Nvidia's offices in 2023.", ("Autorité de la concurrence", "REGULATES", "Nvidia")),
+    ("de", "Die italienische Wettbewerbsbehörde ermittelt gegen Meta.", ("AGCM", "REGULATES", "Meta")),
+    # an English possessive means a subject before it, not the object of a relative clause
+    ("en", "AMD, which bought server maker ZT Systems last year, is courting customers; its chief executive "
+           "Lisa Su is upbeat.", ("Lisa Su", "LEADS", "AMD")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),
@@ -336,6 +343,9 @@ ABSENT = [
     # a list as subject does not take over the topic
     ("de", "Infineon wächst. Zu den Kunden gehören Microsoft und Google. Auch der Konkurrent STMicroelectronics "
            "wächst.", ("Microsoft", "COMPETES_WITH", "STMicroelectronics")),
+    # a prepositional phrase is no apposition
+    ("en", "France's Mistral AI, which counts Nvidia among its investors, will build a campus.",
+     ("Mistral AI", "INVESTS_IN", "Nvidia")),
     # a maker does not integrate its own product into someone else's
     ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
 ]

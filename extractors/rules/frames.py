@@ -235,6 +235,8 @@ def apposition_before(ctx: Context) -> list[M]:
     steps = 0
     while k >= sent.start and steps <= APPOSITION_REACH:
         word = sent.words[k - sent.start]
+        if word.lower() in ctx.grammar.prepositions:
+            return []  # "which counts Nvidia among its investors": a phrase, not an apposition
         if word == ",":
             before = [m for m in sent.mentions if m.end == k]
             return before[-1:] if before and not before[-1].compound else []
@@ -331,7 +333,7 @@ def _object_taken(ctx: Context, m: M) -> bool:
     return any(w in ctx.grammar.relative_subjects or w in ctx.grammar.complementizers for w in between)
 
 
-POSSESSION_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN}
+POSSESSION_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN, RelationType.REGULATES}
 
 
 def _possessor_after(ctx: Context, ids: set[str]) -> list[M]:
@@ -540,9 +542,11 @@ def goods_owner(ctx: Context) -> list[M]:
             continue
         if m.prep in ctx.grammar.reliance_preps and PROVIDER_ROLES[ctx.trig.relation] & set(m.roles) and _goods_near(ctx, m, goods):
             return ctx.sent.group_of(m)  # "depends on TSMC, which makes its processors"
-        if not (m.genitive or m.compound or m.prep is not None):
-            continue
         k = m.end - sent.start
+        if not (m.genitive or m.compound or m.prep is not None) and not (
+            k < len(sent.words) and goods.phrase_at(sent.lower, k)  # "deploy 50,000 AMD chips"
+        ):
+            continue
         head = sent.lower[k : k + GOODS_HEAD]
         for j, word in enumerate(head):
             if goods.phrase_at(head, j) or _goods_product(sent, m.end + j, cls) or (
@@ -1091,6 +1095,14 @@ def _possessor(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
         own = [m for m in before if m.clause == ctx.clause and m.bare]
         if own:
             return [own[0]], 0.8
+    sent = ctx.sent
+    subjects = [
+        m for m in before if m in sent.clause_subject(m.clause)
+        and sent.lower[sent.clause_of.index(m.clause)] not in ctx.grammar.relative_subjects  # "which bought X": X is no subject
+    ]
+    if subjects:
+        # "AMD, which bought ZT Systems, ...; its chief executive Lisa Su": a subject, not an object
+        return [subjects[-1]], 0.8
     if before:
         return [before[-1]], 0.8
     if ctx.topic is not None and ctx.topic.entity_id not in ids:
