@@ -264,6 +264,10 @@ CASES = [
     # an English possessive means a subject before it, not the object of a relative clause
     ("en", "AMD, which bought server maker ZT Systems last year, is courting customers; its chief executive "
            "Lisa Su is upbeat.", ("Lisa Su", "LEADS", "AMD")),
+    # a name counted among a company's role holders
+    ("en", "France's Mistral AI, which counts Nvidia among its investors, will build a campus.",
+     ("Nvidia", "INVESTS_IN", "Mistral AI")),
+    ("de", "Mistral AI zählt Nvidia zu seinen wichtigsten Investoren.", ("Nvidia", "INVESTS_IN", "Mistral AI")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),

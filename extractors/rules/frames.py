@@ -907,6 +907,9 @@ def _role_frame(ctx: Context) -> list[Frame]:
     members = _members_listed(ctx)
     if members is not None:
         return members
+    counted = _counted_among(ctx)
+    if counted:
+        return counted
     holder = apposition_after(ctx) or apposition_before(ctx)
     # the preposition after a role noun introduces the end the holder is not
     other_preps = trig.subj_preps if trig.holder == "object" else trig.obj_preps
@@ -1009,6 +1012,25 @@ def _words_between(sent: Sent, lo: int, hi: int) -> int:
             continue
         count += 1
     return count
+
+
+def _counted_among(ctx: Context) -> list[Frame]:
+    """'which counts Nvidia among its investors', 'zählt Nvidia zu seinen Investoren': the
+    name before 'among' holds the role of the possessor."""
+    sent, k = ctx.sent, ctx.r - 1
+    while k > 0 and ctx.r - k <= 2 and sent.lower[k] not in ctx.grammar.possessive_pronouns and sent.words[k].islower():
+        k -= 1  # "among its biggest rivals"
+    if k < 2 or sent.lower[k] not in ctx.grammar.possessive_pronouns or sent.lower[k - 1] not in ctx.grammar.counted_preps:
+        return []
+    before = [m for m in sent.mentions if m.end == sent.start + k - 1 and m.clause == ctx.clause]
+    if not before:
+        return []
+    holder = sent.group_of(before[-1])
+    other, score = _possessor(ctx, holder)
+    if not other:
+        return []
+    ends = (other, holder) if ctx.trig.holder == "object" else (holder, other)
+    return _assign(ctx, *ends, "role-counted", score)
 
 
 def _modifier_of_conjoined_role(ctx: Context) -> tuple[list[M], str] | None:

@@ -70,6 +70,8 @@ class Grammar:
         self.membership_verbs = {w.lower() for w in raw.get("membership_verbs", [])}
         # relative pronouns after a preposition: ", an dem Saab beteiligt ist", ", in which"
         self.prep_relatives = {w.lower() for w in raw.get("prep_relatives", [])}
+        # "counts Nvidia among its investors", "zählt Nvidia zu seinen Investoren"
+        self.counted_preps = {w.lower() for w in raw.get("counted_preps", [])}
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 
