@@ -268,6 +268,9 @@ CASES = [
     ("en", "France's Mistral AI, which counts Nvidia among its investors, will build a campus.",
      ("Nvidia", "INVESTS_IN", "Mistral AI")),
     ("de", "Mistral AI zählt Nvidia zu seinen wichtigsten Investoren.", ("Nvidia", "INVESTS_IN", "Mistral AI")),
+    # a generic description means the one company outside its own clause
+    ("de", "Perplexity steht unter Druck: Die New York Times hat das Unternehmen verklagt.",
+     ("New York Times", "IN_CONFLICT_WITH", "Perplexity")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),

@@ -219,6 +219,14 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
                 target = same[0]
                 return M(start, end, target.entity_id, target.name, target.type, REFERENCE_CONFIDENCE, "reference",
                          roles=target.roles)
+            # "Perplexity steht unter Druck: Mehrere Verlage, darunter die NYT, haben das
+            # Unternehmen verklagt": the names of the description's own clause are not meant
+            outside = {m.entity_id: m for m in same if comma_between(m.end, start)}
+            clause_ids = {m.entity_id for m in same if not comma_between(m.end, start)}
+            if len(outside) == 1 and clause_ids and not clause_ids & set(outside):
+                target = next(iter(outside.values()))
+                return M(start, end, target.entity_id, target.name, target.type, REFERENCE_CONFIDENCE, "reference",
+                         roles=target.roles)
             return None
         if topic is not None and topic.type is head.type:
             target = topic
