@@ -271,6 +271,10 @@ CASES = [
     # a generic description means the one company outside its own clause
     ("de", "Perplexity steht unter Druck: Die New York Times hat das Unternehmen verklagt.",
      ("New York Times", "IN_CONFLICT_WITH", "Perplexity")),
+    # founding needs no role word; running on a cloud seller's platform
+    ("en", "Dario Amodei, who co-founded Anthropic with his sister, left OpenAI in 2020.", ("Dario Amodei", "LEADS", "Anthropic")),
+    ("en", "Perplexity runs on Amazon Web Services.", ("Amazon Web Services", "PROVIDES_CLOUD_TO", "Perplexity")),
+    ("de", "Die Modelle von OpenAI laufen in der Azure-Cloud von Microsoft.", ("Microsoft", "PROVIDES_CLOUD_TO", "OpenAI")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),
@@ -353,6 +357,8 @@ ABSENT = [
     # a prepositional phrase is no apposition
     ("en", "France's Mistral AI, which counts Nvidia among its investors, will build a campus.",
      ("Mistral AI", "INVESTS_IN", "Nvidia")),
+    # running on something is cloud only where its seller sells cloud
+    ("en", "Meta's models run on Nvidia chips.", ("Nvidia", "PROVIDES_CLOUD_TO", "Meta")),
     # a maker does not integrate its own product into someone else's
     ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
 ]

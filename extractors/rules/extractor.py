@@ -151,7 +151,8 @@ class RuleExtractor:
             sentences = spans_of_sentences(sentence_starts(tokens.texts, tokens.spaces, article.lang), tokens.texts)
         mentions, entities = self._mentions(doc, spans, tokens, res)
         candidates = [self._rented_chips(self._orient(self._provider_deal(c, res, article.text), res, article.text))
-                      for c in self._relations(sentences, tokens, article, mentions, res)]
+                      for c in self._relations(sentences, tokens, article, mentions, res)
+                      if self._sells_what_it_provides(c, res)]
         for cand in candidates:  # a maker description may name a company the text does not
             for end in (cand.subject, cand.object):
                 if end.entity_id not in entities and (entry := self.kb.get(end.entity_id)) is not None:
@@ -208,6 +209,13 @@ class RuleExtractor:
         replaced = {id(d.replaces) for d in found if d.replaces is not None}
         out = [m for m in inside if id(m) not in replaced] + [d.entity for d in found]
         return sorted(out, key=lambda m: m.start)
+
+    def _sells_what_it_provides(self, cand: Candidate, res: Language_) -> bool:
+        """'runs on AWS' is cloud only where AWS sells cloud ('runs on Nvidia chips' is not)."""
+        if cand.evidence.rule.split(":")[0] not in res.grammar.provider_only_triggers:
+            return True
+        entry = self.kb.get(cand.subject.entity_id)
+        return bool(entry and set(entry.roles) & PROVIDER_ROLES.get(cand.relation, set()))
 
     def _provider_deal(self, cand: Candidate, res: Language_, text: str) -> Candidate:
         """'Microsoft signed capacity deals with Nebius': a plain deal in which only one side

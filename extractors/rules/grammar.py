@@ -72,6 +72,8 @@ class Grammar:
         self.prep_relatives = {w.lower() for w in raw.get("prep_relatives", [])}
         # "counts Nvidia among its investors", "zählt Nvidia zu seinen Investoren"
         self.counted_preps = {w.lower() for w in raw.get("counted_preps", [])}
+        # triggers that hold only where the seller side sells what the relation names ("runs on AWS")
+        self.provider_only_triggers = set(raw.get("provider_only_triggers", []))
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 
