@@ -275,6 +275,11 @@ CASES = [
     ("en", "Dario Amodei, who co-founded Anthropic with his sister, left OpenAI in 2020.", ("Dario Amodei", "LEADS", "Anthropic")),
     ("en", "Perplexity runs on Amazon Web Services.", ("Amazon Web Services", "PROVIDES_CLOUD_TO", "Perplexity")),
     ("de", "Die Modelle von OpenAI laufen in der Azure-Cloud von Microsoft.", ("Microsoft", "PROVIDES_CLOUD_TO", "OpenAI")),
+    # a name before a comma and an indefinite role phrase is a company of that kind
+    ("de", "Auch Dotmatics, ein Anbieter von Software für die Pharmaforschung, wurde von Siemens übernommen.",
+     ("Siemens", "ACQUIRES", "Dotmatics")),
+    ("de", "Mit der Übernahme des US-Softwarehauses Altair hat sich Siemens Know-how gesichert.",
+     ("Siemens", "ACQUIRES", "Altair")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),

@@ -48,8 +48,8 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
-    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _list_members, _product_by_noun,
-                 _capitalised_names):
+    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _named_before_role, _list_members,
+                 _product_by_noun, _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
             span = range(item.mention.start, item.mention.end)
             inner = known_at.get(item.mention.start) if item.absorbs else None
@@ -212,6 +212,34 @@ def _compound_roles(doc: Words, grammar: Grammar) -> set[int]:
             if any(low.endswith(head) and len(low) - len(head) >= 3 for head in heads):
                 out.add(i)
     return out
+
+
+INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "a", "an"}
+
+
+def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'Dotmatics, ein Anbieter von Software, ...', 'Voltmark, a startup that ...': the name
+    before a comma and an indefinite role phrase is a company of that kind."""
+    company = cues.cls("company_noun")
+    compounds = _compound_roles(doc, grammar)
+    for i in sorted(set(doc.positions(company)) | compounds):
+        k = i - 1
+        while k > 0 and i - k <= 3 and doc[k].isalpha() and doc[k].islower() and doc.lower[k] not in INDEFINITE:
+            k -= 1  # adjectives: "ein junger Anbieter", "a little-known startup"
+        if k < 2 or doc.lower[k] not in INDEFINITE or doc[k - 1] != ",":
+            continue
+        end = k - 1
+        start = end
+        while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and _is_name_token(doc[start - 1], grammar, cues):
+            start -= 1
+        if start == end or any(j in taken for j in range(start, end)):
+            continue
+        words = doc[start:end]
+        if words[0] in _given_names() or _place_lookup(kb, doc.lang).get(" ".join(words).lower()):
+            continue
+        if any(w.lower() in grammar.time_nouns or w in grammar.non_entities for w in words):
+            continue
+        yield _make(doc, start, end, doc.text(start, end), EntityType.COMPANY, ROLE_CONFIDENCE, kb)
 
 
 def _role_head(doc: Words, i: int) -> bool:
