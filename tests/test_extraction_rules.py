@@ -364,6 +364,9 @@ ABSENT = [
      ("Mistral AI", "INVESTS_IN", "Nvidia")),
     # running on something is cloud only where its seller sells cloud
     ("en", "Meta's models run on Nvidia chips.", ("Nvidia", "PROVIDES_CLOUD_TO", "Meta")),
+    # a genitive attribute inside an agent's apposition is no agent
+    ("de", "Black Forest Labs sammelte Geld ein, angeführt von Salesforce Ventures, dem Investmentarm des "
+           "Softwarekonzerns Salesforce.", ("Salesforce", "INVESTS_IN", "Black Forest Labs")),
     # a maker does not integrate its own product into someone else's
     ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
 ]

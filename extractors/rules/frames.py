@@ -365,6 +365,8 @@ def passive_agent(ctx: Context) -> tuple[list[M], bool]:
     # "the start-up backed by Nvidia, accusing ...": the agent belongs to the participle before it
     claimed = {start + length for start, length, other in ctx.triggers if start != ctx.i}
     agents = [m for m in agents if m.prep_at < 0 or m.prep_at not in claimed]
+    # "von X, dem Investmentarm des Konzerns Y": Y is the genitive of an apposition, no agent
+    agents = [m for m in agents if m.prep in ctx.grammar.agent_preps or m.prep not in ctx.grammar.genitive_articles]
     if not agents:
         return [], False
     if has_aux:

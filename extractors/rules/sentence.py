@@ -182,8 +182,10 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     quoted = sent.cache.get("short-quotes")
     if quoted is None:
         quoted = sent.cache["short-quotes"] = short_quotes(sent.words)
+    crossed = False  # a comma or a coordinator passed: the phrase before belongs to a list
     while i >= 0 and steps < MAX_WALK:
         word, low = sent.words[i], sent.lower[i]
+        crossed = crossed or word == "," or cues.coordinators.has(low)
         examples_verb = (  # "an mehreren Anbietern beteiligt, darunter X": the clause's last verb
             grammar.verb_final and i + 1 < len(sent.words) and sent.words[i + 1] == ","
             and _introduces_examples(sent, i + 2, cues) and sent.words[i].isalpha() and sent.words[i].islower()
@@ -211,6 +213,9 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
                 break
         elif (word in _PUNCT_BREAK and i not in quoted) or word in (".", "!", "?"):
             break
+        elif found is None and not crossed and low in _GENITIVE_ONLY and i > 0 and sent.lower[i - 1] not in grammar.prepositions:
+            found, m.prep_at = low, sent.start + i  # "dem Investmentarm des Konzerns Salesforce": a genitive attribute
+            break
         elif i not in quoted and not _np_internal(word, low, cues):
             break
         elif word[:1].isupper() and low in grammar.time_nouns:
@@ -224,6 +229,9 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     if found in grammar.subordinators and _verb_follows(sent, m, grammar, cues):
         found, m.prep_at = None, -1  # "after OpenAI signed a deal": the subject of a clause
     m.prep = found
+
+
+_GENITIVE_ONLY = {"des", "eines"}  # German articles that can only be genitive
 
 
 def _introduces_examples(sent: Sent, k: int, cues: Cues) -> bool:
@@ -290,6 +298,8 @@ def _group(sent: Sent, cues: Cues) -> None:
             continue
         if a.compound or b.compound or not between or len(between) > 5 or a.type is not b.type:
             continue  # a list names things of one kind: "von Aleph Alpha, Jonas Andrulis," is an apposition
+        if a.prep in _GENITIVE_ONLY and b.prep != a.prep:
+            continue  # "von X, dem Arm des Konzerns Y, und dem Fonds Z": Z joins X, not the genitive Y
         if b.genitive and "," in between:
             continue  # "Samsung, Apple's main rival, ...": an apposition, not a list
         if all(_glue(w, cues) or w.lower() == (a.prep or "") for w in between) and any(
