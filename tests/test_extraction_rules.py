@@ -404,6 +404,9 @@ def test_symmetric_relation_is_stored_once_per_pair(extractor):
         # an attribute of another noun phrase leaves the verb's relation as it is
         ("en", "The Cyberspace Administration of China summoned Nvidia over alleged security risks.",
          ("Cyberspace Administration of China", "REGULATES", "Nvidia"), "active"),
+        # what others expect is a guess; a denied report stays a guess
+        ("en", "xAI is expected to raise $15bn from investors including Nvidia.", ("Nvidia", "INVESTS_IN", "xAI"), "speculative"),
+        ("de", "Apple dementierte Berichte über eine Übernahme von Perplexity.", ("Apple", "ACQUIRES", "Perplexity"), "speculative"),
         # a second verb phrase joined by "and" keeps its modal to itself
         ("en", "Nvidia owns about 7 per cent of CoreWeave and has agreed to buy its unused capacity.",
          ("Nvidia", "INVESTS_IN", "CoreWeave"), "active"),
