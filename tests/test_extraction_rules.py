@@ -280,6 +280,12 @@ CASES = [
      ("Siemens", "ACQUIRES", "Dotmatics")),
     ("de", "Mit der Übernahme des US-Softwarehauses Altair hat sich Siemens Know-how gesichert.",
      ("Siemens", "ACQUIRES", "Altair")),
+    # competing with a product is competing with its maker
+    ("de", "Mit Le Chat konkurriert Mistral AI direkt mit ChatGPT von OpenAI.", ("Mistral AI", "COMPETES_WITH", "OpenAI")),
+    # all the names of an apposition list after a role's argument hold the role
+    ("de", "Die Gründer von Mistral AI, Arthur Mensch, Guillaume Lample und Timothée Lacroix, kommen von Meta.",
+     ("Guillaume Lample", "LEADS", "Mistral AI")),
+    ("de", "Samsung ist der wichtigste Speicherlieferant von Nvidia.", ("Samsung Electronics", "SUPPLIES_CHIPS_TO", "Nvidia")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),

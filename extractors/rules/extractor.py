@@ -776,6 +776,8 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     pairs = []
     for subj in frame.subjects:
         for obj in frame.objects:
+            if relation is RelationType.COMPETES_WITH:  # "konkurriert mit ChatGPT von OpenAI": with its maker
+                subj, obj = _maker_for(sent, subj), _maker_for(sent, obj)
             rel = _regulator_conflict(relation, subj, obj)
             if not fits(rel, subj, obj) or subj.origin == obj.origin == "pair":
                 continue  # "both companies" names two, it relates neither to the other
@@ -998,6 +1000,20 @@ def _upgrade(ctx: Context, relation: RelationType) -> RelationType:
         if any(_sentence_has(ctx.sent, c, ctx.cues) for c in rule["requires"]):
             return RelationType(rule["to"])
     return relation
+
+
+def _maker_for(sent: Sent, m: M) -> M:
+    """The company a product is named with ('ChatGPT von OpenAI', 'OpenAI's ChatGPT'), else the mention."""
+    if m.type is not EntityType.PRODUCT:
+        return m
+    for o in sent.mentions:
+        if o.type is not EntityType.COMPANY:
+            continue
+        after = o.start - m.end == 1 and sent.lower[m.end - sent.start] in ("von", "of", "from")
+        before = o.genitive and 0 <= m.start - o.end <= 1
+        if after or before:
+            return o
+    return m
 
 
 def _regulator_conflict(relation: RelationType, subj: M, obj: M) -> RelationType:

@@ -1088,7 +1088,7 @@ def _apposition_after_argument(ctx: Context, other: list[M]) -> list[M]:
     wanted = SIGNATURES[ctx.trig.relation][1 if ctx.trig.holder == "object" else 0]
     for m in sent.mentions:
         if m.start == end + 1 and m.type in wanted:
-            return [m]
+            return sent.group_of(m)  # "Die Gründer von Mistral AI, Arthur Mensch, Guillaume Lample und ..."
     return []
 
 
