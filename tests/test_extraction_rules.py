@@ -373,6 +373,9 @@ ABSENT = [
     # a genitive attribute inside an agent's apposition is no agent
     ("de", "Black Forest Labs sammelte Geld ein, angeführt von Salesforce Ventures, dem Investmentarm des "
            "Softwarekonzerns Salesforce.", ("Salesforce", "INVESTS_IN", "Black Forest Labs")),
+    # universities and institutes are no companies
+    ("en", "OpenAI partnered with Stanford University on safety research.", ("OpenAI", "PARTNERS_WITH", "Stanford University")),
+    ("en", "OpenAI partnered with Harvard on research.", ("OpenAI", "PARTNERS_WITH", "Harvard")),
     # a maker does not integrate its own product into someone else's
     ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
 ]

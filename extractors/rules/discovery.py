@@ -446,6 +446,8 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
         return
     if any(_is_common_noun(w, cues) for w in words) or _title_case_line(doc, i):
         return
+    if any(w in grammar.non_company_words for w in words) or (j < len(doc) and doc[j] in grammar.non_company_words):
+        return  # "Stanford University", "Harvard Medical School": an institution
     item = _make(doc, i, j, doc.text(i, j), EntityType.COMPANY, NAME_CONFIDENCE, kb)
     if item.entity.origin == "discovered":
         item = Found(item.entity, replace(item.mention, origin=CANDIDATE_ORIGIN))

@@ -74,6 +74,8 @@ class Grammar:
         self.counted_preps = {w.lower() for w in raw.get("counted_preps", [])}
         # triggers that hold only where the seller side sells what the relation names ("runs on AWS")
         self.provider_only_triggers = set(raw.get("provider_only_triggers", []))
+        # words that make a capitalised run an institution, not a company ("Stanford University")
+        self.non_company_words = set(raw.get("non_company_words", []))
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 
