@@ -286,6 +286,10 @@ CASES = [
     ("de", "Die Gründer von Mistral AI, Arthur Mensch, Guillaume Lample und Timothée Lacroix, kommen von Meta.",
      ("Guillaume Lample", "LEADS", "Mistral AI")),
     ("de", "Samsung ist der wichtigste Speicherlieferant von Nvidia.", ("Samsung Electronics", "SUPPLIES_CHIPS_TO", "Nvidia")),
+    # a company reporting its own plans after the clause is its subject
+    ("de", "Die Zusammenarbeit mit Google soll ausgebaut werden, teilte Samsung mit.",
+     ("Samsung Electronics", "PARTNERS_WITH", "Google")),
+    ("de", "OpenAI sicherte sich 40 Milliarden Dollar unter Führung von SoftBank.", ("SoftBank", "INVESTS_IN", "OpenAI")),
     # a described office of a place is the known regulator that holds it
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),

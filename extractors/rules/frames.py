@@ -433,11 +433,36 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
             return voice, 0.8
     if ctx.trig.kind == "noun" and _noun_opens_clause(ctx):
         return [], 0.0  # "..., but the Core Scientific deal collapsed": the noun is its clause's subject
+    speaker = _reporting_speaker(ctx, ids, types)
+    if speaker:
+        return speaker, 0.8
     for clause in range(ctx.clause - 1, -1, -1):
         subj = ctx.sent.clause_subject(clause, ids, types)
         if subj:
             return subj, 0.85
     return [], 0.0
+
+
+def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:
+    """'Die Zusammenarbeit mit Google soll ausgebaut werden, teilte Samsung mit': a company
+    reporting its own plans after the clause is its subject; a person speaks for the company
+    named in its title ('betonte SAP-Chef Christian Klein')."""
+    sent = ctx.sent
+    reporting = ctx.cues.cls("reporting_verb")
+    for k in range(ctx.r + ctx.n, len(sent.words) - 1):
+        if sent.words[k] != "," or not reporting.has(sent.lower[k + 1]):
+            continue
+        clause = sent.clause_of[k + 1]
+        said = [m for m in sent.mentions if m.clause == clause and m.entity_id not in ids]
+        if not said:
+            return []
+        first = said[0]
+        if first.type is C and (types is None or C in types) and first.bare:
+            return [first]
+        if first.type is C and first.compound and (types is None or C in types):
+            return [first]  # "SAP-Chef Christian Klein"
+        return []
+    return []
 
 
 def _noun_opens_clause(ctx: Context) -> bool:
