@@ -72,6 +72,12 @@ class Words(list):
     def text(self, start: int, end: int) -> str:
         return " ".join(self[start:end])
 
+    def compound_roles(self, grammar: Grammar) -> set[int]:
+        """Positions of German compounds ending in a company's kind (read once per document)."""
+        if not hasattr(self, "_compounds"):
+            self._compounds = _compound_roles(self, grammar)
+        return self._compounds
+
     @property
     def lowered_set(self) -> set[str]:
         """Words the text writes in lower case somewhere ('deals', 'round')."""
@@ -168,22 +174,15 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company, regulator = cues.cls("company_noun"), cues.cls("regulator_noun")
     lower = doc.lower
-    compounds = _compound_roles(doc, grammar)
+    compounds = doc.compound_roles(grammar)
     for i in sorted(set(doc.positions(company)) | set(doc.positions(regulator)) | compounds):
-        if i in compounds and not company.phrase_at(lower, i) and not regulator.phrase_at(lower, i):
-            if i + 1 < len(doc) and _role_head(doc, i):
-                found = _name_after_noun(doc, i + 1, taken, cues, grammar, _place_lookup(kb, doc.lang))
-                if found is not None:
-                    end, absorbs = found
-                    item = _make(doc, i + 1, end, doc.text(i + 1, end), EntityType.COMPANY, ROLE_CONFIDENCE, kb)
-                    item.absorbs = absorbs
-                    yield item
-            continue
         if i >= len(doc) - 1:
             continue
         if not doc[i + 1][:1].isupper() and not (company.opens_phrase(lower[i]) or regulator.opens_phrase(lower[i])):
             continue  # a one-word role noun needs a capitalised name right after it
         n_reg, n_com = regulator.phrase_at(lower, i), company.phrase_at(lower, i)
+        if not n_reg and not n_com and i in compounds:
+            n_com = 1  # "den Simulationsspezialisten Altair": a compound whose head names a company's kind
         n = max(n_reg, n_com)
         if n == 0 or i + n >= len(doc):
             continue
@@ -221,8 +220,7 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     """'Dotmatics, ein Anbieter von Software, ...', 'Voltmark, a startup that ...': the name
     before a comma and an indefinite role phrase is a company of that kind."""
     company = cues.cls("company_noun")
-    compounds = _compound_roles(doc, grammar)
-    for i in sorted(set(doc.positions(company)) | compounds):
+    for i in sorted(set(doc.positions(company)) | doc.compound_roles(grammar)):
         k = i - 1
         while k > 0 and i - k <= 3 and doc[k].isalpha() and doc[k].islower() and doc.lower[k] not in INDEFINITE:
             k -= 1  # adjectives: "ein junger Anbieter", "a little-known startup"

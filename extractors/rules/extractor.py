@@ -31,7 +31,7 @@ from extractors.rules.gazetteer import (
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
 from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, WordList, load_cues, load_triggers
-from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products
+from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products, product_owner
 from extractors.rules.nlp import make_blank, sentence_spans, sentence_starts, spans_of_sentences
 from extractors.rules.reference import descriptions, load_references
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
@@ -777,7 +777,7 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     for subj in frame.subjects:
         for obj in frame.objects:
             if relation is RelationType.COMPETES_WITH:  # "konkurriert mit ChatGPT von OpenAI": with its maker
-                subj, obj = _maker_for(sent, subj), _maker_for(sent, obj)
+                subj, obj = _maker_for(sent, subj, ctx.grammar), _maker_for(sent, obj, ctx.grammar)
             rel = _regulator_conflict(relation, subj, obj)
             if not fits(rel, subj, obj) or subj.origin == obj.origin == "pair":
                 continue  # "both companies" names two, it relates neither to the other
@@ -1002,18 +1002,11 @@ def _upgrade(ctx: Context, relation: RelationType) -> RelationType:
     return relation
 
 
-def _maker_for(sent: Sent, m: M) -> M:
-    """The company a product is named with ('ChatGPT von OpenAI', 'OpenAI's ChatGPT'), else the mention."""
+def _maker_for(sent: Sent, m: M, grammar: Grammar) -> M:
+    """A product stands for the company it is named with; any other mention for itself."""
     if m.type is not EntityType.PRODUCT:
         return m
-    for o in sent.mentions:
-        if o.type is not EntityType.COMPANY:
-            continue
-        after = o.start - m.end == 1 and sent.lower[m.end - sent.start] in ("von", "of", "from")
-        before = o.genitive and 0 <= m.start - o.end <= 1
-        if after or before:
-            return o
-    return m
+    return product_owner(sent, m, grammar) or m
 
 
 def _regulator_conflict(relation: RelationType, subj: M, obj: M) -> RelationType:

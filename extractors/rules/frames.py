@@ -301,7 +301,7 @@ def _part_of_after(ctx: Context, ids: set[str]) -> list[M]:
     sent, parts = ctx.sent, ctx.cues.cls("part_noun")
     k = ctx.r + ctx.n
     while k < len(sent.words) and k - (ctx.r + ctx.n) < 3 and (ctx.cues.determiners.has(sent.lower[k]) or sent.words[k].islower()):
-        if ctx.cues.cls("part_noun").has(sent.lower[k]):
+        if parts.has(sent.lower[k]):
             break  # "bought most of Groq's assets"
         k += 1
     n = parts.phrase_at(sent.lower, k) if k < len(sent.words) else 0
@@ -457,10 +457,8 @@ def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:
         if not said:
             return []
         first = said[0]
-        if first.type is C and (types is None or C in types) and first.bare:
-            return [first]
-        if first.type is C and first.compound and (types is None or C in types):
-            return [first]  # "SAP-Chef Christian Klein"
+        if first.type is C and (types is None or C in types) and (first.bare or first.compound):
+            return [first]  # "teilte Samsung mit", "betonte SAP-Chef Christian Klein"
         return []
     return []
 
@@ -885,8 +883,11 @@ def _members_listed(ctx: Context) -> list[Frame] | None:
     verb = next((k for k in range(ctx.r + ctx.n, stop) if sent.lower[k] in grammar.membership_verbs), None)
     if verb is None or sent.clause_of[verb] != ctx.clause:
         return None
-    if grammar.verb_final and sent.lower[max(0, ctx.r - 2) : ctx.r] not in (["zu", "den"], ["zu", "ihren"], ["zu", "seinen"]):
-        return None  # German lists members after "Zu den Geldgebern gehören"
+    if grammar.verb_final and not (
+        ctx.r >= 2 and sent.lower[ctx.r - 2] in grammar.counted_preps
+        and (ctx.cues.determiners.has(sent.lower[ctx.r - 1]) or sent.lower[ctx.r - 1] in grammar.possessive_pronouns)
+    ):
+        return None  # German lists members after "Zu den Geldgebern gehören", "Zu seinen Kunden zählen"
     after = [m for m in sent.mentions if m.start - sent.start > verb and m.clause == ctx.clause]
     if not after:
         return []

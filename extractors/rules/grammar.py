@@ -51,7 +51,6 @@ class Grammar:
         # "als Investor", "as the cloud provider": a predicate, like a copula's complement
         self.predicative_markers = {w.lower() for w in raw.get("predicative_markers", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
-        # "agreed to provide it with capacity": a pronoun right after the verb is its object
         # "and has agreed to ...": a second verb phrase starts with one of these after "and"
         self.finite_starts = {w.lower() for w in raw.get("finite_starts", [])}
         # "but", "aber": a clause that turns the story has a subject of its own
@@ -76,6 +75,7 @@ class Grammar:
         self.provider_only_triggers = set(raw.get("provider_only_triggers", []))
         # words that make a capitalised run an institution, not a company ("Stanford University")
         self.non_company_words = set(raw.get("non_company_words", []))
+        # "agreed to provide it with capacity": a pronoun right after the verb is its object
         self.object_pronouns = {w.lower() for w in raw.get("object_pronouns", [])}
 
 

@@ -38,6 +38,12 @@ def owned_products(sent: Sent, grammar: Grammar, stops=frozenset()) -> list[tupl
     return out
 
 
+def product_owner(sent: Sent, product: M, grammar: Grammar) -> M | None:
+    """The company a product is named with ('OpenAI's ChatGPT', 'ChatGPT von OpenAI'), if any."""
+    frame = _genitive_owner(sent, product) or _maker_after(sent, product, grammar)
+    return frame.subjects[0] if frame is not None else None
+
+
 def _gap(sent: Sent, left_end: int, right_start: int) -> list[str]:
     return sent.words[left_end - sent.start : right_start - sent.start]
 
