@@ -294,6 +294,18 @@ CASES = [
     ("en", "Italy's data protection authority fined Replika's developer and warned OpenAI last year.",
      ("Garante", "REGULATES", "OpenAI")),
     ("de", "Gegen Meta ermittelt nun auch die französische Datenschutzbehörde.", ("CNIL", "REGULATES", "Meta")),
+    # a list member introduced by its kind, with adjectives
+    ("de", "SAP ist an Aleph Alpha, Anthropic und dem kanadischen Start-up Cohere beteiligt.", ("SAP", "INVESTS_IN", "Cohere")),
+    ("en", "Microsoft has invested in Mistral, Anthropic and the Canadian startup Cohere.", ("Microsoft", "INVESTS_IN", "Cohere")),
+    # a new name before an indefinite role phrase whose head names its owner
+    ("de", "Delos Cloud, eine SAP-Tochter, betreibt eine Plattform für Behörden.", ("Delos Cloud", "SUBSIDIARY_OF", "SAP")),
+    ("en", "The service is run by Delos Cloud, an SAP subsidiary.", ("Delos Cloud", "SUBSIDIARY_OF", "SAP")),
+    # taking part without saying in what: the company the passage is about
+    ("de", "Mistral AI sammelt 600 Millionen Euro ein. Auch Microsoft beteiligte sich mit 15 Millionen Euro.",
+     ("Microsoft", "INVESTS_IN", "Mistral AI")),
+    ("en", "Mistral AI raised $600m. The round was led by General Catalyst, with participation from Nvidia.",
+     ("Nvidia", "INVESTS_IN", "Mistral AI")),
+    ("en", "Mistral AI raised $600m. The round was led by General Catalyst.", ("General Catalyst", "INVESTS_IN", "Mistral AI")),
 ]
 
 ABSENT = [
@@ -382,6 +394,13 @@ ABSENT = [
     ("en", "OpenAI partnered with Harvard on research.", ("OpenAI", "PARTNERS_WITH", "Harvard")),
     # a maker does not integrate its own product into someone else's
     ("en", "xAI will pay $300m to build Grok into Telegram.", ("xAI", "INTEGRATES", "Grok")),
+    # taking part in something named is not taking part in the passage's company
+    ("de", "Mistral AI sammelt Geld ein. Microsoft investiert zehn Milliarden in Rechenzentren.",
+     ("Microsoft", "INVESTS_IN", "Mistral AI")),
+    ("de", "STACKIT wirbt um Kunden. AWS will ihre Sovereign Cloud starten, für die sie 7,8 Milliarden Euro investiert.",
+     ("Amazon Web Services", "INVESTS_IN", "STACKIT")),
+    # a verb between two names does not make them one list
+    ("de", "SAP ist an Aleph Alpha beteiligt und der Softwarekonzern Oracle wächst.", ("SAP", "INVESTS_IN", "Oracle")),
 ]
 
 

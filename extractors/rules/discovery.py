@@ -222,8 +222,10 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company = cues.cls("company_noun")
     for i in sorted(set(doc.positions(company)) | doc.compound_roles(grammar)):
         k = i - 1
-        while k > 0 and i - k <= 3 and doc[k].isalpha() and doc[k].islower() and doc.lower[k] not in INDEFINITE:
-            k -= 1  # adjectives: "ein junger Anbieter", "a little-known startup"
+        while k > 0 and i - k <= 4 and doc.lower[k] not in INDEFINITE and (
+            (doc[k].isalpha() and doc[k].islower()) or k in taken or (doc[k] == "-" and k - 1 in taken)
+        ):
+            k -= 1  # adjectives: "ein junger Anbieter", "a little-known startup"; owners: "eine SAP-Tochter", "an SAP unit"
         if k < 2 or doc.lower[k] not in INDEFINITE or doc[k - 1] != ",":
             continue
         end = k - 1

@@ -690,14 +690,19 @@ TOPIC_REACH = 8
 
 def _triggers(sent: Sent, res: Language_):
     covered = set()
+    heads = set()  # "The round was led by X": a description's head may open a longer trigger
     for m in sent.mentions:
         covered.update(range(m.start - sent.start, m.end - sent.start))
+        if m.origin == "reference":
+            heads.add(m.end - 1 - sent.start)
     words, lower, index, cues = sent.words, sent.lower, res.triggers, res.cues
     free = 0  # tokens before this belong to a trigger already found
     for i in index.positions(lower):
-        if i < free or i in covered or not words[i][:1].isalpha():
+        if i < free or (i in covered and i not in heads) or not words[i][:1].isalpha():
             continue
         matches = _by_word_class(index.match_at(lower, i), words[i], i, res.lang)
+        if i in covered:
+            matches = [(t, n) for t, n in matches if n > 1]
         if i > 0 and res.lang == "en" and (
             cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
             or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to")

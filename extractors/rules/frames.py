@@ -642,6 +642,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return _assign(ctx, subjects, objects, rule, score)
     if not subjects and not objects:
         subj, s = clause_subject(ctx, [])
+        if subj and ctx.trig.id in ctx.grammar.elided_object_triggers:
+            return _elided_object(ctx, subj, rule, score * s)
         if (
             symmetric and len(subj) >= 2 and subj[-1].end <= ctx.i and subj[0].clause == ctx.clause
             and (ctx.grammar.verb_final or subj[0].start - ctx.sent.start <= ctx.sent.clause_of.index(ctx.clause) + 3)
@@ -662,6 +664,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return []
     filled = subjects or objects
     wants_subject = not subjects
+    if not wants_subject and ctx.trig.id in ctx.grammar.elided_object_triggers:
+        return _elided_object(ctx, subjects, rule, score)
     if (role == "object") == wants_subject and not symmetric:
         return []  # the clause subject cannot fill the missing end
     subject_types, object_types = SIGNATURES[ctx.trig.relation]
@@ -684,6 +688,30 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         for f in frames:
             f.topic_subject = True
         return frames
+    return []
+
+
+def _elided_object(ctx: Context, subjects: list[M], rule: str, score: float) -> list[Frame]:
+    """'Microsoft beteiligte sich mit 15 Millionen Euro', 'Nvidia also invested': taking part
+    without saying in what means in the company the passage is about. Only when the clause
+    has no object phrase at all: 'invested $10bn in data centres' names another object."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first > 0 and (
+        sent.lower[first] in ctx.grammar.relative_subjects
+        or (first + 1 < len(sent.words) and sent.lower[first + 1] in ctx.grammar.prep_relatives)
+    ):
+        return []  # ", für die sie 7,8 Milliarden investiert": the antecedent is what is invested in
+    preps = set(ctx.trig.obj_preps)
+    if any(sent.lower[k] in preps and sent.clause_of[k] == ctx.clause for k in range(len(sent.words))):
+        return []
+    if any(m.clause == ctx.clause and m.end <= ctx.i and m.prep in preps for m in sent.mentions):
+        return []
+    objects = SIGNATURES[ctx.trig.relation][1]
+    for other, how in ((ctx.previous_subject, "+prev"), ([ctx.topic] if ctx.topic is not None else [], "+topic")):
+        other = [m for m in other if m.type in objects]
+        if other and not _overlap(other, subjects):
+            return _assign(ctx, subjects, other, rule + "+elided" + how, score * 0.7)
     return []
 
 

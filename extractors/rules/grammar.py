@@ -73,6 +73,9 @@ class Grammar:
         self.counted_preps = {w.lower() for w in raw.get("counted_preps", [])}
         # triggers that hold only where the seller side sells what the relation names ("runs on AWS")
         self.provider_only_triggers = set(raw.get("provider_only_triggers", []))
+        # "Auch Microsoft beteiligte sich mit 15 Millionen Euro": a verb of taking part whose
+        # object the text leaves out means the company the passage is about
+        self.elided_object_triggers = set(raw.get("elided_object_triggers", []))
         # words that make a capitalised run an institution, not a company ("Stanford University")
         self.non_company_words = set(raw.get("non_company_words", []))
         # "agreed to provide it with capacity": a pronoun right after the verb is its object

@@ -296,13 +296,18 @@ def _group(sent: Sent, cues: Cues) -> None:
             b.group = a.group
             groups[a.group].append(b)
             continue
-        if a.compound or b.compound or not between or len(between) > 5 or a.type is not b.type:
+        if a.compound or b.compound or not between or a.type is not b.type:
+            continue
+        if len(between) > 5 and not _described_member(between, cues):
             continue  # a list names things of one kind: "von Aleph Alpha, Jonas Andrulis," is an apposition
         if a.prep in _GENITIVE_ONLY and b.prep != a.prep:
             continue  # "von X, dem Arm des Konzerns Y, und dem Fonds Z": Z joins X, not the genitive Y
         if b.genitive and "," in between:
             continue  # "Samsung, Apple's main rival, ...": an apposition, not a list
-        if all(_glue(w, cues) or w.lower() == (a.prep or "") for w in between) and any(
+        if (
+            all(_glue(w, cues) or w.lower() == (a.prep or "") for w in between)
+            or _described_member(between, cues)
+        ) and any(
             w == "," or cues.coordinators.has(w.lower()) for w in between
         ):  # "mit Oracle und dem Spezialanbieter CoreWeave", "mit Midjourney und mit OpenAI"
             if a.group < 0:
@@ -337,6 +342,36 @@ def _listed_after(sent: Sent, m: M, cues: Cues) -> bool:
     """The second name is followed by more of a list (', X and Y') or ends the sentence."""
     r = m.end - sent.start
     return r >= len(sent.words) or sent.words[r] in (",", ".", ";", ":") or cues.coordinators.has(sent.lower[r])
+
+
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "based", "ian", "ese", "ish", "ic", "al")
+
+
+def _described_member(between: list[str], cues: Cues) -> bool:
+    """A list member introduced by its kind, with adjectives before the role noun: "Anthropic
+    und das kanadische Start-up Cohere", "Mistral and the Paris-based startup H". The adjectives
+    must look like adjectives (inflected, or a place word) so that a verb between two names
+    ("an Aleph Alpha beteiligt und …") does not join them."""
+    if not 3 <= len(between) <= 8:
+        return False
+    companies = cues.cls("company_noun")
+    role_at = next(
+        (i for i in range(1, len(between)) if companies.phrase_at(between, i) == len(between) - i), -1
+    )
+    if role_at < 0:
+        return False
+    seen_modifier = False
+    for k, w in enumerate(between[:role_at]):
+        if _glue(w, cues):
+            if seen_modifier and (w == "," or cues.coordinators.has(w.lower())):
+                return False  # the modifiers belong to one phrase
+            continue
+        if w == "-" and 0 < k < role_at - 1:
+            continue  # "Paris - based"
+        if not (w.isalpha() and (w.lower().endswith(_ADJECTIVE_ENDINGS) or k + 1 < role_at and between[k + 1] == "-")):
+            return False
+        seen_modifier = True
+    return seen_modifier
 
 
 def _glue(word: str, cues: Cues) -> bool:
