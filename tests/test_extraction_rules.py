@@ -306,6 +306,16 @@ CASES = [
     ("en", "Mistral AI raised $600m. The round was led by General Catalyst, with participation from Nvidia.",
      ("Nvidia", "INVESTS_IN", "Mistral AI")),
     ("en", "Mistral AI raised $600m. The round was led by General Catalyst.", ("General Catalyst", "INVESTS_IN", "Mistral AI")),
+    # a description in the clause of a name inside a phrase means the topic, not that name
+    ("de", "Helsing baut Drohnen. Mit dem Pariser KI-Entwickler Mistral AI arbeitet das Unternehmen an neuen Modellen.",
+     ("Helsing", "PARTNERS_WITH", "Mistral AI")),
+    # a new name introduced by a closed definite apposition
+    ("en", "Magnetar, the Illinois hedge fund that was one of CoreWeave's earliest backers, remains a shareholder.",
+     ("Magnetar", "INVESTS_IN", "CoreWeave")),
+    # an unattached title belongs to the company the article is about, not to a side remark
+    ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
+           "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
+     ("Michael Intrator", "LEADS", "CoreWeave")),
 ]
 
 ABSENT = [
@@ -401,6 +411,9 @@ ABSENT = [
      ("Amazon Web Services", "INVESTS_IN", "STACKIT")),
     # a verb between two names does not make them one list
     ("de", "SAP ist an Aleph Alpha beteiligt und der Softwarekonzern Oracle wächst.", ("SAP", "INVESTS_IN", "Oracle")),
+    # after a bare subject, a description may mean the company named just before, not the topic
+    ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
+     ("Amazon", "ACQUIRES", "Anthropic")),
 ]
 
 
@@ -544,6 +557,9 @@ def test_entity_surface_forms(extractor, lang, text, name):
         ("de", "Die Metadaten werden gespeichert.", "Meta"),
         ("en", "She ate two apples and consulted the oracle.", "Apple"),
         ("de", "Der Mistral weht kalt durch das Rhonetal.", "Mistral AI"),
+        # a sentence-opening adverb before a definite role phrase is no company
+        ("en", "Nvidia reported results. Separately, the chipmaker that dominates the market warned about China.",
+         "Separately"),
     ],
 )
 def test_ordinary_words_are_not_entities(extractor, lang, text, absent):

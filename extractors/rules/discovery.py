@@ -222,11 +222,16 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company = cues.cls("company_noun")
     for i in sorted(set(doc.positions(company)) | doc.compound_roles(grammar)):
         k = i - 1
-        while k > 0 and i - k <= 4 and doc.lower[k] not in INDEFINITE and (
-            (doc[k].isalpha() and doc[k].islower()) or k in taken or (doc[k] == "-" and k - 1 in taken)
+        while k > 0 and i - k <= 4 and doc.lower[k] not in INDEFINITE and doc.lower[k] not in grammar.appositive_definites and (
+            (doc[k].isalpha() and (doc[k].islower() or doc.lang != "de")) or k in taken
+            or (doc[k] == "-" and (k - 1 in taken or doc.lang != "de"))
         ):
             k -= 1  # adjectives: "ein junger Anbieter", "a little-known startup"; owners: "eine SAP-Tochter", "an SAP unit"
-        if k < 2 or doc.lower[k] not in INDEFINITE or doc[k - 1] != ",":
+        if k < 2 or doc[k - 1] != ",":
+            continue
+        if doc.lower[k] not in INDEFINITE and not (
+            doc.lower[k] in grammar.appositive_definites and _apposition_closes(doc, i, grammar)
+        ):
             continue
         end = k - 1
         start = end
@@ -237,9 +242,30 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         words = doc[start:end]
         if words[0] in _given_names() or _place_lookup(kb, doc.lang).get(" ".join(words).lower()):
             continue
+        if doc.lower[k] not in INDEFINITE and end - start == 1 and _sentence_adverb(doc, start, grammar):
+            continue  # "However, the company that ..."
         if any(w.lower() in grammar.time_nouns or w in grammar.non_entities for w in words):
             continue
         yield _make(doc, start, end, doc.text(start, end), EntityType.COMPANY, ROLE_CONFIDENCE, kb)
+
+
+def _apposition_closes(doc: Words, i: int, grammar: Grammar) -> bool:
+    """'Magnetar, the Illinois hedge fund that ...', 'Crusoe, the startup, ...': a definite role
+    phrase introduces the name before it only as a closed apposition (a comma or a relative
+    pronoun after the head); otherwise the phrase may start the clause's own subject."""
+    j = i + 1
+    while j < len(doc) and (doc[j] == "-" or doc.lower[j] in ("fund", "funds", "firm", "company", "group")):
+        j += 1  # compound heads: "hedge fund", "venture firm"
+    return j < len(doc) and (doc[j] in (",", ";") or doc.lower[j] in grammar.relative_subjects)
+
+
+def _sentence_adverb(doc: Words, start: int, grammar: Grammar) -> bool:
+    """A single capitalised word opening the sentence that the text also writes in lower case,
+    or that reads as an adverb ('However', 'Separately')."""
+    if start > 0 and doc[start - 1] not in (".", "!", "?", "\n") and doc[start - 1][:1].isalnum():
+        return False
+    low = doc.lower[start]
+    return low in doc.lowered_set or low.endswith("ly") or doc[start] in grammar.non_entities
 
 
 def _role_head(doc: Words, i: int) -> bool:

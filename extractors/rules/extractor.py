@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -47,6 +48,7 @@ from graph.models import (
 )
 
 TOPIC_CONFIDENCE = 0.8
+SALIENT = 2  # mentions of a topic that a name mentioned once does not take over
 # below this a relation rests on a guess stacked on a guess (a pronoun's topic read into a
 # far phrase); on the gold sets such relations were wrong three times in four
 RELATION_FLOOR = 0.25
@@ -350,6 +352,8 @@ class RuleExtractor:
         resolved: list[list[M]] = []  # each sentence's mentions with its resolved descriptions
         pair: tuple[M, M, int] | None = None  # the last two companies named together, and where
         starts = [m.start for m in mentions]  # sorted: mentions come sorted by start
+        named = Counter(m.entity_id for m in mentions)
+        focus = _focus(mentions, named)
         for number, (start, end) in enumerate(spans):
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             inside = [m for m in mentions[first:last] if m.end <= end]
@@ -374,7 +378,7 @@ class RuleExtractor:
                 # a subheading opens a section: it does not continue the sentence before it
                 sent, candidates = self._sentence(tokens, start, end, inside, article, None, [], res)
             else:
-                sent, candidates = self._sentence(tokens, start, end, inside, article, topic, previous, res)
+                sent, candidates = self._sentence(tokens, start, end, inside, article, topic, previous, res, focus=focus)
             out.extend(candidates)
             pair = _named_pair(sent, number) or pair
             subject = sent.clause_subject(0)
@@ -384,6 +388,13 @@ class RuleExtractor:
                 listed = len(sent.group_of(subject[0])) > 1 and topic is not None
                 if listed and topic.entity_id not in {m.entity_id for m in sent.group_of(subject[0])}:
                     previous = subject[:1]  # "Zu den Kunden gehören Microsoft und Google": a list does not take over the topic
+                elif (
+                    topic is not None and subject[0].origin == "discovered"
+                    and named[subject[0].entity_id] == 1 and named[topic.entity_id] >= SALIENT
+                ):
+                    # "Magnetar, the hedge fund that backed CoreWeave early, remains a shareholder":
+                    # a new name the text mentions once is a side remark in the story of its topic
+                    previous = subject[:1]
                 else:
                     topic, previous = subject[0], subject[:1]
             elif (lead := _leading_possessor(sent)) is not None:
@@ -392,7 +403,7 @@ class RuleExtractor:
 
     def _sentence(self, tokens: Tokens, start: int, end: int, inside: list[M], article: Article,
                   topic: M | None, previous: list[M], res: Language_,
-                  evidence_span: tuple[int, int] | None = None) -> tuple[Sent, list[Candidate]]:
+                  evidence_span: tuple[int, int] | None = None, focus: M | None = None) -> tuple[Sent, list[Candidate]]:
         """Every frame of one sentence: trigger frames, known makers, possessed products."""
         out: list[Candidate] = []
         sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects,
@@ -406,7 +417,7 @@ class RuleExtractor:
         spans = tuple((i, n, trig) for trig, i, n in found)
         sentence_candidates: list[Candidate] = []
         for trig, i, n in found:
-            ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans)
+            ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans, focus)
             for frame in fill(ctx):
                 sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
             for frame in companions(ctx):
@@ -750,6 +761,20 @@ def _context_ok(trig, sent: Sent, cues: Cues) -> bool:
         if _sentence_has(sent, cls, cues):
             return False
     return True
+
+
+FOCUS_MENTIONS = 3  # named mentions that make a company the article's focus
+
+
+def _focus(mentions: list[M], named: Counter) -> M | None:
+    """The company the article names most, when it clearly leads: whose 'chief executive'
+    an unattached title means."""
+    counts = [(named[m.entity_id], m) for m in mentions if m.type is EntityType.COMPANY]
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: c[0])
+    runner_up = max((c for c, m in counts if m.entity_id != best[1].entity_id), default=0)
+    return best[1] if best[0] >= FOCUS_MENTIONS and best[0] > runner_up else None
 
 
 def _sentence_has(sent: Sent, cls: str, cues: Cues) -> bool:

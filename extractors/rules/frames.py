@@ -58,6 +58,7 @@ class Context:
     topic: M | None
     previous_subject: list[M]
     triggers: tuple = ()  # (start, length, Trigger) of every trigger in the sentence
+    focus: M | None = None  # the company the article names most
     r: int = field(init=False)  # trigger index within the sentence
     clause: int = field(init=False)  # the trigger's clause
 
@@ -1108,6 +1109,8 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     for m in ctx.sent.mentions:
         if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
             return [m], 0.75
+    if ctx.focus is not None and not companies and not _overlap([ctx.focus], holder):
+        return [ctx.focus], 0.65  # "Chief executive Michael Intrator said": of the company the story is about
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.65
     return [], 0.0

@@ -76,6 +76,9 @@ class Grammar:
         # "Auch Microsoft beteiligte sich mit 15 Millionen Euro": a verb of taking part whose
         # object the text leaves out means the company the passage is about
         self.elided_object_triggers = set(raw.get("elided_object_triggers", []))
+        # "Magnetar, the Illinois hedge fund that ...": definite articles that open an apposition
+        # introducing a new name (German nouns are capitalised, so German leaves this empty)
+        self.appositive_definites = {w.lower() for w in raw.get("appositive_definites", [])}
         # words that make a capitalised run an institution, not a company ("Stanford University")
         self.non_company_words = set(raw.get("non_company_words", []))
         # "agreed to provide it with capacity": a pronoun right after the verb is its object

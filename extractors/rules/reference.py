@@ -115,7 +115,8 @@ def descriptions(
             stand_in = _maker(inner, parent_word, kb, k, d_end)
         else:
             stand_in = _resolve(head, k, d_end, inside, history, topic,
-                                lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)))
+                                lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
+                                lambda m: _in_phrase(lower, m, start, prepositions))
         if stand_in is not None:
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
@@ -187,8 +188,19 @@ def _maker(inner: M, parent_word: bool, kb: KnowledgeBase, start: int, end: int)
              roles=tuple(parent.roles))
 
 
+def _in_phrase(lower: list[str], m: M, start: int, prepositions: set[str]) -> bool:
+    """The name sits in a prepositional phrase ('Mit dem Pariser KI-Entwickler Mistral AI'),
+    not bare as a subject or object."""
+    for k in range(m.start - 1, max(start, m.start - 7) - 1, -1):
+        if lower[k] in prepositions:
+            return True
+        if lower[k] in CLAUSE_GAPS or not (lower[k][:1].isalnum() or lower[k] == "-"):
+            return False
+    return False
+
+
 def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M], topic: M | None,
-             comma_between=lambda lo, hi: False) -> M | None:
+             comma_between=lambda lo, hi: False, in_phrase=lambda m: False) -> M | None:
     before = [m for m in history if m.type is head.type] + [
         m for m in inside if m.end <= start and m.type is head.type
     ]
@@ -227,6 +239,16 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
                 target = next(iter(outside.values()))
                 return M(start, end, target.entity_id, target.name, target.type, REFERENCE_CONFIDENCE, "reference",
                          roles=target.roles)
+            if (
+                not outside and topic is not None and topic.type is head.type
+                and topic.entity_id not in clause_ids and all(in_phrase(m) for m in same)
+            ):
+                # "Mit dem Pariser KI-Entwickler Mistral AI arbeitet das Unternehmen an ...": a
+                # description in the clause of a name inside a phrase is not that name (that
+                # would be "sich"), so the topic is meant. After a bare subject ("Amazon bought
+                # the Israeli company") the company named last before is as likely.
+                return M(start, end, topic.entity_id, topic.name, topic.type, REFERENCE_CONFIDENCE, "reference",
+                         roles=topic.roles)
             return None
         if topic is not None and topic.type is head.type:
             target = topic
