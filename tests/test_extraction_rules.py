@@ -313,6 +313,18 @@ CASES = [
     ("en", "Magnetar, the Illinois hedge fund that was one of CoreWeave's earliest backers, remains a shareholder.",
      ("Magnetar", "INVESTS_IN", "CoreWeave")),
     # an unattached title belongs to the company the article is about, not to a side remark
+    # a name after a comma followed by its verb opens a clause of its own
+    ("de", "AWS betreibt eine Cloud in Brandenburg, Microsoft kooperiert mit Oracle, und Google bietet gemeinsam "
+           "mit T-Systems eine Cloud an.", ("Microsoft", "PARTNERS_WITH", "Oracle")),
+    # a preposition of another clause does not govern a name
+    ("en", "Microsoft has invested about $13bn in OpenAI, while Amazon has put $8bn into Anthropic.",
+     ("Amazon", "INVESTS_IN", "Anthropic")),
+    # a subordinate clause first: the main clause's subject is the topic
+    ("en", "While the lawyers fight, xAI is spending heavily. It also bought a stake in Mistral AI.",
+     ("xAI", "INVESTS_IN", "Mistral AI")),
+    # a preposition that belongs to the verb does not make the description a role
+    ("en", "Google designed its TPUs with Broadcom. Meta works with the chipmaker on its MTIA accelerators.",
+     ("Meta", "DEVELOPS_CHIPS_WITH", "Broadcom")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -411,6 +423,12 @@ ABSENT = [
      ("Amazon Web Services", "INVESTS_IN", "STACKIT")),
     # a verb between two names does not make them one list
     ("de", "SAP ist an Aleph Alpha beteiligt und der Softwarekonzern Oracle wächst.", ("SAP", "INVESTS_IN", "Oracle")),
+    # an order received is no funding
+    ("de", "Samsung hatte einen Großauftrag von Tesla über 16,5 Milliarden Dollar erhalten.",
+     ("Tesla", "INVESTS_IN", "Samsung Electronics")),
+    # two clauses joined by a comma and a coordinator do not make one list
+    ("de", "Microsoft kooperiert mit Delos Cloud, einer Tochter von SAP, und Google bietet gemeinsam mit T-Systems "
+           "eine Cloud an.", ("Microsoft", "PARTNERS_WITH", "Google")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),
@@ -565,6 +583,20 @@ def test_entity_surface_forms(extractor, lang, text, name):
 def test_ordinary_words_are_not_entities(extractor, lang, text, absent):
     extraction = extractor.extract(Article.create(text, source="w.txt", lang=lang))
     assert absent not in {e.name for e in extraction.entities}
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("de", "Die britische Wettbewerbsbehörde CMA hatte die Beteiligungen von Amazon und Google geprüft und ohne "
+               "Auflagen freigegeben."),
+        ("en", "The CMA reviewed the Amazon and Google investments and cleared them without conditions."),
+    ],
+)
+def test_an_approval_without_conditions_is_not_negated(extractor, lang, text):
+    found = triples(extractor, text, lang)
+    assert ("CMA", "REGULATES", "Amazon") in found
+    assert not found[("CMA", "REGULATES", "Amazon")].negated
 
 
 def test_a_denial_negates_what_follows(extractor):

@@ -382,6 +382,8 @@ class RuleExtractor:
             out.extend(candidates)
             pair = _named_pair(sent, number) or pair
             subject = sent.clause_subject(0)
+            if not subject and sent.lower[0] in res.grammar.subordinators and len(set(sent.clause_of)) > 1:
+                subject = sent.clause_subject(1)  # "While the lawyers fight, xAI is spending ...": the main clause's subject
             if item:
                 continue  # an item of a list speaks of its member; the article's topic goes on
             if subject and subject[0].type in (EntityType.COMPANY,):

@@ -78,6 +78,9 @@ def negated(words: list[str], cues: Cues) -> bool:
     for i in cues.cls("ending_verb").positions(lower):
         if _negation_before(words, i, cues):
             skip.update(range(max(0, i - NEGATION_REACH), i))
+    non_negating = cues.cls("non_negating")  # "ohne Auflagen freigegeben": approved all the same
+    for i in non_negating.positions(lower):
+        skip.update(range(i, i + non_negating.phrase_at(lower, i)))
     return any(i not in skip and cues.negation.phrase_at(words, i) for i in cues.negation.positions(lower))
 
 

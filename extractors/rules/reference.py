@@ -46,6 +46,9 @@ class References:
         self.max_modifiers = int(raw.get("max_modifiers", 3))
         self.window = int(raw.get("window", 3))
         self.demonym_endings = tuple(raw.get("demonym_endings", ()))
+        # prepositions that open a role noun's own argument ('the investor in OpenAI'); others
+        # after the head belong to the verb ('works with the chipmaker on its MTIA chips')
+        self.argument_preps = {w.lower() for w in raw.get("argument_preps", ())}
         self.heads: dict[tuple[str, ...], Head] = {}
         for group in raw["heads"]:
             head = Head(EntityType(group["type"]), frozenset(group["roles"]), group.get("prefer") == "topic")
@@ -109,7 +112,8 @@ def descriptions(
         d_end, head, inner, parent_word = found
         free = d_end
         appositive = k - 1 > start and texts[k - 1] == "," and any(m.end == k - 1 for m in inside)
-        if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, prepositions, at):
+        argument_preps = refs.argument_preps or prepositions
+        if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, argument_preps, at):
             continue
         if inner is not None:
             stand_in = _maker(inner, parent_word, kb, k, d_end)

@@ -143,6 +143,7 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
     done = 0  # tokens before this have their clause in ``out``
     # a clause can only change after a comma or a breaking punctuation mark
     inside_names = {i - sent.start for m in sent.mentions for i in range(m.start + 1, m.end - 1)}  # "Run:ai"
+    starts = {m.start: m for m in sent.mentions}
     quoted = sent.cache["short-quotes"] = short_quotes(words)
     inside_names |= quoted  # scare quotes around a word or two: 'rival “neoclouds”'
     for i in [k for k in range(1, len(words)) if words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names]:
@@ -163,8 +164,28 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             resume, clause, next_id = clause, next_id, next_id + 1  # ", zu der Lidl gehört,", ", in which"
         elif fronted_verbs and word.isalpha() and word.islower() and i + 1 < len(words) and words[i + 1].lower() in fronted_verbs:
             clause, next_id, resume = next_id, next_id + 1, None  # ", beteiligt waren auch EQT und Altimeter"
+        elif prev == "," and _name_then_verb(sent, i, cues, preps, starts):
+            clause, next_id, resume = next_id, next_id + 1, None  # "…, Microsoft kooperiert mit …, und Google bietet …"
     out.extend([clause] * (len(words) - done))
     return out
+
+
+def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dict[int, M]) -> bool:
+    """After a comma (and a coordinator), a name followed by a lower-case word that is no
+    preposition, article or list word opens a clause of its own: the word is its verb."""
+    if cues.coordinators.has(sent.lower[i]):
+        i += 1
+    m = starts.get(sent.start + i)
+    if m is None:
+        return False
+    r = m.end - sent.start
+    if r >= len(sent.words):
+        return False
+    word, low = sent.words[r], sent.lower[r]
+    return (
+        word.isalpha() and word.islower() and low not in preps and not cues.determiners.has(low)
+        and not cues.coordinators.has(low) and not cues.list_intro.has(low)
+    )
 
 
 def _mark_compound(sent: Sent, m: M, cues: Cues) -> None:
@@ -192,6 +213,8 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
         )
         if sent.start + i in barriers and not examples_verb:
             break
+        if sent.clause_of[i] != m.clause:
+            break  # "in OpenAI, while Amazon has put ...": a preposition of another clause
         if word == "," and (sent.start + i - 1) not in name_tokens:
             # a comma continues the phrase inside a list of names, or once for an
             # apposition: "mit dem früheren Arbeitgeber der Gründer, Stability AI, ..."
@@ -296,7 +319,7 @@ def _group(sent: Sent, cues: Cues) -> None:
             b.group = a.group
             groups[a.group].append(b)
             continue
-        if a.compound or b.compound or not between or a.type is not b.type:
+        if a.compound or b.compound or not between or a.type is not b.type or a.clause != b.clause:
             continue
         if len(between) > 5 and not _described_member(between, cues):
             continue  # a list names things of one kind: "von Aleph Alpha, Jonas Andrulis," is an apposition
