@@ -319,6 +319,9 @@ CASES = [
     # a preposition of another clause does not govern a name
     ("en", "Microsoft has invested about $13bn in OpenAI, while Amazon has put $8bn into Anthropic.",
      ("Amazon", "INVESTS_IN", "Anthropic")),
+    # taking part without an object: the object of the sentence before's same relation
+    ("de", "Intel meldet Verluste. Nvidia hat sich mit fünf Milliarden Dollar an Intel beteiligt. Bereits im August war "
+           "der Technologieinvestor SoftBank mit zwei Milliarden Dollar eingestiegen.", ("SoftBank", "INVESTS_IN", "Intel")),
     # a subordinate clause first: the main clause's subject is the topic
     ("en", "While the lawyers fight, xAI is spending heavily. It also bought a stake in Mistral AI.",
      ("xAI", "INVESTS_IN", "Mistral AI")),

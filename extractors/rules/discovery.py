@@ -51,6 +51,8 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _named_before_role, _list_members,
                  _product_by_noun, _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
+            if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
+                continue
             span = range(item.mention.start, item.mention.end)
             inner = known_at.get(item.mention.start) if item.absorbs else None
             if any(i in taken for i in span if inner is None or not (inner.start <= i < inner.end)):
@@ -58,6 +60,27 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
             taken.update(span)
             found.append(item)
     return found
+
+
+def _place_like(doc: "Words", start: int, end: int, kb: KnowledgeBase) -> bool:
+    """'Canadian AI', 'the Sunnyvale, California-based company': a run opened by a place
+    adjective, or a name followed by a comma and a known place ('City, State'), names a place."""
+    places = _place_lookup(kb, doc.lang)
+    if doc.lower[start] in _place_adjectives(kb) and end - start <= 2:
+        return True
+    return end + 1 < len(doc) and doc[end] == "," and places.get(doc.lower[end + 1]) is not None and (
+        end + 2 >= len(doc) or doc[end + 2] in (",", "-", ".", ";")
+    )
+
+
+@lru_cache(maxsize=4)
+def _place_adjectives(kb: KnowledgeBase) -> frozenset[str]:
+    """'canadian', 'französische': adjectives of places, never the first word of a name."""
+    forms = set()
+    for place in kb.places:
+        forms.update(a.lower() for a in place.en_adj)
+        forms.update((stem + ending).lower() for stem in place.de_adj for ending in ("", "e", "en", "er", "es", "em"))
+    return frozenset(forms)
 
 
 class Words(list):
@@ -368,6 +391,10 @@ def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: G
     stop = _name_after(doc, start, taken, cues, grammar)
     if stop == start or (not absorbs and _looks_like_clause_start(doc, start, stop)):
         return None
+    if not absorbs and stop - start == 1 and (
+        doc.lower[start] in grammar.common_nouns or _is_common_noun(doc[start], cues)
+    ):
+        return None  # "ob der Suchmaschinenkonzern Inhalte ... nutzt": the clause's object, no name
     if any(places.get(doc.lower[k]) for k in range(j, stop)):
         return None
     return stop, absorbs

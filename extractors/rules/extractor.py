@@ -160,7 +160,7 @@ class RuleExtractor:
                 if end.entity_id not in entities and (entry := self.kb.get(end.entity_id)) is not None:
                     entities[entry.id] = Entity(id=entry.id, name=entry.name, type=entry.type,
                                                 aliases=entry.aliases, origin="kb")
-        return _assemble(article, tokens, mentions, entities, candidates)
+        return _assemble(article, tokens, mentions, entities, candidates, self.kb)
 
     def _known_makers(self, sent: Sent) -> list[tuple[M, Frame]]:
         """A product named together with the company the knowledge base says makes it
@@ -354,6 +354,7 @@ class RuleExtractor:
         starts = [m.start for m in mentions]  # sorted: mentions come sorted by start
         named = Counter(m.entity_id for m in mentions)
         focus = _focus(mentions, named)
+        recent: dict[RelationType, M] = {}  # the last sentence's object per relation type
         for number, (start, end) in enumerate(spans):
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             inside = [m for m in mentions[first:last] if m.end <= end]
@@ -378,8 +379,10 @@ class RuleExtractor:
                 # a subheading opens a section: it does not continue the sentence before it
                 sent, candidates = self._sentence(tokens, start, end, inside, article, None, [], res)
             else:
-                sent, candidates = self._sentence(tokens, start, end, inside, article, topic, previous, res, focus=focus)
+                sent, candidates = self._sentence(tokens, start, end, inside, article, topic, previous, res,
+                                                  focus=focus, recent=recent)
             out.extend(candidates)
+            recent = {c.relation: c.object for c in candidates if not c.evidence.negated}
             pair = _named_pair(sent, number) or pair
             subject = sent.clause_subject(0)
             if not subject and sent.lower[0] in res.grammar.subordinators and len(set(sent.clause_of)) > 1:
@@ -405,7 +408,8 @@ class RuleExtractor:
 
     def _sentence(self, tokens: Tokens, start: int, end: int, inside: list[M], article: Article,
                   topic: M | None, previous: list[M], res: Language_,
-                  evidence_span: tuple[int, int] | None = None, focus: M | None = None) -> tuple[Sent, list[Candidate]]:
+                  evidence_span: tuple[int, int] | None = None, focus: M | None = None,
+                  recent: dict | None = None) -> tuple[Sent, list[Candidate]]:
         """Every frame of one sentence: trigger frames, known makers, possessed products."""
         out: list[Candidate] = []
         sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects,
@@ -419,7 +423,7 @@ class RuleExtractor:
         spans = tuple((i, n, trig) for trig, i, n in found)
         sentence_candidates: list[Candidate] = []
         for trig, i, n in found:
-            ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans, focus)
+            ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans, focus, recent or {})
             for frame in fill(ctx):
                 sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
             for frame in companions(ctx):
@@ -1048,7 +1052,8 @@ def _regulator_conflict(relation: RelationType, subj: M, obj: M) -> RelationType
     return relation
 
 
-def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dict[str, Entity], candidates: list[Candidate]) -> Extraction:
+def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dict[str, Entity], candidates: list[Candidate],
+              kb: KnowledgeBase | None = None) -> Extraction:
     grouped: dict[tuple, list[Candidate]] = {}
     for cand in candidates:
         subject, obj = cand.subject.entity_id, cand.object.entity_id
@@ -1056,7 +1061,10 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
             subject, obj = obj, subject
         grouped.setdefault((subject, cand.relation, obj), []).append(cand)
     for subject, relation, obj in list(grouped):
-        if relation is RelationType.INTEGRATES and (subject, RelationType.DEVELOPS, obj) in grouped:
+        known = kb.get(obj) if kb is not None else None
+        if relation is RelationType.INTEGRATES and (
+            (subject, RelationType.DEVELOPS, obj) in grouped or (known is not None and known.parent == subject)
+        ):
             # "xAI would pay to integrate Grok into the app": a maker builds its own product
             # into someone else's; it does not integrate it
             del grouped[(subject, relation, obj)]

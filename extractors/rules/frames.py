@@ -59,6 +59,7 @@ class Context:
     previous_subject: list[M]
     triggers: tuple = ()  # (start, length, Trigger) of every trigger in the sentence
     focus: M | None = None  # the company the article names most
+    recent: dict = field(default_factory=dict)  # the last sentence's object per relation type
     r: int = field(init=False)  # trigger index within the sentence
     clause: int = field(init=False)  # the trigger's clause
 
@@ -709,7 +710,12 @@ def _elided_object(ctx: Context, subjects: list[M], rule: str, score: float) -> 
     if any(m.clause == ctx.clause and m.end <= ctx.i and m.prep in preps for m in sent.mentions):
         return []
     objects = SIGNATURES[ctx.trig.relation][1]
-    for other, how in ((ctx.previous_subject, "+prev"), ([ctx.topic] if ctx.topic is not None else [], "+topic")):
+    parallel = ctx.recent.get(ctx.trig.relation)  # "Nvidia beteiligt sich an Intel. Auch SoftBank war eingestiegen"
+    for other, how in (
+        ([parallel] if parallel is not None else [], "+parallel"),
+        (ctx.previous_subject, "+prev"),
+        ([ctx.topic] if ctx.topic is not None else [], "+topic"),
+    ):
         other = [m for m in other if m.type in objects]
         if other and not _overlap(other, subjects):
             return _assign(ctx, subjects, other, rule + "+elided" + how, score * 0.7)

@@ -79,6 +79,9 @@ class Grammar:
         # "Magnetar, the Illinois hedge fund that ...": definite articles that open an apposition
         # introducing a new name (German nouns are capitalised, so German leaves this empty)
         self.appositive_definites = {w.lower() for w in raw.get("appositive_definites", [])}
+        # capitalised nouns that follow a role noun as the clause's object, not as its name
+        # ("ob der Konzern Inhalte nutzt", "mit dem Unternehmen Berichten zufolge")
+        self.common_nouns = {w.lower() for w in raw.get("common_nouns", [])}
         # words that make a capitalised run an institution, not a company ("Stanford University")
         self.non_company_words = set(raw.get("non_company_words", []))
         # "agreed to provide it with capacity": a pronoun right after the verb is its object
