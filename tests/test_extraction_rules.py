@@ -319,6 +319,13 @@ CASES = [
     # a preposition of another clause does not govern a name
     ("en", "Microsoft has invested about $13bn in OpenAI, while Amazon has put $8bn into Anthropic.",
      ("Amazon", "INVESTS_IN", "Anthropic")),
+    # a person named by a known given name
+    ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
+    # winning against someone, meeting rivals in a competition
+    ("de", "Dell hat sich gegen Hewlett Packard Enterprise und Supermicro durchgesetzt.", ("Dell", "COMPETES_WITH", "Supermicro")),
+    ("en", "Dell beat out Supermicro for the contract.", ("Dell", "COMPETES_WITH", "Supermicro")),
+    ("de", "Im Wettbewerb um die Chips treffen Infineon und NXP auf STMicroelectronics und Renesas.",
+     ("NXP", "COMPETES_WITH", "Renesas")),
     # taking part without an object: the object of the sentence before's same relation
     ("de", "Intel meldet Verluste. Nvidia hat sich mit fünf Milliarden Dollar an Intel beteiligt. Bereits im August war "
            "der Technologieinvestor SoftBank mit zwei Milliarden Dollar eingestiegen.", ("SoftBank", "INVESTS_IN", "Intel")),
@@ -473,6 +480,9 @@ def test_symmetric_relation_is_stored_once_per_pair(extractor):
         # what others expect is a guess; a denied report stays a guess
         ("en", "xAI is expected to raise $15bn from investors including Nvidia.", ("Nvidia", "INVESTS_IN", "xAI"), "speculative"),
         ("de", "Apple dementierte Berichte über eine Übernahme von Perplexity.", ("Apple", "ACQUIRES", "Perplexity"), "speculative"),
+        # a hearsay modal with a past infinitive, after the verb at the end of the clause
+        ("de", "Den Auftrag hat der Hersteller Dell erhalten, der sich dabei gegen Supermicro durchgesetzt haben soll.",
+         ("Dell", "COMPETES_WITH", "Supermicro"), "speculative"),
         # a second verb phrase joined by "and" keeps its modal to itself
         ("en", "Nvidia owns about 7 per cent of CoreWeave and has agreed to buy its unused capacity.",
          ("Nvidia", "INVESTS_IN", "CoreWeave"), "active"),

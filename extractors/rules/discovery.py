@@ -49,7 +49,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
     for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _named_before_role, _list_members,
-                 _product_by_noun, _capitalised_names):
+                 _product_by_noun, _named_persons, _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
             if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
                 continue
@@ -315,6 +315,26 @@ def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         end = _name_after(doc, j, taken, cues, grammar)
         if end - j >= 2 and all(doc[k].isalpha() or "-" in doc[k] for k in range(j, end)):
             yield _make(doc, j, end, doc.text(j, end), EntityType.PERSON, PERSON_CONFIDENCE, kb)
+
+
+def _named_persons(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'von Rafael Sotomayor geführt', 'led by Lisa Su': a known given name followed by one or
+    two capitalised name words is a person. Only a candidate: kept where a relation uses it."""
+    given = _given_names()
+    for i in [k for k, word in enumerate(doc) if word in given]:
+        if i in taken or i + 1 >= len(doc) or (i + 1) in taken:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and end not in taken and doc[end][:1].isupper() and doc[end].replace("-", "").isalpha() \
+                and not _is_common_noun(doc[end], cues) and doc[end] not in grammar.non_entities \
+                and doc.lower[end] not in grammar.common_nouns:
+            end += 1
+        if end - i < 2 or (end < len(doc) and doc[end] in ("-", "–")):
+            continue
+        item = _make(doc, i, end, doc.text(i, end), EntityType.PERSON, PERSON_CONFIDENCE, kb)
+        if item.entity.origin == "discovered":
+            item = Found(item.entity, replace(item.mention, origin=CANDIDATE_ORIGIN))
+        yield item
 
 
 def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:

@@ -539,6 +539,12 @@ def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
     before = [m for m in sent.mentions if m.end <= sent.start + first - 1 and m.entity_id not in ids]
     if before and before[-1].end == sent.start + first - 1:
         return sent.group_of(before[-1])
+    if before and ctx.grammar.verb_final:
+        # "hat der Hersteller Dell erhalten, der sich ... durchgesetzt hat": German moves the
+        # relative clause past the verb at the end of its clause
+        gap = sent.words[before[-1].end - sent.start : first - 1]
+        if 0 < len(gap) <= 2 and all(w.isalpha() and w.islower() for w in gap):
+            return sent.group_of(before[-1])
     return []
 
 

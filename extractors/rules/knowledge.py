@@ -35,6 +35,7 @@ class KBEntry(BaseModel):
     parent: str | None = None
     roles: tuple[str, ...] = ()
     country: str | None = None
+    city: str | None = None  # headquarters: "die Münchner", "der Kalifornier" refer through it
     ambiguous: bool = False
 
 
@@ -47,6 +48,9 @@ class Place(BaseModel):
     de: tuple[str, ...] = ()
     de_adj: tuple[str, ...] = ()
     en_adj: tuple[str, ...] = ()
+    de_people: tuple[str, ...] = ()  # "Kalifornier", "Schweden": its people, as the press names a company by them
+    code: str | None = None  # a country's two-letter code, as the knowledge base's "country" holds it
+    state: str | None = None  # the state a city lies in ("Santa Clara" in "California")
 
 
 def read_jsonl(path: Path, model: type[BaseModel]) -> list:

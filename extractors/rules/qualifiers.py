@@ -59,9 +59,23 @@ def _reported_future(lower: list[str], i: int, cues: Cues) -> bool:
     return any(reporting.has(w) for w in lower[max(0, i - REPORT_REACH) : i])
 
 
+_HEARSAY_MODALS = ("soll", "sollen", "sollte", "sollten")
+_PERFECT_AUX = ("haben", "sein")
+
+
 def _reported_speech(words: list[str]) -> bool:
+    """'soll ... investiert haben', '..., der sich durchgesetzt haben soll': a modal of hearsay
+    with a past infinitive, as opposed to the plan of 'soll investieren'."""
     low = [w.lower() for w in words]
-    return any(w in ("soll", "sollen") for w in low) and low[-1:] != ["."] and "haben" in low
+    for i, w in enumerate(low):
+        if w not in _HEARSAY_MODALS:
+            continue
+        if i > 0 and low[i - 1] in _PERFECT_AUX:
+            return True  # "durchgesetzt haben soll"
+        for k in range(i + 1, len(low)):
+            if low[k] in _PERFECT_AUX and (k + 1 == len(low) or not low[k + 1].isalpha()):
+                return True  # "soll ... investiert haben."
+    return False
 
 
 def negated(words: list[str], cues: Cues) -> bool:

@@ -49,6 +49,8 @@ class References:
         # prepositions that open a role noun's own argument ('the investor in OpenAI'); others
         # after the head belong to the verb ('works with the chipmaker on its MTIA chips')
         self.argument_preps = {w.lower() for w in raw.get("argument_preps", ())}
+        # "die Münchner", "der Kalifornier": a company named by the people of its home town
+        self.people_references = bool(raw.get("people_references", False))
         self.heads: dict[tuple[str, ...], Head] = {}
         for group in raw["heads"]:
             head = Head(EntityType(group["type"]), frozenset(group["roles"]), group.get("prefer") == "topic")
@@ -108,6 +110,12 @@ def descriptions(
             continue
         found = _description(texts, lower, k, end, at, covered, refs)
         if found is None:
+            if refs.people_references and (k - 1 < start or lower[k - 1] not in predicative):
+                people = _people_at(texts, k + 1, end, kb)
+                stand_in = _resolve_people(people, k, k + 2, inside, history, kb) if people else None
+                if stand_in is not None:  # "Chips der Kalifornier", "die Wolfsburger beteiligen sich"
+                    free = k + 2
+                    out.append(Described(k, k + 2, stand_in, None))
             continue
         d_end, head, inner, parent_word = found
         free = d_end
@@ -125,6 +133,48 @@ def descriptions(
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
     return out
+
+
+def _people_at(texts: list[str], j: int, end: int, kb: KnowledgeBase) -> frozenset[str]:
+    """Places whose people the capitalised word at j names, when it stands alone as a noun
+    ('die Münchner', not 'die Münchner Firma')."""
+    if j >= end or not texts[j][:1].isupper():
+        return frozenset()
+    if j + 1 < end and (texts[j + 1][:1].isupper() or texts[j + 1] in ("-", "–")):
+        return frozenset()  # an adjective before its noun: "der Münchner Konzern"
+    return _people_table(kb).get(texts[j], frozenset())
+
+
+@lru_cache(maxsize=4)
+def _people_table(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for place in kb.places:
+        words = list(place.de_people)
+        if place.kind == "city":
+            words += [stem[:1].upper() + stem[1:] for stem in place.de_adj if stem.endswith("er")]
+        for word in words:
+            for form in (word, word if word.endswith("n") else word + "n"):  # "den Münchnern"
+                table.setdefault(form, set()).add(place.name)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _resolve_people(places: frozenset[str], start: int, end: int, inside: list[M], history: list[M],
+                    kb: KnowledgeBase) -> M | None:
+    """The company named last whose home is one of ``places``: its town, its town's state
+    or its country."""
+    by_name = {p.name: p for p in kb.places}
+    codes = {by_name[p].code for p in places if p in by_name and by_name[p].code}
+    before = list(history) + [m for m in inside if m.end <= start]
+    for m in reversed(before):
+        if m.type is not EntityType.COMPANY:
+            continue
+        entry = kb.get(m.entity_id)
+        if entry is None:
+            continue
+        town = by_name.get(entry.city) if entry.city else None
+        if entry.city in places or (town is not None and town.state in places) or entry.country in codes:
+            return M(start, end, m.entity_id, m.name, m.type, REFERENCE_CONFIDENCE, "reference", roles=m.roles)
+    return None
 
 
 def _has_argument(lower: list[str], j: int, end: int, prepositions: set[str], at: dict[int, M]) -> bool:
