@@ -319,6 +319,13 @@ CASES = [
     # a preposition of another clause does not govern a name
     ("en", "Microsoft has invested about $13bn in OpenAI, while Amazon has put $8bn into Anthropic.",
      ("Amazon", "INVESTS_IN", "Anthropic")),
+    # a company named by the people of its home town or state
+    ("de", "Nvidia verkauft weiter gut. Bosch setzt bei seinen Fahrzeugrechnern ebenfalls auf Chips der Kalifornier.",
+     ("Nvidia", "SUPPLIES_CHIPS_TO", "Bosch")),
+    ("de", "Volkswagen meldet Zahlen. Zudem beteiligen sich die Wolfsburger mit 5,8 Milliarden Dollar am Elektroautobauer Rivian.",
+     ("Volkswagen", "INVESTS_IN", "Rivian")),
+    # a regulator approving aid for a company regulates it
+    ("de", "Die EU-Kommission hatte die Beihilfe für Intel im August 2024 genehmigt.", ("European Commission", "REGULATES", "Intel")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

@@ -82,6 +82,8 @@ class Grammar:
         # capitalised nouns that follow a role noun as the clause's object, not as its name
         # ("ob der Konzern Inhalte nutzt", "mit dem Unternehmen Berichten zufolge")
         self.common_nouns = {w.lower() for w in raw.get("common_nouns", [])}
+        # "genehmigte die Beihilfe für Intel": a regulator's matter named for its company
+        self.matter_preps = {w.lower() for w in raw.get("matter_preps", [])}
         # words that make a capitalised run an institution, not a company ("Stanford University")
         self.non_company_words = set(raw.get("non_company_words", []))
         # "agreed to provide it with capacity": a pronoun right after the verb is its object
