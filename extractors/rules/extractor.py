@@ -302,7 +302,10 @@ class RuleExtractor:
             if found.absorbs:
                 absorbed.add(found.mention.start)
         mentions = _repeated_discoveries(tokens, mentions, absorbed)
-        mentions += self._short_forms(tokens, mentions, res)
+        short = self._short_forms(tokens, mentions, res)
+        if short:  # a short form wins over the bare capitalised name read at the same place
+            starts = {m.start for m in short}
+            mentions = [m for m in mentions if not (m.origin == discovery.CANDIDATE_ORIGIN and m.start in starts)] + short
         mentions.sort(key=lambda m: m.start)
         return mentions, entities
 
@@ -311,7 +314,7 @@ class RuleExtractor:
         means it, where that word names nothing else in the text (never written in lower
         case there, no place, no given name, no other name's start)."""
         texts = tokens.texts
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken = {i for m in mentions if m.origin != discovery.CANDIDATE_ORIGIN for i in range(m.start, m.end)}
         firsts: dict[str, M] = {}
         clashes: set[str] = set()
         for m in mentions:
