@@ -326,6 +326,14 @@ CASES = [
      ("Volkswagen", "INVESTS_IN", "Rivian")),
     # a regulator approving aid for a company regulates it
     ("de", "Die EU-Kommission hatte die Beihilfe für Intel im August 2024 genehmigt.", ("European Commission", "REGULATES", "Intel")),
+    # a coordinated subject of a symmetric role in the predicate is the pair
+    ("de", "Meta und OpenAI sind direkte Rivalen.", ("Meta", "COMPETES_WITH", "OpenAI")),
+    ("en", "Meta and OpenAI are direct rivals.", ("Meta", "COMPETES_WITH", "OpenAI")),
+    # a hyphen compound with a company's own kind is the company
+    ("de", "Der Suchdienst Perplexity erwägt eine Klage gegen den Meta-Konzern.", ("Perplexity", "IN_CONFLICT_WITH", "Meta")),
+    # capacity secured from a provider
+    ("de", "Darüber hinaus sicherte sich Meta bei dem Spezialanbieter CoreWeave Rechenkapazität für 14,2 Milliarden Dollar.",
+     ("CoreWeave", "PROVIDES_CLOUD_TO", "Meta")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

@@ -406,7 +406,8 @@ def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: G
     if j in taken and j + 1 < len(doc) and (j + 1) not in taken and (j - 1) not in taken:
         # a known name followed by more name words: "DeepL Voice", "Microsoft AI"
         nxt = doc[j + 1]
-        if nxt[:1].isupper() and (nxt in grammar.name_continuations or _is_name_token(nxt, grammar, cues)):
+        common = nxt.lower() in grammar.common_nouns or nxt.lower().endswith(_NOUN_SUFFIXES)
+        if nxt[:1].isupper() and (nxt in grammar.name_continuations or (_is_name_token(nxt, grammar, cues) and not common)):
             absorbs, start = True, j + 1
     stop = _name_after(doc, start, taken, cues, grammar)
     if stop == start or (not absorbs and _looks_like_clause_start(doc, start, stop)):

@@ -979,6 +979,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
     counted = _counted_among(ctx)
     if counted:
         return counted
+    if trig.relation.symmetric and _predicative(ctx) and not governed(ctx, trig.obj_preps, after_only=True):
+        subj, s = clause_subject(ctx, [])
+        if len(subj) >= 2 and subj[-1].end <= ctx.i:  # "Meta und OpenAI sind direkte Rivalen"
+            return _assign(ctx, subj[:1], subj[1:], "role-pair", 0.85 * s)
     holder = apposition_after(ctx) or apposition_before(ctx)
     # the preposition after a role noun introduces the end the holder is not
     other_preps = trig.subj_preps if trig.holder == "object" else trig.obj_preps

@@ -193,7 +193,10 @@ def _mark_compound(sent: Sent, m: M, cues: Cues) -> None:
     r = m.end - sent.start
     if r + 1 < len(sent.words) and sent.words[r] in ("-", "–") and sent.words[r + 1][:1].isalpha():
         head = sent.words[r + 1]
-        m.compound = not (m.type is EntityType.PRODUCT and cues.cls("product_noun").has(head))
+        m.compound = not (
+            (m.type is EntityType.PRODUCT and cues.cls("product_noun").has(head))
+            or (m.type is EntityType.COMPANY and cues.cls("self_head").has(head))  # "gegen den Meta-Konzern"
+        )
 
 
 def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, name_tokens) -> None:
