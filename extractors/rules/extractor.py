@@ -420,7 +420,8 @@ class RuleExtractor:
         for owned, trigger, frame in self._owned_companies(sent):
             ctx = Context(sent, trigger, owned.start, owned.end - owned.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
-        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found)):
+        products = any(m.type is EntityType.PRODUCT for m in sent.mentions)
+        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found)) if products else ():
             ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
@@ -867,8 +868,8 @@ def _plan_denied(ctx: Context) -> bool:
     words = [w for w, c in zip(sent.words[ctx.r :], sent.clause_of[ctx.r :]) if c == ctx.clause]
     if _noun_is_clause_subject(ctx) and _negated_predicate(words[ctx.n :], cues):
         return True  # "Eine Kapitalbeteiligung an OpenAI ist damit nicht verbunden"
-    for k in range(len(words) - 1):
-        if cues.negation.phrase_at(words, k) and any(
+    for k in cues.negation.positions([w.lower() for w in words]):  # where a negation may start
+        if k < len(words) - 1 and cues.negation.phrase_at(words, k) and any(
             cues.planned.phrase_at(words, j) for j in range(k + 1, min(len(words), k + 3))
         ):
             return True
@@ -903,17 +904,24 @@ def _coordinated_segment(ctx: Context) -> tuple[int, int] | None:
     sent, grammar = ctx.sent, ctx.grammar
     if not grammar.finite_starts:
         return None
+    joins = sent.cache.get(_JOINS)
+    if joins is None:  # the same for every trigger of the sentence
+        lower, coordinators = sent.lower, ctx.cues.coordinators
+        joins = sent.cache[_JOINS] = [
+            k for k in range(len(lower) - 1) if lower[k + 1] in grammar.finite_starts and coordinators.has(lower[k])
+        ]
     lo, hi = 0, len(sent.words)
-    for k in range(len(sent.words) - 1):
-        if sent.clause_of[k] != ctx.clause or not ctx.cues.coordinators.has(sent.lower[k]):
-            continue
-        if sent.lower[k + 1] not in grammar.finite_starts:
+    for k in joins:
+        if sent.clause_of[k] != ctx.clause:
             continue
         if k >= ctx.r + ctx.n:
             hi = min(hi, k)
         elif k + 1 <= ctx.r:
             lo = max(lo, k + 1)
     return None if (lo, hi) == (0, len(sent.words)) else (lo, hi)
+
+
+_JOINS = ("joins",)  # sentence cache key: coordinators followed by a finite verb
 
 
 def _without_foreign_attributes(ctx: Context) -> list[str] | None:
