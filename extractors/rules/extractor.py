@@ -110,6 +110,8 @@ class Language_:
         self.grammar: Grammar = load_grammar(lang)
         tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731
         self.triggers = TriggerIndex(load_triggers(lang), tokenize)
+        # what a trigger word can be, by its form and neighbours (see _triggers): most recur
+        self.trigger_readings: dict[tuple, list[tuple[Trigger, int]]] = {}
         self.references = load_references(lang)
         self.predicative = self.grammar.copulas | self.grammar.predicative_markers
         # an installed pipeline with a parser or sentence recogniser sets sentences itself
@@ -690,22 +692,29 @@ TOPIC_REACH = 8
 
 
 def _triggers(sent: Sent, res: Language_):
+    words, lower, index, cues = sent.words, sent.lower, res.triggers, res.cues
+    starts = index.positions(lower)
+    if not starts:
+        return
     covered = set()
     for m in sent.mentions:
         covered.update(range(m.start - sent.start, m.end - sent.start))
-    words, lower, index, cues = sent.words, sent.lower, res.triggers, res.cues
+    readings, english, size = res.trigger_readings, res.lang == "en", len(words)
     free = 0  # tokens before this belong to a trigger already found
-    for i in index.positions(lower):
+    for i in starts:
         if i < free or i in covered or not words[i][:1].isalpha():
             continue
-        matches = _by_word_class(index.match_at(lower, i), words[i], i, res.lang)
-        if i > 0 and res.lang == "en" and (
-            cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
-            or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to")
-        ):
-            matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
-        if _compound_modifier(words, i):
-            matches = [(t, n) for t, n in matches if n > 1]
+        # everything the readings of a trigger word depend on, unless it has forms of three
+        # tokens or more: the word, its neighbours, whether it opens the sentence or a compound
+        key = (words[i], lower[i + 1] if i + 1 < size else None, lower[i - 1] if english and i > 0 else i == 0,
+               _compound_modifier(words, i))
+        matches = readings.get(key)
+        if matches is None:
+            matches = _trigger_readings(sent, i, res)
+            if len(index.candidates(lower[i])[0][1]) <= 2:
+                if len(readings) >= 200_000:
+                    readings.clear()
+                readings[key] = matches
         usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues)]
         if usable:
             best_len = usable[0][1]
@@ -713,6 +722,20 @@ def _triggers(sent: Sent, res: Language_):
                 if n == best_len:
                     yield trig, sent.start + i, n
             free = i + best_len
+
+
+def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger, int]]:
+    """The triggers a word at position i can be, by its form and its neighbours alone."""
+    words, lower, cues = sent.words, sent.lower, res.cues
+    matches = _by_word_class(res.triggers.match_at(lower, i), words[i], i, res.lang)
+    if i > 0 and res.lang == "en" and (
+        cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
+        or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to")
+    ):
+        matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
+    if _compound_modifier(words, i):
+        matches = [(t, n) for t, n in matches if n > 1]
+    return matches
 
 
 def verbs_words(sent: Sent, found) -> set[str]:
