@@ -699,22 +699,22 @@ def _triggers(sent: Sent, res: Language_):
     covered = set()
     for m in sent.mentions:
         covered.update(range(m.start - sent.start, m.end - sent.start))
-    readings, english, size = res.trigger_readings, res.lang == "en", len(words)
+    readings, english = res.trigger_readings, res.lang == "en"
     free = 0  # tokens before this belong to a trigger already found
     for i in starts:
         if i < free or i in covered or not words[i][:1].isalpha():
             continue
-        # everything the readings of a trigger word depend on, unless it has forms of three
-        # tokens or more: the word, its neighbours, whether it opens the sentence or a compound
-        key = (words[i], lower[i + 1] if i + 1 < size else None, lower[i - 1] if english and i > 0 else i == 0,
+        # everything the readings of a trigger word depend on: the word, the words its longest
+        # form spans, the word before it (English) or whether it opens the sentence (German),
+        # and whether it modifies a hyphen compound
+        reach = max(2, len(index.candidates(lower[i])[0][1]))
+        key = (words[i], tuple(lower[i + 1 : i + reach]), lower[i - 1] if english and i > 0 else i == 0,
                _compound_modifier(words, i))
         matches = readings.get(key)
         if matches is None:
-            matches = _trigger_readings(sent, i, res)
-            if len(index.candidates(lower[i])[0][1]) <= 2:
-                if len(readings) >= 200_000:
-                    readings.clear()
-                readings[key] = matches
+            if len(readings) >= 200_000:
+                readings.clear()
+            matches = readings[key] = _trigger_readings(sent, i, res)
         usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues)]
         if usable:
             best_len = usable[0][1]
