@@ -87,7 +87,7 @@ class Reading(NamedTuple):
     confidence: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     subject: M
     object: M
