@@ -203,6 +203,8 @@ class RuleExtractor:
     def _with_descriptions(self, tokens: Tokens, start: int, end: int, inside: list[M],
                            history: list[list[M]], topic: M | None, res: Language_) -> list[M]:
         """'the chipmaker', 'der Bonner Konzern', 'the ChatGPT maker' join as mentions."""
+        if res.references.determiners.isdisjoint(tokens.lower[start : end - 1]):
+            return inside  # a description starts at a determiner: most sentences have none
         earlier = [m for sentence in history for m in sentence]
         found = descriptions(tokens.texts, tokens.lower, start, end, inside, earlier, topic,
                              res.references, self.kb, res.predicative, res.grammar.prepositions)
