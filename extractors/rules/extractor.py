@@ -89,7 +89,7 @@ class Reading(NamedTuple):
     confidence: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     subject: M
     object: M
@@ -112,6 +112,8 @@ class Language_:
         self.grammar: Grammar = load_grammar(lang)
         tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731
         self.triggers = TriggerIndex(load_triggers(lang), tokenize)
+        # what a trigger word can be, by its form and neighbours (see _triggers): most recur
+        self.trigger_readings: dict[tuple, list[tuple[Trigger, int]]] = {}
         self.references = load_references(lang)
         self.predicative = self.grammar.copulas | self.grammar.predicative_markers
         # an installed pipeline with a parser or sentence recogniser sets sentences itself
@@ -203,6 +205,8 @@ class RuleExtractor:
     def _with_descriptions(self, tokens: Tokens, start: int, end: int, inside: list[M],
                            history: list[list[M]], topic: M | None, res: Language_) -> list[M]:
         """'the chipmaker', 'der Bonner Konzern', 'the ChatGPT maker' join as mentions."""
+        if res.references.determiners.isdisjoint(tokens.lower[start : end - 1]):
+            return inside  # a description starts at a determiner: most sentences have none
         earlier = [m for sentence in history for m in sentence]
         found = descriptions(tokens.texts, tokens.lower, start, end, inside, earlier, topic,
                              res.references, self.kb, res.predicative, res.grammar.prepositions)
@@ -440,7 +444,8 @@ class RuleExtractor:
         for owned, trigger, frame in self._owned_companies(sent):
             ctx = Context(sent, trigger, owned.start, owned.end - owned.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
-        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found)):
+        products = any(m.type is EntityType.PRODUCT for m in sent.mentions)
+        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found)) if products else ():
             ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
@@ -709,26 +714,33 @@ TOPIC_REACH = 8
 
 
 def _triggers(sent: Sent, res: Language_):
+    words, lower, index, cues = sent.words, sent.lower, res.triggers, res.cues
+    starts = index.positions(lower)
+    if not starts:
+        return
     covered = set()
     heads = set()  # "The round was led by X": a description's head may open a longer trigger
     for m in sent.mentions:
         covered.update(range(m.start - sent.start, m.end - sent.start))
         if m.origin == "reference":
             heads.add(m.end - 1 - sent.start)
-    words, lower, index, cues = sent.words, sent.lower, res.triggers, res.cues
+    readings, english = res.trigger_readings, res.lang == "en"
     free = 0  # tokens before this belong to a trigger already found
-    for i in index.positions(lower):
+    for i in starts:
         if i < free or (i in covered and i not in heads) or not words[i][:1].isalpha():
             continue
-        matches = _by_word_class(index.match_at(lower, i), words[i], i, res.lang)
+        # everything the readings of a trigger word depend on: the word, the words its longest
+        # form spans, the word before it (English) or whether it opens the sentence (German),
+        # and whether it modifies a hyphen compound
+        reach = max(2, len(index.candidates(lower[i])[0][1]))
+        key = (words[i], tuple(lower[i + 1 : i + reach]), lower[i - 1] if english and i > 0 else i == 0,
+               _compound_modifier(words, i))
+        matches = readings.get(key)
+        if matches is None:
+            if len(readings) >= 200_000:
+                readings.clear()
+            matches = readings[key] = _trigger_readings(sent, i, res)
         if i in covered:
-            matches = [(t, n) for t, n in matches if n > 1]
-        if i > 0 and res.lang == "en" and (
-            cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
-            or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to")
-        ):
-            matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
-        if _compound_modifier(words, i):
             matches = [(t, n) for t, n in matches if n > 1]
         usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues)]
         if usable:
@@ -737,6 +749,20 @@ def _triggers(sent: Sent, res: Language_):
                 if n == best_len:
                     yield trig, sent.start + i, n
             free = i + best_len
+
+
+def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger, int]]:
+    """The triggers a word at position i can be, by its form and its neighbours alone."""
+    words, lower, cues = sent.words, sent.lower, res.cues
+    matches = _by_word_class(res.triggers.match_at(lower, i), words[i], i, res.lang)
+    if i > 0 and res.lang == "en" and (
+        cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
+        or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to")
+    ):
+        matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
+    if _compound_modifier(words, i):
+        matches = [(t, n) for t, n in matches if n > 1]
+    return matches
 
 
 def verbs_words(sent: Sent, found) -> set[str]:
@@ -906,8 +932,8 @@ def _plan_denied(ctx: Context) -> bool:
     words = [w for w, c in zip(sent.words[ctx.r :], sent.clause_of[ctx.r :]) if c == ctx.clause]
     if _noun_is_clause_subject(ctx) and _negated_predicate(words[ctx.n :], cues):
         return True  # "Eine Kapitalbeteiligung an OpenAI ist damit nicht verbunden"
-    for k in range(len(words) - 1):
-        if cues.negation.phrase_at(words, k) and any(
+    for k in cues.negation.positions([w.lower() for w in words]):  # where a negation may start
+        if k < len(words) - 1 and cues.negation.phrase_at(words, k) and any(
             cues.planned.phrase_at(words, j) for j in range(k + 1, min(len(words), k + 3))
         ):
             return True
@@ -942,17 +968,24 @@ def _coordinated_segment(ctx: Context) -> tuple[int, int] | None:
     sent, grammar = ctx.sent, ctx.grammar
     if not grammar.finite_starts:
         return None
+    joins = sent.cache.get(_JOINS)
+    if joins is None:  # the same for every trigger of the sentence
+        lower, coordinators = sent.lower, ctx.cues.coordinators
+        joins = sent.cache[_JOINS] = [
+            k for k in range(len(lower) - 1) if lower[k + 1] in grammar.finite_starts and coordinators.has(lower[k])
+        ]
     lo, hi = 0, len(sent.words)
-    for k in range(len(sent.words) - 1):
-        if sent.clause_of[k] != ctx.clause or not ctx.cues.coordinators.has(sent.lower[k]):
-            continue
-        if sent.lower[k + 1] not in grammar.finite_starts:
+    for k in joins:
+        if sent.clause_of[k] != ctx.clause:
             continue
         if k >= ctx.r + ctx.n:
             hi = min(hi, k)
         elif k + 1 <= ctx.r:
             lo = max(lo, k + 1)
     return None if (lo, hi) == (0, len(sent.words)) else (lo, hi)
+
+
+_JOINS = ("joins",)  # sentence cache key: coordinators followed by a finite verb
 
 
 def _without_foreign_attributes(ctx: Context) -> list[str] | None:

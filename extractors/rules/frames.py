@@ -38,7 +38,7 @@ SIGNATURES: dict[RelationType, tuple[set[EntityType], set[EntityType]]] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Frame:
     subjects: list[M]
     objects: list[M]
@@ -47,7 +47,7 @@ class Frame:
     topic_subject: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Context:
     sent: Sent
     trig: Trigger

@@ -117,6 +117,8 @@ class WordList:
         return self._prefix_re is not None and self._prefixed_word(low)
 
     def has(self, word: str) -> bool:
+        if word in self.exact:  # listed words are lower case: most callers pass them so
+            return True
         low = word.lower()
         if low in self.exact:
             return True
@@ -151,6 +153,8 @@ class WordList:
         if self._prefix_re is not None:
             self._learn(lower)
         starters = self._starters
+        if starters.isdisjoint(lower):  # the usual answer, without a step per token
+            return []
         return [i for i, w in enumerate(lower) if w in starters]
 
     def opens_phrase(self, low: str) -> bool:

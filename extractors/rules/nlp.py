@@ -28,6 +28,10 @@ _BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "‣", "◦", "●", ">"
 _END_PUNCT = {".", "!", "?", "…", "!?", "?!"}
 _FINAL_CHARS = frozenset({p[-1] for p in _END_PUNCT} | {"."})
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+# whitespace-separated chunks whose tokens the tokenizer remembers; its default (10,000) is
+# filled by the knowledge base's names when the gazetteer is built, after which no word of
+# an article is remembered and every one is split by the affix rules again (a few MB at most)
+TOKENIZER_CACHE = 200_000
 
 
 def make_blank(lang: str, model: str | None = None) -> Language:
@@ -42,6 +46,7 @@ def _tweak_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     suffixes = [_POSSESSIVE_SUFFIX, _MIXED_CASE_STOP] + list(nlp.Defaults.suffixes or [])
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
 
 
 def mark_sentences(doc: Doc, lang: str, tokens=None) -> None:

@@ -13,6 +13,7 @@ from extractors.rules.lexicon import Cues
 from graph.models import RelationType, Status
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:[.,\u202f ]\d{3})+|\d+)(?:[.,](\d+))?$")
+_DIGIT = re.compile(r"\d")  # what both number patterns need
 _COMPACT = re.compile(r"^([$€£]|us\$)?(\d+(?:[.,]\d+)?)(bn|b|mn|m|mrd|mio|k|tn)?\.?$", re.I)
 MONEY_RELATIONS = {
     RelationType.INVESTS_IN,
@@ -121,6 +122,8 @@ def exclusive(words: list[str], cues: Cues) -> bool:
 def money(words: list[str], cues: Cues) -> dict[str, float | str] | None:
     """The first amount with a currency: '10 Milliarden US-Dollar', '$10bn', 'zehn Mrd. Dollar'."""
     joined = _join_hyphens(words)
+    if not _DIGIT.search("".join(joined)) and cues.number_words.keys().isdisjoint(w.lower() for w in joined):
+        return None  # an amount needs a number: digits or a number word
     for i in range(len(joined)):
         found = _amount_at(joined, i, cues)
         if found:

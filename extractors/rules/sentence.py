@@ -37,7 +37,7 @@ class Tokens:
         self.spaces = [" " if space else "" for space in self.spaced]
 
 
-@dataclass
+@dataclass(slots=True)
 class M:
     """A mention inside a sentence (token offsets are document offsets)."""
 
@@ -62,7 +62,7 @@ class M:
         return self.prep is None and not self.genitive and not self.compound
 
 
-@dataclass
+@dataclass(slots=True)
 class Sent:
     start: int  # token range in the doc
     end: int
