@@ -334,6 +334,10 @@ CASES = [
     # capacity secured from a provider
     ("de", "Darüber hinaus sicherte sich Meta bei dem Spezialanbieter CoreWeave Rechenkapazität für 14,2 Milliarden Dollar.",
      ("CoreWeave", "PROVIDES_CLOUD_TO", "Meta")),
+    # a last clause of a name and an amount repeats the clause before for that name (gapping)
+    ("de", "Microsoft will bis zu fünf Milliarden Dollar in Anthropic investieren, der Chipkonzern Nvidia bis zu "
+           "zehn Milliarden Dollar.", ("Nvidia", "INVESTS_IN", "Anthropic")),
+    ("en", "Amazon has put $8bn into Anthropic, and Google about $3bn.", ("Google", "INVESTS_IN", "Anthropic")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition
@@ -454,6 +458,8 @@ ABSENT = [
     # two clauses joined by a comma and a coordinator do not make one list
     ("de", "Microsoft kooperiert mit Delos Cloud, einer Tochter von SAP, und Google bietet gemeinsam mit T-Systems "
            "eine Cloud an.", ("Microsoft", "PARTNERS_WITH", "Google")),
+    # the name of a gapped clause is no list member of the object before it
+    ("en", "Amazon has put $8bn into Anthropic, and Google about $3bn.", ("Amazon", "INVESTS_IN", "Google")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),
@@ -534,6 +540,13 @@ def test_negation_is_kept_as_a_qualifier(extractor):
     found = triples(extractor, "Apple investiert nicht in OpenAI.", "de")
     rel = found[("Apple", "INVESTS_IN", "OpenAI")]
     assert rel.negated is True
+
+
+def test_a_gapped_clause_takes_its_own_amount(extractor):
+    found = triples(extractor, "Microsoft will bis zu fünf Milliarden Dollar in Anthropic investieren, der Chipkonzern "
+                               "Nvidia bis zu zehn Milliarden Dollar.", "de")
+    assert found[("Nvidia", "INVESTS_IN", "Anthropic")].attributes["amount"] == 10_000_000_000
+    assert found[("Microsoft", "INVESTS_IN", "Anthropic")].attributes["amount"] == 5_000_000_000
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products, produ
 from extractors.rules.nlp import make_blank, sentence_spans, sentence_starts, spans_of_sentences
 from extractors.rules.reference import descriptions, load_references
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
-from extractors.rules.sentence import M, Sent, Tokens, analyse, prepare
+from extractors.rules.sentence import M, Sent, Tokens, analyse, gap_tail, prepare
 from graph.models import (
     Article,
     Entity,
@@ -436,7 +436,9 @@ class RuleExtractor:
             for frame in companions(ctx):
                 partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
                 sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
-        out.extend(_one_direction(_prefer_specific(_drop_weak_pairs(sentence_candidates))))
+        kept = _one_direction(_prefer_specific(_drop_weak_pairs(sentence_candidates)))
+        out.extend(kept)
+        out.extend(_gapped(sent, kept, res))
         for product, frame in self._known_makers(sent):
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
@@ -683,6 +685,42 @@ def _model_entity(start: int, end: int, label: str, text: str) -> discovery.Foun
         return None
     entity = Entity(id=slugify(name), name=name, type=etype, confidence=MODEL_CONFIDENCE, origin="model")
     return discovery.Found(entity, M(start, end, entity.id, name, etype, MODEL_CONFIDENCE, "model"))
+
+
+GAP_CONFIDENCE = 0.8
+
+
+def _gapped(sent: Sent, candidates: list[Candidate], res: Language_) -> list[Candidate]:
+    """'Microsoft will fünf Milliarden in Anthropic investieren, der Chipkonzern Nvidia bis zu
+    zehn Milliarden', 'Amazon put $8bn into Anthropic, Google $3bn': a last clause of a name
+    and an amount, without a verb, repeats the clause before it for that name."""
+    gap = _gap_subject(sent, res)
+    if gap is None or not candidates:
+        return []
+    name, words = gap
+    out = []
+    for c in candidates:
+        if c.subject.end > name.start or c.object.end > name.start or c.subject.entity_id == name.entity_id:
+            continue
+        if c.relation not in MONEY_RELATIONS or c.subject.type is not name.type or c.object.entity_id == name.entity_id:
+            continue
+        reading = c.evidence._replace(rule=c.evidence.rule + "+gapped",
+                                      confidence=round(c.evidence.confidence * GAP_CONFIDENCE, 3))
+        amount = money(words, res.cues)
+        out.append(replace(c, subject=name, evidence=reading, attributes={**c.attributes, **(amount or {})}
+                           if amount else {k: v for k, v in c.attributes.items() if k not in ("amount", "currency")}))
+    return out
+
+
+def _gap_subject(sent: Sent, res: Language_) -> tuple[M, list[str]] | None:
+    """The name opening the sentence's last comma part, when nothing after it but an amount."""
+    words = sent.words
+    for m in reversed(sent.mentions):
+        if m.type is not EntityType.COMPANY or m.prep is not None or m.genitive or m.compound:
+            continue
+        tail = gap_tail(sent, m, res.cues)
+        return (m, tail) if tail else None
+    return None
 
 
 def _fresh(m: M) -> M:

@@ -103,9 +103,12 @@ def prepare(tokens: "Tokens", start: int, end: int, mentions: list[M], cues: Cue
 def analyse(sent: Sent, grammar: Grammar, cues: Cues, barriers: frozenset[int] = frozenset()) -> Sent:
     """Governing prepositions and coordination; a walk never crosses a verb trigger (``barriers``)."""
     name_tokens = {i for m in sent.mentions for i in range(m.start, m.end)}
+    last = sent.mentions[-1] if sent.mentions else None
     for m in sent.mentions:
         m.clause = sent.clause_of[m.start - sent.start]
         _mark_compound(sent, m, cues)
+        if m is last and m.type is EntityType.COMPANY and gap_tail(sent, m, cues):
+            continue  # "…, and Google about $3bn": the subject of a gapped clause, governed by nothing
         _find_governor(sent, m, grammar, cues, barriers, name_tokens)
     _group(sent, cues)
     return sent
@@ -324,6 +327,8 @@ def _group(sent: Sent, cues: Cues) -> None:
             continue
         if a.compound or b.compound or not between or a.type is not b.type or a.clause != b.clause:
             continue
+        if b is ms[-1] and "," in between and gap_tail(sent, b, cues):
+            continue  # "into Anthropic, and Google about $3bn": a gapped clause, not a list
         if len(between) > 5 and not _described_member(between, cues):
             continue  # a list names things of one kind: "von Aleph Alpha, Jonas Andrulis," is an apposition
         if a.prep in _GENITIVE_ONLY and b.prep != a.prep:
@@ -362,6 +367,33 @@ def _group(sent: Sent, cues: Cues) -> None:
         head = members[0]
         for other in members[1:]:
             other.prep, other.outer_prep, other.prep_at = head.prep, head.outer_prep, head.prep_at
+
+
+def gap_tail(sent: Sent, m: M, cues: Cues) -> list[str]:
+    """The amount after a name that opens the sentence's last comma part with no verb
+    ('…, der Chipkonzern Nvidia bis zu zehn Milliarden Dollar.', '…, and Google about $3bn.'):
+    the clause before is repeated for that name (gapping). Empty when it is no such part."""
+    words, lower = sent.words, sent.lower
+    k = m.start - sent.start - 1
+    while k >= 0 and (cues.determiners.has(lower[k]) or cues.cls("company_noun").has(lower[k])
+                      or words[k] == "-" or (words[k][:1].isupper() and words[k].isalpha() and k + 1 < len(words) and words[k + 1] == "-")):
+        k -= 1  # "der Chipkonzern", "the chipmaker", "US-Chipkonzern"
+    if k >= 0 and cues.coordinators.has(lower[k]):
+        k -= 1  # ", and Google …"
+    if k < 1 or words[k] != ",":
+        return []
+    tail = words[m.end - sent.start:]
+    if tail and tail[-1] in (".", "!", ";"):
+        tail = tail[:-1]
+    amount = [w for w in tail if w[:1].isdigit() or w in ("$", "€", "£") or w.lower() in cues.number_words
+              or w.lower() in cues.scales]
+    if not amount:
+        return []
+    gap_words = cues.cls("gap_word")
+    if not all(w[:1].isdigit() or not w.isalpha() or gap_words.has(w.lower()) or w.lower() in cues.scales
+               or w.lower() in cues.currencies or w.lower() in cues.number_words for w in tail):
+        return []
+    return tail
 
 
 def _listed_after(sent: Sent, m: M, cues: Cues) -> bool:
