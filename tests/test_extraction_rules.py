@@ -338,6 +338,11 @@ CASES = [
     ("de", "Microsoft will bis zu fünf Milliarden Dollar in Anthropic investieren, der Chipkonzern Nvidia bis zu "
            "zehn Milliarden Dollar.", ("Nvidia", "INVESTS_IN", "Anthropic")),
     ("en", "Amazon has put $8bn into Anthropic, and Google about $3bn.", ("Google", "INVESTS_IN", "Anthropic")),
+    # a German stative passive with a participle ("ist … eingebunden")
+    ("de", "Claude ist bereits in Microsoft 365 Copilot eingebunden.", ("Microsoft 365 Copilot", "INTEGRATES", "Claude")),
+    # "beide Unternehmen" after a semicolon: the two companies of the clause before, acting together
+    ("de", "Nvidia hat sich für fünf Milliarden Dollar an Intel beteiligt; beide Unternehmen wollen künftig gemeinsam "
+           "Prozessoren für Rechenzentren entwickeln.", ("Nvidia", "DEVELOPS_CHIPS_WITH", "Intel")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition
@@ -460,6 +465,9 @@ ABSENT = [
            "eine Cloud an.", ("Microsoft", "PARTNERS_WITH", "Google")),
     # the name of a gapped clause is no list member of the object before it
     ("en", "Amazon has put $8bn into Anthropic, and Google about $3bn.", ("Amazon", "INVESTS_IN", "Google")),
+    # the patient of a passive stands before the participle, not in a verb phrase after it
+    ("de", "Der Chatbot ist fest in WhatsApp eingebaut und basiert auf Metas Modellfamilie Llama.",
+     ("WhatsApp", "INTEGRATES", "Llama")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -641,9 +641,6 @@ def _named_pair(sent: Sent, number: int) -> tuple[M, M, int] | None:
 def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pair, grammar: Grammar) -> list[M]:
     """'against both companies', 'beide Unternehmen': the two companies last named together,
     as two coordinated mentions over the phrase's words."""
-    if pair is None:
-        return inside
-    a, b, _ = pair
     covered = {i for m in inside for i in range(m.start, m.end)}
     lower = tokens.lower
     for k in grammar.pair_pronouns.positions(lower[start:end]):  # where such a phrase can start
@@ -651,6 +648,15 @@ def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pai
         n = grammar.pair_pronouns.phrase_at(lower[k:end], 0)
         if n < 2 or any(i in covered for i in range(k, k + n)):
             continue
+        # "Nvidia hat sich an Intel beteiligt; beide Unternehmen wollen …": the two companies of
+        # the clause before, in the same sentence
+        before = {m.entity_id: m for m in inside if m.end <= k and m.type is EntityType.COMPANY and m.origin != "pair"}
+        if len(before) == 2 and any(t in (";", ":") for t in tokens.texts[max(m.end for m in before.values()):k]):
+            a, b = before.values()
+        elif pair is None:
+            return inside
+        else:
+            a, b, _ = pair
         first = M(k, k + n - 1, a.entity_id, a.name, a.type, TOPIC_CONFIDENCE, "pair", roles=a.roles)
         second = M(k + n - 1, k + n, b.entity_id, b.name, b.type, TOPIC_CONFIDENCE, "pair", roles=b.roles)
         return sorted(inside + [first, second], key=lambda m: m.start)
@@ -882,8 +888,10 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
             if relation is RelationType.COMPETES_WITH:  # "konkurriert mit ChatGPT von OpenAI": with its maker
                 subj, obj = _maker_for(sent, subj, ctx.grammar), _maker_for(sent, obj, ctx.grammar)
             rel = _regulator_conflict(relation, subj, obj)
-            if not fits(rel, subj, obj) or subj.origin == obj.origin == "pair":
-                continue  # "both companies" names two, it relates neither to the other
+            if not fits(rel, subj, obj):
+                continue
+            if subj.origin == obj.origin == "pair" and not (rel.symmetric and _sentence_has(sent, "together_particle", cues)):
+                continue  # "both companies" names two, it relates neither to the other, unless they act together
             pairs.append((subj, obj, rel))
     if not pairs:
         return []  # the qualifiers below would be read for nothing

@@ -9,6 +9,8 @@ wrong-type candidate is skipped rather than producing a wrong triple.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 
 from extractors.rules.grammar import Grammar
@@ -388,12 +390,22 @@ def _passive_aux_before(ctx: Context) -> bool:
     if ctx.grammar.verb_final and ctx.r == first and after < len(sent.words) and ctx.cues.passive_aux.has(sent.lower[after]):
         return True  # "Gegründet wurde Helsing von ...": the participle fronted before its auxiliary
     reach = 12 if ctx.grammar.verb_final else 3
+    # "Claude ist in Copilot eingebunden": with a participle, German "ist" reads a state of the passive
+    stative = ctx.cues.cls("stative_aux") if ctx.grammar.verb_final and _participle(sent.lower[ctx.r]) else None
     for k in range(ctx.r - 1, max(-1, ctx.r - 1 - reach), -1):
         if sent.clause_of[k] != ctx.clause:
             break
-        if ctx.cues.passive_aux.has(sent.lower[k]):
+        if ctx.cues.passive_aux.has(sent.lower[k]) or (stative is not None and stative.has(sent.lower[k])):
             return True
     return False
+
+
+_PARTICIPLE = re.compile(r"^(?:(?:ein|an|auf|aus|ab|mit|zu|vor|nach|über|um|unter|hin|her|zurück|fest|frei)?ge\w+[tn]|\w+iert)$")
+
+
+def _participle(word: str) -> bool:
+    """'eingebunden', 'integriert', 'übernommen': a German past participle by its shape."""
+    return bool(_PARTICIPLE.match(word))
 
 
 def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
@@ -786,7 +798,7 @@ def _verb_frame(ctx: Context) -> list[Frame]:
             subjects = antecedent
     if trig.passive and not objects and subjects and trig.direct_object and _passive_aux_before(ctx):
         patient, s = clause_subject(ctx, subjects)  # "Gemini wird in Siri integriert"
-        if patient:
+        if patient and patient[0].start < ctx.i:  # not a name of a verb phrase after it ("… und basiert auf Llama")
             return _assign(ctx, subjects, patient, "passive-patient", 0.9 * s)
     sellers = SIGNATURES[trig.relation][0]
     goods = trig.clause_subject_role == "object" and not any(m.type in sellers for m in subjects) and goods_owner(ctx)
