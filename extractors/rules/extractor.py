@@ -369,6 +369,7 @@ class RuleExtractor:
                 pair = None
             inside = _with_pair_phrase(tokens, start, end, inside, pair, res.grammar)
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
+            inside = _with_person_pronouns(tokens, start, end, inside, history, res.grammar)
             if res.references is not None:
                 inside = self._with_descriptions(tokens, start, end, inside, history, topic, res)
             history = (history + [inside])[-res.references.window if res.references else -1 :]
@@ -661,6 +662,31 @@ def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pai
         second = M(k + n - 1, k + n, b.entity_id, b.name, b.type, TOPIC_CONFIDENCE, "pair", roles=b.roles)
         return sorted(inside + [first, second], key=lambda m: m.start)
     return inside
+
+
+def _with_person_pronouns(tokens: Tokens, start: int, end: int, inside: list[M], history: list[list[M]],
+                          grammar: Grammar) -> list[M]:
+    """'xAI, the AI company he founded': 'he' and 'she' stand for the person named last, in this
+    sentence or the one before (English only: German 'er' and 'sie' also stand for companies)."""
+    if not grammar.person_pronouns:
+        return inside
+    lower = tokens.lower
+    places = [k for k in range(start, end) if lower[k] in grammar.person_pronouns]
+    if not places:
+        return inside
+    earlier = [m for sentence in history[-1:] for m in sentence if m.type is EntityType.PERSON]
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    added = []
+    for k in places:
+        if k in covered:
+            continue
+        before = [m for m in inside if m.type is EntityType.PERSON and m.end <= k] or earlier
+        if not before:
+            continue
+        person = before[-1]
+        added.append(M(k, k + 1, person.entity_id, person.name, person.type, TOPIC_CONFIDENCE, "pronoun",
+                       roles=person.roles))
+    return sorted(inside + added, key=lambda m: m.start) if added else inside
 
 
 def _leading_possessor(sent: Sent) -> M | None:

@@ -541,6 +541,40 @@ def _prep_relative(ctx: Context) -> tuple[str, list[M]] | None:
     return (sent.lower[first], sent.group_of(before[-1])) if before else None
 
 
+CONTACT_REACH = 4  # words of a description between its comma and its head noun
+
+
+def _contact_clause(ctx: Context) -> tuple[list[M], list[M]] | None:
+    """'xAI, the AI company he founded', 'Windsurf, the start-up Google licensed': an English
+    relative clause without a pronoun; its verb's object is the name the description follows."""
+    sent = ctx.sent
+    subj = [m for m in sent.mentions if m.end == sent.start + ctx.r]
+    if not subj:
+        return None
+    k = subj[0].start - sent.start - 1
+    if k < 2 or not ctx.cues.cls("company_noun").has(sent.lower[k]):
+        return None
+    j = k - 1
+    while j > 0 and k - j <= CONTACT_REACH and sent.words[j] != "," and (
+        ctx.cues.determiners.has(sent.lower[j]) or sent.words[j].isalpha() or sent.words[j] == "-"
+    ):
+        j -= 1
+    if sent.words[j] != ",":
+        return None
+    named = [m for m in sent.mentions if m.end == sent.start + j and m.type is C]
+    return (subj, named) if named else None
+
+
+def _place_relative_antecedent(ctx: Context) -> list[M]:
+    """', where Musk is chief executive', ', wo …', ', bei dem …': the company before the comma is
+    the place the clause speaks of."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first < 2 or sent.words[first - 1] != "," or sent.lower[first] not in ctx.grammar.place_relatives:
+        return []
+    return [m for m in sent.mentions if m.end == sent.start + first - 1 and m.type is C][-1:]
+
+
 def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
     """', which develops Qwen' / ', der X übernimmt': the relative clause's subject is the
     name right before the comma."""
@@ -787,6 +821,10 @@ def _verb_frame(ctx: Context) -> list[Frame]:
                 return _assign(ctx, agent, ctx.previous_subject, "passive+prev", 0.95 * 0.8)
             return []
         return _assign(ctx, agent, patient, "passive", 0.95)
+    if trig.direct_object and not ctx.grammar.verb_final:
+        contact = _contact_clause(ctx)
+        if contact:  # "xAI, the AI company he founded in 2023, ..."
+            return _assign(ctx, contact[0], contact[1], "contact-clause", 0.85)
     objects = governed(ctx, trig.obj_preps)
     subjects = governed(ctx, trig.subj_preps)
     relative = _prep_relative(ctx)
@@ -996,6 +1034,9 @@ def _role_frame(ctx: Context) -> list[Frame]:
         if len(subj) >= 2 and subj[-1].end <= ctx.i:  # "Meta und OpenAI sind direkte Rivalen"
             return _assign(ctx, subj[:1], subj[1:], "role-pair", 0.85 * s)
     holder = apposition_after(ctx) or apposition_before(ctx)
+    holder_types = SIGNATURES[trig.relation][1 if trig.holder == "object" else 0]
+    if holder and holder[0].type not in holder_types and trig.relation is RelationType.LEADS:
+        holder = []  # "Tesla, where Musk is chief executive": the name before is no holder of the title
     # the preposition after a role noun introduces the end the holder is not
     other_preps = trig.subj_preps if trig.holder == "object" else trig.obj_preps
     other = governed(ctx, other_preps or trig.obj_preps + trig.subj_preps, after_only=True)
@@ -1036,6 +1077,11 @@ def _role_frame(ctx: Context) -> list[Frame]:
     elif holder and not other and rule == "role-apposition" and _owner_in_word(ctx):
         # "von der Konzerntochter T-Systems": the group the text is about owns it
         other, score = ([ctx.topic], 0.7) if ctx.topic is not None and not _overlap([ctx.topic], holder) else ([], 0.0)
+    if not holder and not other and trig.relation is RelationType.LEADS and _predicative(ctx):
+        where = _place_relative_antecedent(ctx)  # "Tesla, where Musk is chief executive"
+        if where:
+            holder, s = clause_subject(ctx, where, {P})
+            other, rule, score = where, "role-where", 0.85 * s
     if not holder and not other and trig.holder != "object":
         holder = examples_after(ctx)
         if holder:  # "a path taken by rivals such as Google": the rivals of the clause's subject

@@ -84,6 +84,10 @@ class Grammar:
         self.common_nouns = {w.lower() for w in raw.get("common_nouns", [])}
         # "genehmigte die Beihilfe für Intel": a regulator's matter named for its company
         self.matter_preps = {w.lower() for w in raw.get("matter_preps", [])}
+        # ", where Musk is chief executive": relative words of place, whose antecedent is the setting
+        self.place_relatives = {w.lower() for w in raw.get("place_relatives", [])}
+        # "he", "she": personal pronouns that stand only for people
+        self.person_pronouns = {w.lower() for w in raw.get("person_pronouns", [])}
         # words that make a capitalised run an institution, not a company ("Stanford University")
         self.non_company_words = set(raw.get("non_company_words", []))
         # "agreed to provide it with capacity": a pronoun right after the verb is its object
