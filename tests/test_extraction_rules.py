@@ -468,6 +468,20 @@ ABSENT = [
     # the patient of a passive stands before the participle, not in a verb phrase after it
     ("de", "Der Chatbot ist fest in WhatsApp eingebaut und basiert auf Metas Modellfamilie Llama.",
      ("WhatsApp", "INTEGRATES", "Llama")),
+    # a product compound's owner owns the head noun, not the product ("Nvidias HBM4-Bedarf")
+    ("de", "Samsung könnte ein Drittel von Nvidias HBM4-Bedarf abdecken.", ("Nvidia", "DEVELOPS", "HBM")),
+    # a list member after a relative clause is not its antecedent
+    ("de", "Um die Kapazitäten konkurrieren Google, das seine TPU-Chips gemeinsam mit Broadcom entwickelt, und Amazon "
+           "mit seinen Trainium-Beschleunigern.", ("Amazon", "DEVELOPS_CHIPS_WITH", "Broadcom")),
+    # a relative clause about a product does not take the sentence before's company
+    ("de", "Micron liefert Speicher. AMD setzt bei der Beschleunigergeneration Instinct MI450, die an OpenAI "
+           "ausgeliefert werden soll, auf HBM4.", ("Micron", "SUPPLIES_CHIPS_TO", "OpenAI")),
+    # "Konzernchef" is the chief of the company just spoken of
+    ("de", "SK Hynix liefert HBM4 an Nvidia. Nvidia lobt die Chips. Nvidia zahlt viel. SK Hynix baut aus. "
+           "Konzernchef Kwak Noh-jung sprach von einer Partnerschaft.", ("Kwak Noh-jung", "LEADS", "Nvidia")),
+    # a capitalised common noun after a role noun, never named again, is no company
+    ("de", "AMD hatte dem ChatGPT-Entwickler Optionsscheine auf 160 Millionen Aktien eingeräumt.",
+     ("Optionsscheine", "DEVELOPS", "ChatGPT")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

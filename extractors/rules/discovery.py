@@ -217,9 +217,25 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         if found is None:
             continue
         end, absorbs = found  # "die Reederei CMA CGM": a longer name than the known "CMA"
+        if not absorbs and end - head == 2 and _noun_like_once(doc, head + 1):
+            continue  # "dem ChatGPT-Entwickler Optionsscheine eingeräumt": the verb's object
         item = _make(doc, head + 1, end, doc.text(head + 1, end), etype, ROLE_CONFIDENCE, kb)
         item.absorbs = absorbs
         yield item
+
+
+_GERMAN_NOUN_ENDINGS = ("e", "en", "ern", "er", "ungen", "ung", "heit", "keit", "schaft", "ion", "ionen", "ität", "nis", "nisse")
+
+
+def _noun_like_once(doc: Words, i: int) -> bool:
+    """A German word after a role noun that reads like a common noun (plain capitalisation, a
+    noun ending) and that the text never names again: more likely an object than a name."""
+    word = doc[i]
+    if doc.lang != "de" or not word.isalpha() or not word[1:].islower() or len(word) < 6:
+        return False
+    if not doc.lower[i].endswith(_GERMAN_NOUN_ENDINGS):
+        return False
+    return sum(1 for w in doc if w == word) == 1
 
 
 def _compound_roles(doc: Words, grammar: Grammar) -> set[int]:

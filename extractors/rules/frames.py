@@ -565,6 +565,16 @@ def _contact_clause(ctx: Context) -> tuple[list[M], list[M]] | None:
     return (subj, named) if named else None
 
 
+def _in_relative_clause(ctx: Context) -> bool:
+    """The trigger's clause is a relative clause about a product named before its comma."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    return first >= 2 and sent.words[first - 1] == "," and (
+        sent.lower[first] in ctx.grammar.relative_subjects
+        or (first + 1 < len(sent.words) and sent.lower[first + 1] in ctx.grammar.prep_relatives)
+    ) and any(m.end == sent.start + first - 1 and m.type is PR for m in sent.mentions)
+
+
 def _place_relative_antecedent(ctx: Context) -> list[M]:
     """', where Musk is chief executive', ', wo …', ', bei dem …': the company before the comma is
     the place the clause speaks of."""
@@ -584,7 +594,9 @@ def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
         return []
     before = [m for m in sent.mentions if m.end <= sent.start + first - 1 and m.entity_id not in ids]
     if before and before[-1].end == sent.start + first - 1:
-        return sent.group_of(before[-1])
+        # "Google, das seine TPU-Chips … entwickelt, und Amazon": a list member after the
+        # relative clause is not its antecedent
+        return [m for m in sent.group_of(before[-1]) if m.end <= sent.start + first - 1]
     if before and ctx.grammar.verb_final:
         # "hat der Hersteller Dell erhalten, der sich ... durchgesetzt hat": German moves the
         # relative clause past the verb at the end of its clause
@@ -733,6 +745,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     if elaboration:  # "Mehr Wettbewerb für Microsoft: ... Anbieter wie Anthropic ..."
         ends = (elaboration, objects) if wants_subject else (subjects, elaboration)
         return _assign(ctx, *ends, rule + "+colon", score * 0.8)
+    if _in_relative_clause(ctx):
+        return []  # "Instinct MI450, die an OpenAI ausgeliefert werden soll": the clause speaks of the product
     if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
         ends = (ctx.previous_subject, objects) if wants_subject else (subjects, ctx.previous_subject)
         return _assign(ctx, *ends, rule + "+prev", score * 0.8)
@@ -1183,7 +1197,8 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     for m in ctx.sent.mentions:
         if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
             return [m], 0.75
-    if ctx.focus is not None and not companies and not _overlap([ctx.focus], holder):
+    own = ctx.sent.lower[ctx.r].startswith(ctx.grammar.company_heads) if ctx.grammar.company_heads else False
+    if ctx.focus is not None and not companies and not own and not _overlap([ctx.focus], holder):
         return [ctx.focus], 0.65  # "Chief executive Michael Intrator said": of the company the story is about
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.65

@@ -26,8 +26,8 @@ def owned_products(sent: Sent, grammar: Grammar, stops=frozenset()) -> list[tupl
     ``stops`` are words that end a noun phrase (verbs, auxiliaries, relative words)."""
     out = []
     for product in sent.mentions:
-        if product.type is not EntityType.PRODUCT:
-            continue
+        if product.type is not EntityType.PRODUCT or product.compound:
+            continue  # "Nvidias HBM4-Bedarf": the demand is Nvidia's, the memory is not
         frame = (
             _genitive_owner(sent, product)
             or _maker_after(sent, product, grammar)
@@ -99,7 +99,11 @@ def _pronoun_owner(sent: Sent, product: M, grammar: Grammar, stops=frozenset()) 
         before = [m for m in sent.mentions if m.end <= sent.start + k]
         owner = before[-1:] if before and before[-1].type is EntityType.COMPANY else []
     else:
-        owner = _clause_owner(sent, product, grammar.verb_final)
+        # "und Amazon mit seinen Trainium-Chips": the company right before the phrase owns it
+        near = [m for m in sent.mentions if m.bare and m.type is EntityType.COMPANY and sent.start + k - 2 <= m.end <= sent.start + k
+                and (m.end == sent.start + k or sent.lower[k - 1] in grammar.prepositions)
+                and m.start > sent.start and sent.lower[m.start - sent.start - 1] in ("und", "sowie", "and")]
+        owner = near[-1:] or _clause_owner(sent, product, grammar.verb_final)
     return Frame(owner, [product], "possessive-product:pronoun", 0.85) if owner else None
 
 

@@ -157,7 +157,13 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             # "Amazon–Anthropic" joins names; a spaced dash separates clauses
             if prev not in ("–", "—") or sent.spaced[i - 1]:
                 clause, next_id, resume = next_id, next_id + 1, None
-        elif resume is not None and not cues.coordinators.has(word.lower()):
+        elif resume is not None and (
+            not cues.coordinators.has(word.lower())
+            # "Google, das seine Chips mit Broadcom entwickelt, und Amazon …": after the verb that
+            # closes a German relative clause, a coordinated name goes back to the main clause
+            or (fronted_verbs and i >= 2 and words[i - 2].isalpha() and words[i - 2].islower()
+                and sent.start + i + 1 in starts)
+        ):
             clause, resume = resume, None
         elif cues.clause_breaks.has(word):
             if word.lower() in relatives:
