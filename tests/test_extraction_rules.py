@@ -343,6 +343,9 @@ CASES = [
     # "beide Unternehmen" after a semicolon: the two companies of the clause before, acting together
     ("de", "Nvidia hat sich für fünf Milliarden Dollar an Intel beteiligt; beide Unternehmen wollen künftig gemeinsam "
            "Prozessoren für Rechenzentren entwickeln.", ("Nvidia", "DEVELOPS_CHIPS_WITH", "Intel")),
+    # an English name joined by a hyphen
+    ("en", "Encyclopaedia Britannica and its dictionary subsidiary Merriam-Webster filed a complaint.",
+     ("Merriam-Webster", "SUBSIDIARY_OF", "Encyclopaedia Britannica")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition
@@ -482,6 +485,12 @@ ABSENT = [
     # a capitalised common noun after a role noun, never named again, is no company
     ("de", "AMD hatte dem ChatGPT-Entwickler Optionsscheine auf 160 Millionen Aktien eingeräumt.",
      ("Optionsscheine", "DEVELOPS", "ChatGPT")),
+    # co-plaintiffs named before a complaint are no parties of a conflict with each other
+    ("en", "Encyclopaedia Britannica and its dictionary subsidiary Merriam-Webster filed a similar complaint.",
+     ("Encyclopaedia Britannica", "IN_CONFLICT_WITH", "Merriam-Webster")),
+    # building data centres with partners, while custom chips come up in another clause, is no chip work
+    ("en", "The data centres that SoftBank is building with OpenAI run on Nvidia hardware, while OpenAI has agreed to "
+           "buy custom accelerators from Broadcom.", ("SoftBank", "DEVELOPS_CHIPS_WITH", "OpenAI")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

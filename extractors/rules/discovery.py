@@ -93,7 +93,8 @@ class Words(list):
         self._where: dict[str, list[int]] | None = None
 
     def text(self, start: int, end: int) -> str:
-        return " ".join(self[start:end])
+        """The tokens as a name: words spaced, hyphens joined ('Merriam-Webster')."""
+        return " ".join(self[start:end]).replace(" - ", "-")
 
     def compound_roles(self, grammar: Grammar) -> set[int]:
         """Positions of German compounds ending in a company's kind (read once per document)."""
@@ -155,6 +156,12 @@ def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Gramma
     while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in taken:
         if j > i and doc[j] in grammar.name_continuations:
             j += 1
+            continue
+        if (
+            j > i and doc[j] == "-" and doc.lang != "de" and j + 1 < len(doc) and (j + 1) not in taken
+            and doc[j + 1][:1].isupper() and doc[j + 1].isalpha()
+        ):
+            j += 2  # "Merriam-Webster", "Mercedes-Benz": an English name joined by a hyphen
             continue
         if not _is_name_token(doc[j], grammar, cues) or (
             j > i and _is_common_noun(doc[j], cues) and doc[j] not in grammar.legal_suffixes

@@ -812,7 +812,7 @@ def _triggers(sent: Sent, res: Language_):
             matches = readings[key] = _trigger_readings(sent, i, res)
         if i in covered:
             matches = [(t, n) for t, n in matches if n > 1]
-        usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues)]
+        usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues, i)]
         if usable:
             best_len = usable[0][1]
             for trig, n in usable:
@@ -855,10 +855,13 @@ def _by_word_class(matches, word: str, i: int, lang: str):
     return verbal or matches
 
 
-def _context_ok(trig, sent: Sent, cues: Cues) -> bool:
+def _context_ok(trig, sent: Sent, cues: Cues, i: int = -1) -> bool:
     if trig.requires:
         for cls in trig.requires:
-            if _sentence_has(sent, cls, cues):
+            if cls in cues.clause_bound and i >= 0:
+                if _clause_has(sent, cls, cues, sent.clause_of[i]):
+                    break  # "building data centres with OpenAI, while OpenAI buys custom chips": not this clause's
+            elif _sentence_has(sent, cls, cues):
                 break
         else:
             return False
@@ -880,6 +883,16 @@ def _focus(mentions: list[M], named: Counter) -> M | None:
     best = max(counts, key=lambda c: c[0])
     runner_up = max((c for c, m in counts if m.entity_id != best[1].entity_id), default=0)
     return best[1] if best[0] >= FOCUS_MENTIONS and best[0] > runner_up else None
+
+
+def _clause_has(sent: Sent, cls: str, cues: Cues, clause: int) -> bool:
+    """Whether a cue class occurs in one clause of the sentence."""
+    key = (cls, clause)
+    hit = sent.cache.get(key)
+    if hit is None:
+        words = [w for w, c in zip(sent.lower, sent.clause_of) if c == clause]
+        hit = sent.cache[key] = cues.cls(cls).in_lower(words)
+    return hit
 
 
 def _sentence_has(sent: Sent, cls: str, cues: Cues) -> bool:

@@ -1117,6 +1117,8 @@ def _sentence_pair(ctx: Context, rule: str, score: float) -> list[Frame]:
     if len(companies) != 2:
         return []
     a, b = companies.values()
+    if b.end <= ctx.i and a.prep is None and b.prep is None and a.clause == b.clause == ctx.clause:
+        return []  # "Britannica and its subsidiary Merriam-Webster filed a complaint": co-parties
     return _assign(ctx, [a], [b], rule + "+pair", score * 0.65)
 
 

@@ -201,6 +201,8 @@ class Cues:
         for name in lists:
             setattr(self, name, WordList(raw.get(name, [])))
         self.classes = {k: WordList(v) for k, v in raw.get("classes", {}).items()}
+        # classes a trigger needs in its own clause, not just somewhere in the sentence
+        self.clause_bound = frozenset(raw.get("clause_bound", []))
         money = raw.get("money", {})
         self.scales: dict[str, float] = {k.lower(): float(v) for k, v in money.get("scales", {}).items()}
         self.currencies: dict[str, str] = {k.lower(): v for k, v in money.get("currencies", {}).items()}
