@@ -346,6 +346,14 @@ CASES = [
     # an English name joined by a hyphen
     ("en", "Encyclopaedia Britannica and its dictionary subsidiary Merriam-Webster filed a complaint.",
      ("Merriam-Webster", "SUBSIDIARY_OF", "Encyclopaedia Britannica")),
+    # a maker in the genitive after the product, also as a compound with the company's own kind
+    ("de", "BMW hat das Sprachmodell Qwen des Alibaba-Konzerns integriert.", ("Alibaba", "DEVELOPS", "Qwen")),
+    # a German separable verb: "baut … ein" builds in; into the subject's own products
+    ("de", "Tesla baut den Chatbot Grok von xAI in seine Fahrzeuge ein.", ("Tesla", "INTEGRATES", "Grok")),
+    ("de", "SoftBank steigt mit zwei Milliarden Dollar bei Intel ein.", ("SoftBank", "INVESTS_IN", "Intel")),
+    # a person's company named by its kind
+    ("de", "Elon Musks KI-Firma xAI hat gegen OpenAI geklagt.", ("Elon Musk", "LEADS", "xAI")),
+    ("en", "Elon Musk's AI company xAI sued OpenAI.", ("Elon Musk", "LEADS", "xAI")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition
@@ -491,6 +499,8 @@ ABSENT = [
     # building data centres with partners, while custom chips come up in another clause, is no chip work
     ("en", "The data centres that SoftBank is building with OpenAI run on Nvidia hardware, while OpenAI has agreed to "
            "buy custom accelerators from Broadcom.", ("SoftBank", "DEVELOPS_CHIPS_WITH", "OpenAI")),
+    # "baut … ein" is not building
+    ("de", "Tesla baut den Chatbot Grok von xAI in seine Fahrzeuge ein.", ("Tesla", "DEVELOPS", "Grok")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -180,7 +180,7 @@ class RuleExtractor:
                 out.append((product, Frame([maker], [product], "known-maker", 1.0)))
         return out
 
-    def _owned_companies(self, sent: Sent) -> list[tuple[M, Trigger, Frame]]:
+    def _owned_companies(self, sent: Sent, cues: Cues) -> list[tuple[M, Trigger, Frame]]:
         """'Alphabet's Google', 'Googles Mutter Alphabet' aside: a company's genitive right
         before a company the knowledge base says it owns is its parent; a person's genitive
         right before a company ('Elon Musk's xAI', 'Mira Muratis Thinking Machines') is the
@@ -188,8 +188,10 @@ class RuleExtractor:
         out = []
         for owner, owned in zip(sent.mentions, sent.mentions[1:]):
             gap = sent.words[owner.end - sent.start : owned.start - sent.start]
-            if not owner.genitive or gap not in ([], ["'s"], ["’s"]) or owned.type is not EntityType.COMPANY:
+            if not owner.genitive or owned.type is not EntityType.COMPANY:
                 continue
+            if gap not in ([], ["'s"], ["’s"]) and not (owner.type is EntityType.PERSON and _kind_phrase(gap, cues)):
+                continue  # "Elon Musks KI-Firma xAI", "Elon Musk's AI company xAI": a person's company by its kind
             if owner.type is EntityType.COMPANY:
                 entry = self.kb.get(owned.entity_id)
                 if entry is None or entry.parent != owner.entity_id:
@@ -444,7 +446,7 @@ class RuleExtractor:
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
-        for owned, trigger, frame in self._owned_companies(sent):
+        for owned, trigger, frame in self._owned_companies(sent, res.cues):
             ctx = Context(sent, trigger, owned.start, owned.end - owned.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
         products = any(m.type is EntityType.PRODUCT for m in sent.mentions)
@@ -795,6 +797,7 @@ def _triggers(sent: Sent, res: Language_):
         if m.origin == "reference":
             heads.add(m.end - 1 - sent.start)
     readings, english = res.trigger_readings, res.lang == "en"
+    separable = res.grammar.separable
     free = 0  # tokens before this belong to a trigger already found
     for i in starts:
         if i < free or (i in covered and i not in heads) or not words[i][:1].isalpha():
@@ -812,6 +815,8 @@ def _triggers(sent: Sent, res: Language_):
             matches = readings[key] = _trigger_readings(sent, i, res)
         if i in covered:
             matches = [(t, n) for t, n in matches if n > 1]
+        if separable and matches:
+            matches = _separable(sent, i, matches, res.grammar)
         usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues, i)]
         if usable:
             best_len = usable[0][1]
@@ -819,6 +824,39 @@ def _triggers(sent: Sent, res: Language_):
                 if n == best_len:
                     yield trig, sent.start + i, n
             free = i + best_len
+
+
+def _kind_phrase(gap: list[str], cues: Cues) -> bool:
+    """A short phrase that names a company's kind ('AI company', 'KI-Firma'), after an optional 's."""
+    words = gap[1:] if gap[:1] in (["'s"], ["’s"]) else gap
+    if not 0 < len(words) <= 4 or not all(w.isalpha() or w == "-" for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    joined = "".join(lower)  # "KI - Firma" as one compound
+    companies = cues.cls("company_noun")
+    return companies.has(lower[-1]) or companies.has(joined) or any(
+        companies.phrase_at(lower, k) == len(lower) - k for k in range(len(lower)))
+
+
+def _separable(sent: Sent, i: int, matches, grammar: Grammar):
+    """German separable verbs: 'baut … ein' is 'einbauen', 'steigt … ein' is 'einsteigen'. A
+    trigger that needs a particle reads a bare finite verb only where the particle closes its
+    clause; a verb whose particle closes the clause reads only as that particle verb."""
+    word = sent.lower[i]
+    clause = sent.clause_of[i]
+    last = next((k for k in range(len(sent.words) - 1, i, -1)
+                 if sent.clause_of[k] == clause and sent.words[k].isalpha()), None)
+    particle = sent.lower[last] if last is not None and sent.lower[last] in grammar.separable else None
+    out = []
+    for t, n in matches:
+        needs = [p for p, ids in grammar.separable.items() if t.id in ids]
+        if needs and not word.startswith(tuple(needs)) and n == 1:
+            if particle not in needs:
+                continue  # "baut Chips": no "ein" at the end, no building in
+        elif particle is not None and word in grammar.particle_verbs and t.id not in grammar.separable[particle]:
+            continue  # "baut den Chatbot … ein": not building a chatbot
+        out.append((t, n))
+    return out
 
 
 def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger, int]]:

@@ -864,7 +864,12 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         objects = _possessor_after(ctx, {m.entity_id for m in subjects})  # "TSMC makes Apple's chips"
     if not objects and trig.direct_object:
         if not subjects and trig.subj_preps and _host_is_no_name(ctx, trig.subj_preps):
-            return []  # "to integrate Grok into the messaging app": the host is no entity
+            if not _own_host(ctx, trig.subj_preps):
+                return []  # "to integrate Grok into the messaging app": the host is no entity
+            # "Tesla baut Grok in seine Fahrzeuge ein": the subject builds it into its own products
+            subj, s = clause_subject(ctx, [])
+            objects = direct_object(ctx, subj) if subj else []
+            return _assign(ctx, subj, objects, "verb-own-host", 0.8 * s) if subj and objects else []
         subj, _ = clause_subject(ctx, subjects)
         objects = direct_object(ctx, subjects + subj)
         if not objects and trig.relation is RelationType.REGULATES:
@@ -1011,6 +1016,16 @@ def _members_listed(ctx: Context) -> list[Frame] | None:
     if ctx.topic is not None and not _overlap([ctx.topic], holders):
         return _assign(ctx, *ends([ctx.topic]), "role-members+topic", 0.7)
     return []
+
+
+def _own_host(ctx: Context, preps: tuple[str, ...]) -> bool:
+    """The host phrase is the subject's own ('in seine Fahrzeuge', 'into its cars')."""
+    sent = ctx.sent
+    return any(
+        sent.lower[k] in preps and sent.clause_of[k] == ctx.clause and k + 1 < len(sent.words)
+        and sent.lower[k + 1] in ctx.grammar.possessive_pronouns
+        for k in range(len(sent.words))
+    )
 
 
 def _host_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:

@@ -88,6 +88,10 @@ class Grammar:
         self.place_relatives = {w.lower() for w in raw.get("place_relatives", [])}
         # "he", "she": personal pronouns that stand only for people
         self.person_pronouns = {w.lower() for w in raw.get("person_pronouns", [])}
+        # German separable verbs: particle -> triggers whose bare finite forms need it at the
+        # end of the clause ("baut … ein"), and the verbs a closing particle gives another meaning
+        self.separable = {p.lower(): frozenset(ids) for p, ids in raw.get("separable", {}).items()}
+        self.particle_verbs = {w.lower() for w in raw.get("particle_verbs", [])}
         # words that make a capitalised run an institution, not a company ("Stanford University")
         self.non_company_words = set(raw.get("non_company_words", []))
         # "agreed to provide it with capacity": a pronoun right after the verb is its object

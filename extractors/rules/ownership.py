@@ -74,7 +74,7 @@ def _maker_after(sent: Sent, product: M, grammar: Grammar) -> Frame | None:
     if r >= len(sent.words) or sent.lower[r] not in grammar.maker_preps:
         return None
     for m in sent.mentions:
-        if m.start > product.end and m.start - product.end <= 3 and m.type is EntityType.COMPANY:
+        if m.start > product.end and m.start - product.end <= 3 and m.type is EntityType.COMPANY and not m.compound:
             return Frame([m], [product], "possessive-product:maker", 0.85)
     return None
 
