@@ -354,6 +354,14 @@ CASES = [
     # a person's company named by its kind
     ("de", "Elon Musks KI-Firma xAI hat gegen OpenAI geklagt.", ("Elon Musk", "LEADS", "xAI")),
     ("en", "Elon Musk's AI company xAI sued OpenAI.", ("Elon Musk", "LEADS", "xAI")),
+    # a preposition of addition joins the clause's subject; a predicate noun before a relative clause is its subject
+    ("de", "Stargate ist ein Projekt, an dem neben OpenAI auch SoftBank und Oracle beteiligt sind.",
+     ("OpenAI", "INVESTS_IN", "Stargate")),
+    ("de", "Stargate ist ein Projekt, an dem neben OpenAI auch SoftBank und Oracle beteiligt sind.",
+     ("Oracle", "INVESTS_IN", "Stargate")),
+    # "vor allem" is an adverb, not a preposition governing the name after it
+    ("de", "In größerem Umfang beliefert Samsung bislang vor allem den Nvidia-Rivalen AMD mit Speicherchips.",
+     ("Samsung", "SUPPLIES_CHIPS_TO", "AMD")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition
@@ -657,6 +665,8 @@ def test_entity_surface_forms(extractor, lang, text, name):
         ("de", "Die Metadaten werden gespeichert.", "Meta"),
         ("en", "She ate two apples and consulted the oracle.", "Apple"),
         ("de", "Der Mistral weht kalt durch das Rhonetal.", "Mistral AI"),
+        # a name that ends like a kind of company is no role noun ("SoftBank")
+        ("de", "Stargate ist ein Projekt, an dem neben OpenAI auch SoftBank und Oracle beteiligt sind.", "Projekt"),
         # a sentence-opening adverb before a definite role phrase is no company
         ("en", "Nvidia reported results. Separately, the chipmaker that dominates the market warned about China.",
          "Separately"),

@@ -206,7 +206,7 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     lower = doc.lower
     compounds = doc.compound_roles(grammar)
     for i in sorted(set(doc.positions(company)) | set(doc.positions(regulator)) | compounds):
-        if i >= len(doc) - 1:
+        if i >= len(doc) - 1 or i in taken:
             continue
         if not doc[i + 1][:1].isupper() and not (company.opens_phrase(lower[i]) or regulator.opens_phrase(lower[i])):
             continue  # a one-word role noun needs a capitalised name right after it
@@ -267,6 +267,8 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     before a comma and an indefinite role phrase is a company of that kind."""
     company = cues.cls("company_noun")
     for i in sorted(set(doc.positions(company)) | doc.compound_roles(grammar)):
+        if i in taken:
+            continue  # "SoftBank" ends like a kind of company but is a name
         k = i - 1
         while k > 0 and i - k <= 4 and doc.lower[k] not in INDEFINITE and doc.lower[k] not in grammar.appositive_definites and (
             (doc[k].isalpha() and (doc[k].islower() or doc.lang != "de")) or k in taken

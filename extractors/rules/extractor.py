@@ -442,6 +442,7 @@ class RuleExtractor:
         kept = _one_direction(_prefer_specific(_drop_weak_pairs(sentence_candidates)))
         out.extend(kept)
         out.extend(_gapped(sent, kept, res))
+        out.extend(_additive(sent, kept, res))
         for product, frame in self._known_makers(sent):
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
@@ -743,6 +744,30 @@ def _gapped(sent: Sent, candidates: list[Candidate], res: Language_) -> list[Can
         amount = money(words, res.cues)
         out.append(replace(c, subject=name, evidence=reading, attributes={**c.attributes, **(amount or {})}
                            if amount else {k: v for k, v in c.attributes.items() if k not in ("amount", "currency")}))
+    return out
+
+
+ADDITIVE_CONFIDENCE = 0.85
+
+
+def _additive(sent: Sent, candidates: list[Candidate], res: Language_) -> list[Candidate]:
+    """'an dem neben OpenAI auch SoftBank beteiligt ist', 'invested alongside Microsoft': a
+    name after a preposition of addition does what the clause's subject does."""
+    preps = res.grammar.additive_preps
+    if not preps or not candidates:
+        return []
+    extra = [m for m in sent.mentions if m.prep in preps]
+    out = []
+    for m in extra:
+        for c in candidates:
+            if c.subject.clause != m.clause or c.subject.type is not m.type or not c.subject.bare:
+                continue
+            if m.entity_id in (c.subject.entity_id, c.object.entity_id) or c.relation.symmetric:
+                continue
+            reading = c.evidence._replace(rule=c.evidence.rule + "+additive",
+                                          confidence=round(c.evidence.confidence * ADDITIVE_CONFIDENCE, 3))
+            out.append(replace(c, subject=m, evidence=reading,
+                               attributes={k: v for k, v in c.attributes.items() if k not in ("amount", "currency")}))
     return out
 
 

@@ -538,6 +538,13 @@ def _prep_relative(ctx: Context) -> tuple[str, list[M]] | None:
     if sent.lower[first] not in ctx.grammar.prepositions or sent.lower[first + 1] not in ctx.grammar.prep_relatives:
         return None
     before = [m for m in sent.mentions if m.end == sent.start + first - 1]
+    if not before:
+        # "Stargate ist ein Projekt, an dem …": the predicate noun before the comma is its subject
+        k = first - 2
+        while k > 0 and first - 2 - k < 3 and sent.lower[k] not in ctx.grammar.copulas:
+            k -= 1
+        if k > 0 and sent.lower[k] in ctx.grammar.copulas:
+            before = [m for m in sent.mentions if m.end == sent.start + k and m.bare]
     return (sent.lower[first], sent.group_of(before[-1])) if before else None
 
 

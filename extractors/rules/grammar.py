@@ -92,6 +92,10 @@ class Grammar:
         # end of the clause ("baut … ein"), and the verbs a closing particle gives another meaning
         self.separable = {p.lower(): frozenset(ids) for p, ids in raw.get("separable", {}).items()}
         self.particle_verbs = {w.lower() for w in raw.get("particle_verbs", [])}
+        # "neben OpenAI auch SoftBank", "alongside Microsoft": a name that joins the clause's subject
+        self.additive_preps = {w.lower() for w in raw.get("additive_preps", [])}
+        # "vor allem", "unter anderem", "above all": a preposition and its word that make an adverb
+        self.adverbials = {tuple(w.lower().split()[:2]) for w in raw.get("adverbials", []) if len(w.split()) == 2}
         # words that make a capitalised run an institution, not a company ("Stanford University")
         self.non_company_words = set(raw.get("non_company_words", []))
         # "agreed to provide it with capacity": a pronoun right after the verb is its object

@@ -237,6 +237,8 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             break  # ", an dem auch Saab ...": the preposition governs the pronoun, not the name
         if low in grammar.prepositions and found is None and cues.list_intro.has(low) and i > 0 and sent.words[i - 1] == ",":
             pass  # "including" after a comma: the examples share the plural's preposition
+        elif low in grammar.prepositions and i + 1 < len(sent.words) and (low, sent.lower[i + 1]) in grammar.adverbials:
+            break  # "vor allem den Nvidia-Rivalen AMD", "unter anderem": an adverb, no preposition
         elif low in grammar.prepositions:
             if found is None:
                 found = low
