@@ -509,6 +509,10 @@ ABSENT = [
            "buy custom accelerators from Broadcom.", ("SoftBank", "DEVELOPS_CHIPS_WITH", "OpenAI")),
     # "baut … ein" is not building
     ("de", "Tesla baut den Chatbot Grok von xAI in seine Fahrzeuge ein.", ("Tesla", "DEVELOPS", "Grok")),
+    # a product that only names a company ("die TikTok-Mutter", "des iPhone-Konzerns") is no statement of making it
+    ("de", "Der Assistent nutzt das Modell Doubao der TikTok-Mutter ByteDance.", ("ByteDance", "DEVELOPS", "TikTok")),
+    ("de", "Apple könnte Prozessoren bei Intel fertigen lassen; über eine Beteiligung des iPhone-Konzerns an Intel "
+           "soll gesprochen worden sein.", ("Apple", "DEVELOPS", "iPhone")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -164,7 +164,19 @@ class RuleExtractor:
                                                 aliases=entry.aliases, origin="kb")
         return _assemble(article, tokens, mentions, entities, candidates, self.kb)
 
-    def _known_makers(self, sent: Sent) -> list[tuple[M, Frame]]:
+    @staticmethod
+    def _names_a_holder(sent: Sent, product: M, cues: Cues) -> bool:
+        """The compound the product opens names a company or a person ('TikTok-Mutter',
+        'ChatGPT-Entwickler'), not the product itself ('Blackwell-Generation')."""
+        r = product.end - sent.start + 1
+        if r >= len(sent.words):
+            return False
+        head = sent.lower[r]
+        if cues.cls("maker_noun").has(head):
+            return False  # "der ChatGPT-Entwickler" says who makes it
+        return cues.cls("company_noun").has(head) or cues.cls("person_role").has(head) or cues.cls("parent_noun").has(head)
+
+    def _known_makers(self, sent: Sent, cues: Cues) -> list[tuple[M, Frame]]:
         """A product named together with the company the knowledge base says makes it
         ('DeepL brachte DeepL Voice auf den Markt', 'OpenAI must keep ChatGPT logs')."""
         out = []
@@ -172,10 +184,15 @@ class RuleExtractor:
             return out
         by_id = {m.entity_id: m for m in sent.mentions}
         for product in sent.mentions:
-            if product.type is not EntityType.PRODUCT:
-                continue
+            if product.type is not EntityType.PRODUCT or (product.compound and self._names_a_holder(sent, product, cues)):
+                continue  # "die TikTok-Mutter ByteDance": the product names the company, nobody develops it here
             entry = self.kb.get(product.entity_id)
             maker = by_id.get(entry.parent) if entry and entry.parent else None
+            if (
+                maker is not None and maker.origin == "reference" and maker.start <= product.start < maker.end
+                and not _says_making(sent, product, cues)
+            ):
+                continue  # "des iPhone-Konzerns": a description by the product, not a statement that it makes it
             if maker is not None and maker.type is EntityType.COMPANY:
                 out.append((product, Frame([maker], [product], "known-maker", 1.0)))
         return out
@@ -443,7 +460,7 @@ class RuleExtractor:
         out.extend(kept)
         out.extend(_gapped(sent, kept, res))
         out.extend(_additive(sent, kept, res))
-        for product, frame in self._known_makers(sent):
+        for product, frame in self._known_makers(sent, res.cues):
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
@@ -849,6 +866,12 @@ def _triggers(sent: Sent, res: Language_):
                 if n == best_len:
                     yield trig, sent.start + i, n
             free = i + best_len
+
+
+def _says_making(sent: Sent, product: M, cues: Cues) -> bool:
+    """'der ChatGPT-Entwickler', 'the ChatGPT maker': the description's head says who makes it."""
+    words = sent.lower[product.end - sent.start : product.end - sent.start + 3]
+    return any(cues.cls("maker_noun").has(w) for w in words if w not in ("-", "–"))
 
 
 def _kind_phrase(gap: list[str], cues: Cues) -> bool:
