@@ -362,6 +362,9 @@ CASES = [
     # "vor allem" is an adverb, not a preposition governing the name after it
     ("de", "In größerem Umfang beliefert Samsung bislang vor allem den Nvidia-Rivalen AMD mit Speicherchips.",
      ("Samsung", "SUPPLIES_CHIPS_TO", "AMD")),
+    # relying on a product is building it in; relying on a company is depending on it
+    ("de", "Mercedes-Benz setzt im Cockpit auf Gemini.", ("Mercedes-Benz", "INTEGRATES", "Gemini")),
+    ("de", "Mercedes-Benz setzt beim Fahren auf Nvidia.", ("Mercedes-Benz", "DEPENDS_ON", "Nvidia")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

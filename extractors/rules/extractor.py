@@ -1013,6 +1013,9 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
             if relation is RelationType.COMPETES_WITH:  # "konkurriert mit ChatGPT von OpenAI": with its maker
                 subj, obj = _maker_for(sent, subj, ctx.grammar), _maker_for(sent, obj, ctx.grammar)
             rel = _regulator_conflict(relation, subj, obj)
+            retyped = ctx.grammar.product_object_triggers.get(ctx.trig.id)
+            if retyped and obj.type is EntityType.PRODUCT:
+                rel = RelationType(retyped)  # "setzt auf Gemini": builds it in; "setzt auf Nvidia": depends on it
             if not fits(rel, subj, obj):
                 continue
             if subj.origin == obj.origin == "pair" and not (rel.symmetric and _sentence_has(sent, "together_particle", cues)):
