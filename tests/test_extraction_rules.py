@@ -365,6 +365,12 @@ CASES = [
     # relying on a product is building it in; relying on a company is depending on it
     ("de", "Mercedes-Benz setzt im Cockpit auf Gemini.", ("Mercedes-Benz", "INTEGRATES", "Gemini")),
     ("de", "Mercedes-Benz setzt beim Fahren auf Nvidia.", ("Mercedes-Benz", "DEPENDS_ON", "Nvidia")),
+    # a German subordinate clause puts the passive or stative auxiliary after the participle; a list stays in it
+    ("de", "Den Assistenten Meta AI, der in WhatsApp, Instagram und Facebook eingebaut ist, hatte Meta spät freigeschaltet.",
+     ("Instagram", "INTEGRATES", "Meta AI")),
+    # a clause opened after a comma by a name introduced by its kind
+    ("de", "Das Start-up Kontorlabs hat Claude in seine Software integriert, und die Münchner Legal-Tech-Firma "
+           "Paragrafa erhält Zugang zu den Modellen.", ("Kontorlabs", "INTEGRATES", "Claude")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

@@ -397,6 +397,10 @@ def _passive_aux_before(ctx: Context) -> bool:
             break
         if ctx.cues.passive_aux.has(sent.lower[k]) or (stative is not None and stative.has(sent.lower[k])):
             return True
+    if ctx.grammar.verb_final and after < len(sent.words) and sent.clause_of[after] == ctx.clause:
+        word = sent.lower[after]  # ", der in WhatsApp eingebaut ist", "…, das übernommen wurde"
+        if ctx.cues.passive_aux.has(word) or (stative is not None and stative.has(word)):
+            return True
     return False
 
 

@@ -157,7 +157,10 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             # "Amazon–Anthropic" joins names; a spaced dash separates clauses
             if prev not in ("–", "—") or sent.spaced[i - 1]:
                 clause, next_id, resume = next_id, next_id + 1, None
-        elif resume is not None and (
+        elif resume is not None and not (
+            # "der in WhatsApp, Instagram und Facebook eingebaut ist": a list comma inside the clause
+            sent.start + i in starts and any(m.end == sent.start + i - 1 for m in sent.mentions)
+        ) and (
             not cues.coordinators.has(word.lower())
             # "Google, das seine Chips mit Broadcom entwickelt, und Amazon …": after the verb that
             # closes a German relative clause, a coordinated name goes back to the main clause
@@ -184,6 +187,15 @@ def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dic
     preposition, article or list word opens a clause of its own: the word is its verb."""
     if cues.coordinators.has(sent.lower[i]):
         i += 1
+    if i < len(sent.words) and cues.determiners.has(sent.lower[i]):
+        # "…, und die Münchner Legal-Tech-Firma Paragrafa erhält …": a name introduced by its kind
+        k = i + 1
+        while k < len(sent.words) and k - i <= 6 and sent.start + k not in starts and (
+            sent.words[k].isalpha() or sent.words[k] == "-"
+        ):
+            k += 1
+        if sent.start + k in starts and cues.cls("company_noun").has(sent.lower[k - 1]):
+            i = k
     m = starts.get(sent.start + i)
     if m is None:
         return False
