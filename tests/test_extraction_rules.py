@@ -371,6 +371,9 @@ CASES = [
     # a clause opened after a comma by a name introduced by its kind
     ("de", "Das Start-up Kontorlabs hat Claude in seine Software integriert, und die Münchner Legal-Tech-Firma "
            "Paragrafa erhält Zugang zu den Modellen.", ("Kontorlabs", "INTEGRATES", "Claude")),
+    # placing a company under supervision regulates it
+    ("de", "Das Bundeskartellamt hatte Meta bereits 2022 der verschärften Missbrauchsaufsicht unterstellt.",
+     ("Bundeskartellamt", "REGULATES", "Meta")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

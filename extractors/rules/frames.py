@@ -1377,7 +1377,8 @@ def matter_owner(ctx: Context, exclude: list[M]) -> list[M]:
     owners = [
         m for m in ctx.sent.mentions
         if m.clause == ctx.clause and m.type is C and m.entity_id not in ids
-        and (m.genitive or m.prep in ctx.grammar.possessive_preps or m.prep in ctx.grammar.matter_preps) and not m.compound
+        and (m.genitive or m.prep in ctx.grammar.possessive_preps or m.prep in ctx.grammar.matter_preps)
+        and (not m.compound or m.prep in ctx.grammar.possessive_preps)  # "die Ausfuhr von Nvidia-Chips"
         and _words_between(ctx.sent, min(m.end, ctx.i), max(m.start, ctx.i + ctx.n)) <= MATTER_REACH
     ]
     owners.sort(key=lambda m: abs(m.start - ctx.i))
