@@ -374,6 +374,11 @@ CASES = [
     # placing a company under supervision regulates it
     ("de", "Das Bundeskartellamt hatte Meta bereits 2022 der verschärften Missbrauchsaufsicht unterstellt.",
      ("Bundeskartellamt", "REGULATES", "Meta")),
+    # having chips made by a foundry ("bei TSMC fertigen lassen"); making a company's chips, verb-final
+    ("de", "Nvidia lässt seine Hochleistungsprozessoren bislang bei TSMC in Taiwan fertigen.", ("TSMC", "SUPPLIES_CHIPS_TO", "Nvidia")),
+    ("de", "Apple könnte einfache Prozessoren bei Intel fertigen lassen.", ("Intel", "SUPPLIES_CHIPS_TO", "Apple")),
+    ("de", "Der chinesische Branchenprimus SMIC, der unter anderem die Ascend-Chips von Huawei fertigt, muss mit älteren "
+           "Anlagen auskommen.", ("SMIC", "SUPPLIES_CHIPS_TO", "Huawei")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

@@ -347,6 +347,13 @@ def _possessor_after(ctx: Context, ids: set[str]) -> list[M]:
     if ctx.trig.relation not in POSSESSION_RELATIONS and not made_for:
         return []
     sent = ctx.sent
+    if made_for and ctx.grammar.verb_final:
+        # "der die Ascend-Chips von Huawei fertigt": the owner before the clause-final verb
+        before = [m for m in sent.mentions if m.clause == ctx.clause and m.end <= ctx.i and m.type is C
+                  and m.entity_id not in ids and ctx.i - m.end <= 1
+                  and (m.genitive or m.prep in ctx.grammar.possessive_preps)]
+        if before:
+            return before[-1:]
     for m in sent.mentions:
         if m.start < ctx.i + ctx.n or m.clause != ctx.clause:
             continue
