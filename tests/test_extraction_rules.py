@@ -379,6 +379,10 @@ CASES = [
     ("de", "Apple könnte einfache Prozessoren bei Intel fertigen lassen.", ("Intel", "SUPPLIES_CHIPS_TO", "Apple")),
     ("de", "Der chinesische Branchenprimus SMIC, der unter anderem die Ascend-Chips von Huawei fertigt, muss mit älteren "
            "Anlagen auskommen.", ("SMIC", "SUPPLIES_CHIPS_TO", "Huawei")),
+    # a name after a role noun with a noun-like ending, which the text repeats, is a name
+    ("de", "Mercedes hatte Geld in das texanische Robotik-Start-up Apptronik investiert. Apptronik, geführt von "
+           "Mitgründer Jeff Cardenas, arbeitet mit der Alphabet-Tochter Google DeepMind zusammen.",
+     ("Apptronik", "PARTNERS_WITH", "Google DeepMind")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

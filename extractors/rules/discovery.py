@@ -325,10 +325,17 @@ def _role_head(doc: Words, i: int) -> bool:
 _NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nisse", "chen", "lein", "ment", "ness", "ship", "ings", "enz", "ik", "ur")
 
 
+_WEAK_NOUN_SUFFIXES = ("ik", "ur", "enz", "ment")  # endings that names share ("Apptronik")
+
+
 def _looks_like_clause_start(doc: Words, start: int, end: int) -> bool:
     """A single word with a common-noun ending after a role noun is the next noun, not a name."""
     word = doc[start].lower()
-    return end - start == 1 and word.endswith(_NOUN_SUFFIXES)
+    if end - start != 1 or not word.endswith(_NOUN_SUFFIXES):
+        return False
+    if word.endswith(_WEAK_NOUN_SUFFIXES) and sum(1 for w in doc if w == doc[start]) >= 2:
+        return False  # "das Robotik-Start-up Apptronik … Apptronik arbeitet": a name the text repeats
+    return True
 
 
 def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
