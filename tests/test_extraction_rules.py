@@ -383,6 +383,9 @@ CASES = [
     ("de", "Mercedes hatte Geld in das texanische Robotik-Start-up Apptronik investiert. Apptronik, geführt von "
            "Mitgründer Jeff Cardenas, arbeitet mit der Alphabet-Tochter Google DeepMind zusammen.",
      ("Apptronik", "PARTNERS_WITH", "DeepMind")),
+    # a longer name that starts with a known one, before a definite role phrase with its own argument
+    ("en", "Samsung Next, the venture arm of Samsung Electronics, has held talks about a small stake.",
+     ("Samsung Next", "SUBSIDIARY_OF", "Samsung")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

@@ -285,7 +285,14 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         start = end
         while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and _is_name_token(doc[start - 1], grammar, cues):
             start -= 1
-        if start == end or any(j in taken for j in range(start, end)):
+        absorbs = False
+        if start < end and (start - 1) in taken and doc[start][:1].isupper() and doc.lower[start] not in grammar.common_nouns:
+            while start > 0 and (start - 1) in taken:
+                start -= 1  # "Samsung Next, the venture arm of …": a longer name than the known "Samsung"
+            while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and _is_name_token(doc[start - 1], grammar, cues):
+                start -= 1  # "SB OpenAI Japan"
+            absorbs = start in taken  # a name that merely contains a known one ("SB OpenAI Japan") is left alone
+        if start == end or (not absorbs and any(j in taken for j in range(start, end))):
             continue
         words = doc[start:end]
         if words[0] in _given_names() or _place_lookup(kb, doc.lang).get(" ".join(words).lower()):
@@ -294,7 +301,9 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue  # "However, the company that ..."
         if any(w.lower() in grammar.time_nouns or w in grammar.non_entities for w in words):
             continue
-        yield _make(doc, start, end, doc.text(start, end), EntityType.COMPANY, ROLE_CONFIDENCE, kb)
+        item = _make(doc, start, end, doc.text(start, end), EntityType.COMPANY, ROLE_CONFIDENCE, kb)
+        item.absorbs = absorbs
+        yield item
 
 
 def _apposition_closes(doc: Words, i: int, grammar: Grammar) -> bool:
@@ -302,8 +311,13 @@ def _apposition_closes(doc: Words, i: int, grammar: Grammar) -> bool:
     phrase introduces the name before it only as a closed apposition (a comma or a relative
     pronoun after the head); otherwise the phrase may start the clause's own subject."""
     j = i + 1
-    while j < len(doc) and (doc[j] == "-" or doc.lower[j] in ("fund", "funds", "firm", "company", "group")):
+    while j < len(doc) and (doc[j] == "-" or doc.lower[j] in ("fund", "funds", "firm", "company", "group", "arm", "unit")):
         j += 1  # compound heads: "hedge fund", "venture firm"
+    if j < len(doc) and doc.lower[j] in grammar.possessive_preps:
+        k = j + 1  # "the venture arm of Samsung Electronics, …": the head's own argument first
+        while k < len(doc) and k - j <= 5 and doc[k] not in (",", ";", "."):
+            k += 1
+        j = k
     return j < len(doc) and (doc[j] in (",", ";") or doc.lower[j] in grammar.relative_subjects)
 
 
