@@ -386,6 +386,12 @@ CASES = [
     # a longer name that starts with a known one, before a definite role phrase with its own argument
     ("en", "Samsung Next, the venture arm of Samsung Electronics, has held talks about a small stake.",
      ("Samsung Next", "SUBSIDIARY_OF", "Samsung")),
+    # a role with a possessive pronoun belongs to the company the text is about
+    ("en", "Perplexity raised money. Jeff Bezos was among its first backers.", ("Jeff Bezos", "INVESTS_IN", "Perplexity")),
+    # names after a comparative ending share what the clause before says of its subject
+    ("en", "Perplexity raised money. Nvidia was among its first backers, as were Microsoft and Databricks.",
+     ("Databricks", "INVESTS_IN", "Perplexity")),
+    ("en", "Perplexity raised money. Nvidia invested early, as did Microsoft.", ("Microsoft", "INVESTS_IN", "Perplexity")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

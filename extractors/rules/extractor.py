@@ -460,6 +460,7 @@ class RuleExtractor:
         out.extend(kept)
         out.extend(_gapped(sent, kept, res))
         out.extend(_additive(sent, kept, res))
+        out.extend(_comparative(sent, kept, res))
         for product, frame in self._known_makers(sent, res.cues):
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
@@ -782,6 +783,32 @@ def _additive(sent: Sent, candidates: list[Candidate], res: Language_) -> list[C
             if m.entity_id in (c.subject.entity_id, c.object.entity_id) or c.relation.symmetric:
                 continue
             reading = c.evidence._replace(rule=c.evidence.rule + "+additive",
+                                          confidence=round(c.evidence.confidence * ADDITIVE_CONFIDENCE, 3))
+            out.append(replace(c, subject=m, evidence=reading,
+                               attributes={k: v for k, v in c.attributes.items() if k not in ("amount", "currency")}))
+    return out
+
+
+def _comparative(sent: Sent, candidates: list[Candidate], res: Language_) -> list[Candidate]:
+    """'Nvidia was among its first backers, as were Microsoft and Databricks': names after a
+    comparative ending ('as were', 'as did') share what the clause before says of its subject."""
+    openers = res.grammar.comparative_openers
+    if not openers or not candidates:
+        return []
+    lower = sent.lower
+    at = next((k for k in range(1, len(lower) - 1) if sent.words[k - 1] == "," and (lower[k], lower[k + 1]) in openers), None)
+    if at is None:
+        return []
+    after = [m for m in sent.mentions if m.start >= sent.start + at + 2]
+    names = sent.group_of(after[0]) if after else []  # the list right after it, not a later apposition's names
+    out = []
+    for c in candidates:
+        if c.subject.end > sent.start + at or c.object.end > sent.start + at:
+            continue
+        for m in names:
+            if m.type is not c.subject.type or m.entity_id in (c.subject.entity_id, c.object.entity_id):
+                continue
+            reading = c.evidence._replace(rule=c.evidence.rule + "+comparative",
                                           confidence=round(c.evidence.confidence * ADDITIVE_CONFIDENCE, 3))
             out.append(replace(c, subject=m, evidence=reading,
                                attributes={k: v for k, v in c.attributes.items() if k not in ("amount", "currency")}))

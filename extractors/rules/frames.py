@@ -593,6 +593,17 @@ def _in_relative_clause(ctx: Context) -> bool:
     ) and any(m.end == sent.start + first - 1 and m.type is PR for m in sent.mentions)
 
 
+def _possessive_pronoun_before(ctx: Context) -> bool:
+    """'its first backers', 'seine größten Geldgeber': a possessive pronoun right before the
+    role noun, past adjectives only."""
+    sent = ctx.sent
+    k = ctx.r - 1
+    while k >= 0 and ctx.r - k <= 3 and sent.words[k].isalpha() and sent.words[k].islower() \
+            and sent.lower[k] not in ctx.grammar.possessive_pronouns:
+        k -= 1
+    return k >= 0 and sent.lower[k] in ctx.grammar.possessive_pronouns and sent.lower[k] not in ctx.grammar.relative_pronouns
+
+
 def _place_relative_antecedent(ctx: Context) -> list[M]:
     """', where Musk is chief executive', ', wo …', ', bei dem …': the company before the comma is
     the place the clause speaks of."""
@@ -1134,6 +1145,13 @@ def _role_frame(ctx: Context) -> list[Frame]:
         if holder:  # "a path taken by rivals such as Google": the rivals of the clause's subject
             other, s = clause_subject(ctx, holder)
             rule, score = "role-examples", 0.8 * s
+    if not other and ctx.topic is not None and trig.holder != "object" and _possessive_pronoun_before(ctx):
+        # "Jeff Bezos was among its first backers": its = the company the text is about
+        if not holder and _predicative(ctx):
+            holder, s = clause_subject(ctx, [ctx.topic], SIGNATURES[trig.relation][0])
+            rule, score = "role-predicate", 0.85 * s
+        if holder and not _overlap([ctx.topic], holder):
+            other, score = [ctx.topic], score * 0.8
     if not holder or not other or _overlap(holder, other):
         return []
     if trig.holder == "object" or (rule == "role-predicate" and trig.clause_subject_role == "object"):

@@ -94,6 +94,8 @@ class Grammar:
         self.particle_verbs = {w.lower() for w in raw.get("particle_verbs", [])}
         # "neben OpenAI auch SoftBank", "alongside Microsoft": a name that joins the clause's subject
         self.additive_preps = {w.lower() for w in raw.get("additive_preps", [])}
+        # ", as were Microsoft and Databricks", ", as did Google": the names share the clause before
+        self.comparative_openers = {tuple(w.lower().split()) for w in raw.get("comparative_openers", []) if len(w.split()) == 2}
         # triggers whose reading changes when their object is a product ("setzt auf Gemini")
         self.product_object_triggers = dict(raw.get("product_object_triggers", {}))
         # "vor allem", "unter anderem", "above all": a preposition and its word that make an adverb
