@@ -732,17 +732,21 @@ def _triggers(sent: Sent, res: Language_):
         # everything the readings of a trigger word depend on: the word, the words its longest
         # form spans, the word before it (English) or whether it opens the sentence (German),
         # and whether it modifies a hyphen compound
-        reach = max(2, len(index.candidates(lower[i])[0][1]))
+        reach = index.reach(lower[i])
         key = (words[i], tuple(lower[i + 1 : i + reach]), lower[i - 1] if english and i > 0 else i == 0,
                _compound_modifier(words, i))
-        matches = readings.get(key)
-        if matches is None:
+        found = readings.get(key)
+        if found is None:
             if len(readings) >= 200_000:
                 readings.clear()
-            matches = readings[key] = _trigger_readings(sent, i, res)
+            matches = _trigger_readings(sent, i, res)
+            # whether any reading depends on the cue classes of the sentence
+            found = readings[key] = (matches, any(t.requires or t.excludes for t, _ in matches))
+        usable, conditional = found
         if i in covered:
-            matches = [(t, n) for t, n in matches if n > 1]
-        usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues)]
+            usable = [(t, n) for t, n in usable if n > 1]
+        if conditional:
+            usable = [(t, n) for t, n in usable if not (t.requires or t.excludes) or _context_ok(t, sent, cues)]
         if usable:
             best_len = usable[0][1]
             for trig, n in usable:
@@ -786,13 +790,23 @@ def _by_word_class(matches, word: str, i: int, lang: str):
 
 
 def _context_ok(trig, sent: Sent, cues: Cues) -> bool:
-    if trig.requires:
-        for cls in trig.requires:
+    """Whether the sentence has a class the trigger requires and none it excludes (once per
+    sentence and pair of class lists: many triggers share them)."""
+    key = (trig.requires, trig.excludes)
+    hit = sent.cache.get(key)
+    if hit is None:
+        hit = sent.cache[key] = _classes_ok(trig.requires, trig.excludes, sent, cues)
+    return hit
+
+
+def _classes_ok(requires: tuple[str, ...], excludes: tuple[str, ...], sent: Sent, cues: Cues) -> bool:
+    if requires:
+        for cls in requires:
             if _sentence_has(sent, cls, cues):
                 break
         else:
             return False
-    for cls in trig.excludes:
+    for cls in excludes:
         if _sentence_has(sent, cls, cues):
             return False
     return True

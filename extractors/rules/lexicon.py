@@ -223,6 +223,7 @@ class TriggerIndex:
         self._head: list[tuple[str, Trigger, tuple[str, ...]]] = []
         self._cache: dict[str, list[tuple[Trigger, tuple[str, ...]]]] = {}
         self._pairs: dict[tuple[str, str | None], list[tuple[Trigger, int]]] = {}  # see match_at
+        self._reach: dict[str, int] = {}  # see reach
         for trig in triggers:
             for form in trig.forms:
                 parts = tuple(t.lower() for t in tokenize(form))
@@ -263,6 +264,16 @@ class TriggerIndex:
         if len(self._cache) < 200_000:
             self._cache[word] = found
         return found
+
+    def reach(self, low: str) -> int:
+        """Tokens the readings of a trigger word can depend on: its longest form, at least two
+        (``low`` must start some form)."""
+        hit = self._reach.get(low)
+        if hit is None:
+            hit = max(2, len(self.candidates(low)[0][1]))
+            if len(self._reach) < 200_000:
+                self._reach[low] = hit
+        return hit
 
     def positions(self, lower: list[str]) -> list[int]:
         """Indexes of lower-cased tokens where some trigger form starts: most tokens start
