@@ -165,8 +165,7 @@ def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Gramma
 
 
 def _is_common_noun(text: str, cues: Cues) -> bool:
-    low = text.lower()
-    return any(cls.has(low) for cls in cues.classes.values())
+    return cues.in_any_class(text.lower())
 
 
 # -- rules -----------------------------------------------------------------

@@ -80,6 +80,7 @@ class WordList:
             if self.prefixes
             else None
         )
+        self._unlisted: dict[str, bool] = {}  # see has
         self._forget()
 
     def _forget(self) -> None:
@@ -119,18 +120,23 @@ class WordList:
     def has(self, word: str) -> bool:
         if word in self.exact:  # listed words are lower case: most callers pass them so
             return True
-        low = word.lower()
-        if low in self.exact:
-            return True
-        return self._prefix_re is not None and self._prefixed_word(low)
+        # most words asked about are not listed and recur: their answer is remembered
+        hit = self._unlisted.get(word)
+        if hit is None:
+            low = word.lower()
+            hit = low in self.exact or (self._prefix_re is not None and self._prefixed_word(low))
+            if len(self._unlisted) >= _MEMO_LIMIT:
+                self._unlisted.clear()
+            self._unlisted[word] = hit
+        return hit
 
     def phrase_at(self, words: list[str], i: int) -> int:
         """Length of a listed word or phrase starting at words[i], else 0."""
         if i >= len(words):
             return 0
         first = words[i].lower()
-        if not self._may_start(first):
-            return 0
+        if first not in self._start_keys and (self._prefix_re is None or not self._prefixed_word(first)):
+            return 0  # what _may_start says, without a call: most words start nothing
         shapes = self._shapes.get(first)
         if shapes is not None:
             # the words after the first, lower-cased once for all phrases
@@ -201,6 +207,8 @@ class Cues:
         for name in lists:
             setattr(self, name, WordList(raw.get(name, [])))
         self.classes = {k: WordList(v) for k, v in raw.get("classes", {}).items()}
+        self._class_words: dict[str, bool] = {}  # see in_any_class
+        self._absent: dict[str, WordList] = {}  # see cls
         money = raw.get("money", {})
         self.scales: dict[str, float] = {k.lower(): float(v) for k, v in money.get("scales", {}).items()}
         self.currencies: dict[str, str] = {k.lower(): v for k, v in money.get("currencies", {}).items()}
@@ -209,7 +217,21 @@ class Cues:
         }
 
     def cls(self, name: str) -> WordList:
-        return self.classes.get(name) or WordList([])
+        found = self.classes.get(name)
+        if found is None:  # a class the language does not list: one empty list, not one per call
+            found = self._absent.setdefault(name, WordList([]))
+        return found
+
+    def in_any_class(self, low: str) -> bool:
+        """Whether this lower-cased word is listed in some cue class (a common noun of the
+        domain); asked for most capitalised words of a text, so remembered per word."""
+        hit = self._class_words.get(low)
+        if hit is None:
+            hit = any(cls.has(low) for cls in self.classes.values())
+            if len(self._class_words) >= _MEMO_LIMIT:
+                self._class_words.clear()
+            self._class_words[low] = hit
+        return hit
 
 
 class TriggerIndex:

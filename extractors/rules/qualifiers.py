@@ -124,11 +124,22 @@ def money(words: list[str], cues: Cues) -> dict[str, float | str] | None:
     joined = _join_hyphens(words)
     if not _DIGIT.search("".join(joined)) and cues.number_words.keys().isdisjoint(w.lower() for w in joined):
         return None  # an amount needs a number: digits or a number word
-    for i in range(len(joined)):
+    for i in _number_places(joined, cues):
         found = _amount_at(joined, i, cues)
         if found:
             return found
     return None
+
+
+def _number_places(words: list[str], cues: Cues) -> list[int]:
+    """Where an amount can start: at a number, or at a currency right before one (an amount's
+    number has a digit or is a number word; the other words are passed over without a try)."""
+    numeric = [bool(_DIGIT.search(w)) or w.lower() in cues.number_words for w in words]
+    currencies = cues.currencies
+    return [
+        i for i, w in enumerate(words)
+        if numeric[i] or (i + 1 < len(words) and numeric[i + 1] and w.lower() in currencies)
+    ]
 
 
 def _join_hyphens(words: list[str]) -> list[str]:
