@@ -44,7 +44,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     for m in known:
         taken.update(range(m.start, m.end))
     found: list[Found] = []
-    words = Words(tokens.texts, lang, tokens.lower)
+    words = Words(tokens.texts, lang, tokens.lower, getattr(tokens, "vocab", None))
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
@@ -86,10 +86,12 @@ def _place_adjectives(kb: KnowledgeBase) -> frozenset[str]:
 class Words(list):
     """Token texts of a document (plain strings are much cheaper than spaCy tokens)."""
 
-    def __init__(self, texts: list[str], lang: str, lower: list[str] | None = None) -> None:
+    def __init__(self, texts: list[str], lang: str, lower: list[str] | None = None,
+                 vocab: frozenset[str] | None = None) -> None:
         super().__init__(texts)
         self.lang = lang
         self.lower = lower if lower is not None else [t.lower() for t in texts]
+        self.vocab = vocab if vocab is not None else frozenset(self.lower)  # see WordList._learn_within
         self._where: dict[str, list[int]] | None = None
 
     def text(self, start: int, end: int) -> str:
@@ -118,7 +120,7 @@ class Words(list):
 
     def positions(self, wordlist: WordList) -> list[int]:
         """Indexes where a word or phrase of ``wordlist`` may start (its ``positions``)."""
-        return self.where(wordlist.starting(self._index().keys()))
+        return self.where(wordlist.starting(self._index().keys(), self.vocab))
 
     def _index(self) -> dict[str, list[int]]:
         if self._where is None:
@@ -374,7 +376,7 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     if not heads.exact and not heads.prefixes:
         return
     places = _place_lookup(kb, doc.lang)
-    for i in heads.positions(doc.lower):
+    for i in heads.positions(doc.lower, doc.vocab):
         if i in taken or not heads.has(doc.lower[i]):
             continue
         # the name before the noun: "<det|possessive|'s> NAME chip", "seinen MI455-Chips"

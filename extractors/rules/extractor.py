@@ -644,7 +644,7 @@ def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pai
     a, b, _ = pair
     covered = {i for m in inside for i in range(m.start, m.end)}
     lower = tokens.lower
-    for k in grammar.pair_pronouns.positions(lower[start:end]):  # where such a phrase can start
+    for k in grammar.pair_pronouns.positions(lower[start:end], tokens.vocab):  # where such a phrase can start
         k += start
         n = grammar.pair_pronouns.phrase_at(lower[k:end], 0)
         if n < 2 or any(i in covered for i in range(k, k + n)):
@@ -696,7 +696,7 @@ def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], to
         return inside
     reach = min(end, start + TOPIC_REACH)
     words = tokens.texts[start:reach]
-    for k in grammar.topic_phrases.positions(tokens.lower[start:reach]):
+    for k in grammar.topic_phrases.positions(tokens.lower[start:reach], tokens.vocab):
         n = grammar.topic_phrases.phrase_at(words, k)
         if n <= 0 or (n == 1 and k > 0):
             continue
@@ -842,7 +842,7 @@ def _sentence_lists(sent: Sent, wordlist: WordList) -> bool:
         present = sent.cache.get(_WORDS)
         if present is None:
             present = sent.cache[_WORDS] = set(sent.lower)
-        hit = sent.cache[key] = wordlist.in_lower(sent.lower, present)
+        hit = sent.cache[key] = wordlist.in_lower(sent.lower, present, sent.vocab)
     return hit
 
 
@@ -869,7 +869,7 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     key = ("status", where, ctx.trig.status)
     status = sent.cache.get(key)
     if status is None:
-        status = sent.cache[key] = status_of(window, cues, ctx.trig.status)
+        status = sent.cache[key] = status_of(window, cues, ctx.trig.status, sent.vocab)
     is_negated = _is_negated(ctx)
     out = []
     for subj, obj, rel in pairs:
@@ -897,7 +897,7 @@ def _clause_attributes(sent: Sent, clause: int, relation: RelationType, words: l
     key = ("exclusive", clause)
     is_exclusive = cache.get(key)
     if is_exclusive is None:
-        is_exclusive = cache[key] = exclusive(words, cues)
+        is_exclusive = cache[key] = exclusive(words, cues, sent.vocab)
     attrs: dict = {"exclusive": True} if is_exclusive else {}
     if relation in MONEY_RELATIONS:
         key = ("money", clause)
@@ -913,7 +913,7 @@ def _is_negated(ctx: Context) -> bool:
     key = ("negated", ctx.r, ctx.n)
     hit = ctx.sent.cache.get(key)
     if hit is None:
-        hit = ctx.sent.cache[key] = negated(_negation_window(ctx), ctx.cues) or _denied(ctx) or _plan_denied(ctx)
+        hit = ctx.sent.cache[key] = negated(_negation_window(ctx), ctx.cues, ctx.sent.vocab) or _denied(ctx) or _plan_denied(ctx)
     return hit
 
 
@@ -946,7 +946,7 @@ def _plan_denied(ctx: Context) -> bool:
     words = [w for w, c in zip(sent.words[ctx.r :], sent.clause_of[ctx.r :]) if c == ctx.clause]
     if _noun_is_clause_subject(ctx) and _negated_predicate(words[ctx.n :], cues):
         return True  # "Eine Kapitalbeteiligung an OpenAI ist damit nicht verbunden"
-    for k in cues.negation.positions([w.lower() for w in words]):  # where a negation may start
+    for k in cues.negation.positions([w.lower() for w in words], sent.vocab):  # where a negation may start
         if k < len(words) - 1 and cues.negation.phrase_at(words, k) and any(
             cues.planned.phrase_at(words, j) for j in range(k + 1, min(len(words), k + 3))
         ):
@@ -1012,7 +1012,7 @@ def _without_foreign_attributes(ctx: Context) -> list[str] | None:
         return sent.cache[key]
     sent.cache[key] = None
     drop = {  # only where a listed word may start is one worth asking about
-        k for k in attributive.positions(sent.lower)
+        k for k in attributive.positions(sent.lower, sent.vocab)
         if sent.clause_of[k] == ctx.clause and attributive.has(sent.lower[k])
     }
     if drop:
@@ -1062,7 +1062,7 @@ def _denied(ctx: Context) -> bool:
     sentence negates what follows it."""
     if not _sentence_lists(ctx.sent, ctx.grammar.denial_verbs):
         return False  # no denial anywhere in the sentence, so none before the trigger
-    return ctx.grammar.denial_verbs.in_lower(ctx.sent.lower[: ctx.r])
+    return ctx.grammar.denial_verbs.in_lower(ctx.sent.lower[: ctx.r], vocab=ctx.sent.vocab)
 
 
 def _negation_window(ctx: Context) -> list[str]:

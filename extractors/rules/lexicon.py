@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -81,7 +82,13 @@ class WordList:
             else None
         )
         self._unlisted: dict[str, bool] = {}  # see has
+        self._generation = 0  # counts the times the memo started over
+        # the vocabulary's epoch and this list's generation when it last had tried every
+        # word of the shared vocabulary (see _learn_within)
+        self._in_step = (-1, -1)
         self._forget()
+        if self._prefix_re is not None:
+            _VOCABULARY.lists.add(self)
 
     def _forget(self) -> None:
         # words already tried against the prefixes, those that start with one, and every
@@ -90,6 +97,7 @@ class WordList:
         self._tried: set[str] = set()
         self._prefixed: set[str] = set()
         self._starters: set[str] = set(self._start_keys)
+        self._generation += 1  # out of step with the shared vocabulary until it learns it again
 
     def _learn(self, words) -> None:
         """Try the lower-cased ``words`` not seen before against the prefixes."""
@@ -104,6 +112,21 @@ class WordList:
         prefixed = [w for w in new if match(w)]
         self._prefixed.update(prefixed)
         self._starters.update(prefixed)
+
+    def _learn_within(self, words, vocab: frozenset[str] | None) -> None:
+        """Learn ``words``, which are among the document's lower-cased words ``vocab`` when
+        given. A document's words are compared with the shared vocabulary once for all
+        lists; a list in step with it has tried them all, so the many windows of a document
+        it is asked about need no check each."""
+        if vocab is None:
+            self._learn(words)
+            return
+        shared = _VOCABULARY
+        if vocab is not shared.document:
+            shared.teach(vocab)
+        if self._in_step != (shared.epoch, self._generation):
+            self._learn(shared.known)  # a list that started over, or new: it catches up at once
+            self._in_step = (shared.epoch, self._generation)
 
     def _prefixed_word(self, low: str) -> bool:
         """Whether this lower-cased word starts with a listed prefix."""
@@ -148,16 +171,18 @@ class WordList:
                     return n
         return 1 if self.has(first) else 0
 
-    def starting(self, words) -> set[str]:
-        """Those of the lower-cased ``words`` (a set) where a listed word or phrase may start."""
+    def starting(self, words, vocab: frozenset[str] | None = None) -> set[str]:
+        """Those of the lower-cased ``words`` (a set) where a listed word or phrase may start
+        (``vocab``: the document's lower-cased words, which include them; see _learn_within)."""
         if self._prefix_re is not None:
-            self._learn(words)
+            self._learn_within(words, vocab)
         return self._starters.intersection(words)
 
-    def positions(self, lower: list[str]) -> list[int]:
-        """Indexes of lower-cased tokens where a listed word or phrase may start."""
+    def positions(self, lower: list[str], vocab: frozenset[str] | None = None) -> list[int]:
+        """Indexes of lower-cased tokens where a listed word or phrase may start (``vocab``:
+        the document's lower-cased words, which include them; see _learn_within)."""
         if self._prefix_re is not None:
-            self._learn(lower)
+            self._learn_within(lower, vocab)
         starters = self._starters
         if starters.isdisjoint(lower):  # the usual answer, without a step per token
             return []
@@ -174,15 +199,16 @@ class WordList:
     def in_words(self, words: list[str]) -> bool:
         return self.in_lower([w.lower() for w in words])
 
-    def in_lower(self, lower: list[str], present: set[str] | None = None) -> bool:
+    def in_lower(self, lower: list[str], present: set[str] | None = None, vocab: frozenset[str] | None = None) -> bool:
         """Whether a listed word or phrase occurs in these lower-cased tokens (``present``:
-        the set of them, when the caller has it already).
+        the set of them, when the caller has it already; ``vocab``: the document's lower-cased
+        words, which include them).
 
         A listed single word anywhere settles it, which a set intersection answers
         without a call per token; only phrase starts need their position."""
         present = set(lower) if present is None else present
         if self._prefix_re is not None:
-            self._learn(present)
+            self._learn_within(present, vocab)
         if self._starters.isdisjoint(present):
             return False  # nothing listed can even start here: the usual answer
         if not self.exact.isdisjoint(present) or not self._prefixed.isdisjoint(present):
@@ -195,6 +221,36 @@ class WordList:
 
 _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
 _MEMO_LIMIT = 50_000  # distinct words remembered per list
+
+
+class _Vocabulary:
+    """Lower-cased words that every word list with prefixes in step with it has tried.
+
+    A document's words are compared with it once; only the words new to it are tried by
+    the lists, which most documents of a stream have none of."""
+
+    def __init__(self) -> None:
+        self.known: set[str] = set()
+        self.epoch = 0  # counts the times it started over: every list is out of step then
+        self.document: frozenset[str] | None = None  # the last document taught: all known
+        self.lists: weakref.WeakSet[WordList] = weakref.WeakSet()  # the lists with prefixes
+
+    def teach(self, vocab: frozenset[str]) -> None:
+        new = vocab.difference(self.known)
+        if len(self.known) + len(new) > _MEMO_LIMIT // 2:  # a long stream of new words: start over
+            self.known, self.epoch = set(vocab), self.epoch + 1
+        elif new:
+            for wordlist in list(self.lists):
+                if wordlist._in_step == (self.epoch, wordlist._generation):
+                    wordlist._learn(new)
+                    if wordlist._generation == wordlist._in_step[1]:
+                        continue
+                    wordlist._in_step = (-1, -1)  # it started over while learning: it catches up later
+            self.known |= new
+        self.document = vocab
+
+
+_VOCABULARY = _Vocabulary()
 
 
 class Cues:

@@ -24,12 +24,13 @@ MONEY_RELATIONS = {
 }
 
 
-def status_of(words: list[str], cues: Cues, default: Status | None) -> Status:
-    """Ended beats speculative beats planned: the strongest cue in the window wins."""
+def status_of(words: list[str], cues: Cues, default: Status | None, vocab: frozenset[str] | None = None) -> Status:
+    """Ended beats speculative beats planned: the strongest cue in the window wins (``vocab``:
+    the document's lower-cased words, when the window is of the document)."""
     found = set()
     lower = [w.lower() for w in words]
     for cue_list, status in ((cues.ended, Status.ENDED), (cues.speculative, Status.SPECULATIVE), (cues.planned, Status.PLANNED)):
-        hits = [i for i in cue_list.positions(lower) if cue_list.phrase_at(words, i)]
+        hits = [i for i in cue_list.positions(lower, vocab) if cue_list.phrase_at(words, i)]
         if status is Status.ENDED:
             hits = [i for i in hits if not _negated_end(words, lower, i, cues)]
         if status is Status.SPECULATIVE:
@@ -79,24 +80,24 @@ def _reported_speech(words: list[str]) -> bool:
     return False
 
 
-def negated(words: list[str], cues: Cues) -> bool:
+def negated(words: list[str], cues: Cues, vocab: frozenset[str] | None = None) -> bool:
     """A negation word that is not part of an ended-cue ('no longer', 'nicht mehr') and does
     not deny an ending ('do not end the relationship': the relationship goes on)."""
     lower = [w.lower() for w in words]
     skip: set[int] = set()
-    for i in cues.ended.positions(lower):
+    for i in cues.ended.positions(lower, vocab):
         n = cues.ended.phrase_at(words, i)
         if n > 1:
             skip.update(range(i, i + n))
         elif n == 1 and _negated_end(words, lower, i, cues):
             skip.update(range(max(0, i - NEGATION_REACH), i))
-    for i in cues.cls("ending_verb").positions(lower):
+    for i in cues.cls("ending_verb").positions(lower, vocab):
         if _negation_before(words, i, cues):
             skip.update(range(max(0, i - NEGATION_REACH), i))
     non_negating = cues.cls("non_negating")  # "ohne Auflagen freigegeben": approved all the same
-    for i in non_negating.positions(lower):
+    for i in non_negating.positions(lower, vocab):
         skip.update(range(i, i + non_negating.phrase_at(lower, i)))
-    return any(i not in skip and cues.negation.phrase_at(words, i) for i in cues.negation.positions(lower))
+    return any(i not in skip and cues.negation.phrase_at(words, i) for i in cues.negation.positions(lower, vocab))
 
 
 NEGATION_REACH = 2  # "do not end", "did not stop", "nicht beenden"
@@ -114,9 +115,9 @@ def _negation_before(words: list[str], i: int, cues: Cues) -> bool:
     return any(cues.negation.phrase_at(window, k) for k in range(len(window)))
 
 
-def exclusive(words: list[str], cues: Cues) -> bool:
+def exclusive(words: list[str], cues: Cues, vocab: frozenset[str] | None = None) -> bool:
     lower = [w.lower() for w in words]
-    return any(cues.exclusive.phrase_at(lower, i) for i in cues.exclusive.positions(lower))
+    return any(cues.exclusive.phrase_at(lower, i) for i in cues.exclusive.positions(lower, vocab))
 
 
 def money(words: list[str], cues: Cues) -> dict[str, float | str] | None:

@@ -33,6 +33,8 @@ class Tokens:
         self.idx = columns[0]
         self.texts = [text[i : i + n] for i, n in zip(columns[0], columns[1])]
         self.lower = [t.lower() for t in self.texts]
+        # every lower-cased word of the document: word lists learn it once (see WordList._learn_within)
+        self.vocab = frozenset(self.lower)
         self.spaced = list(map(bool, columns[2]))
         self.spaces = [" " if space else "" for space in self.spaced]
 
@@ -73,6 +75,7 @@ class Sent:
     spaced: list[bool] = field(default_factory=list)  # token followed by whitespace
     cache: dict = field(default_factory=dict)  # per-sentence lookups (cue classes present)
     groups: list[list[M]] = field(default_factory=list)
+    vocab: frozenset[str] | None = None  # the document's lower-cased words (Tokens.vocab)
 
     def rel(self, i: int) -> int:
         return i - self.start
@@ -96,6 +99,7 @@ def prepare(tokens: "Tokens", start: int, end: int, mentions: list[M], cues: Cue
     words = tokens.texts[start:end]
     sent = Sent(start, end, words, tokens.lower[start:end], sorted(mentions, key=lambda m: m.start))
     sent.spaced = tokens.spaced[start:end]
+    sent.vocab = tokens.vocab
     sent.clause_of = _clauses(sent, cues, relatives, fronted_verbs, prep_relatives)
     return sent
 
