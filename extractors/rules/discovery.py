@@ -124,9 +124,10 @@ class Words(list):
 
     def _index(self) -> dict[str, list[int]]:
         if self._where is None:
-            self._where = defaultdict(list)
+            where = defaultdict(list)
             for i, low in enumerate(self.lower):
-                self._where[low].append(i)
+                where[low].append(i)
+            self._where = where
         return self._where
 
 
@@ -230,11 +231,20 @@ def _compound_roles(doc: Words, grammar: Grammar) -> set[int]:
     if not heads:
         return set()
     out = set()
+    head_set, lengths = _head_lengths(heads)
     for i, (word, low) in enumerate(zip(doc, doc.lower)):
         if len(low) > 7 and word[:1].isupper() and low.endswith(heads):
-            if any(low.endswith(head) and len(low) - len(head) >= 3 for head in heads):
+            # some head ends the word with three letters before it: the shortest heads leave most
+            longest = len(low) - 3
+            if "" in head_set or any(low[-n:] in head_set for n in lengths if n <= longest):
                 out.add(i)
     return out
+
+
+@lru_cache(maxsize=8)
+def _head_lengths(heads: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The heads as a set, and their lengths, shortest first."""
+    return frozenset(heads), tuple(sorted({len(h) for h in heads if h}))
 
 
 INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "a", "an"}

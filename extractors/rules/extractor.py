@@ -318,7 +318,6 @@ class RuleExtractor:
         means it, where that word names nothing else in the text (never written in lower
         case there, no place, no given name, no other name's start)."""
         texts = tokens.texts
-        taken = {i for m in mentions if m.origin != discovery.CANDIDATE_ORIGIN for i in range(m.start, m.end)}
         firsts: dict[str, M] = {}
         clashes: set[str] = set()
         for m in mentions:
@@ -331,12 +330,18 @@ class RuleExtractor:
                 firsts.setdefault(word, m)
         if not firsts:
             return []
-        lowered = {t for t in texts if t.islower()}
+        taken = {i for m in mentions if m.origin != discovery.CANDIDATE_ORIGIN for i in range(m.start, m.end)}
         places = discovery.place_words(self.kb, res.lang)
         out = []
-        for k, word in enumerate(texts):
-            model = firsts.get(word)
-            if model is None or word in clashes or k in taken or word.lower() in lowered:
+        lowered = None  # words the text writes in lower case: read only when a first word recurs
+        for k in [k for k, word in enumerate(texts) if word in firsts]:
+            word = texts[k]
+            model = firsts[word]
+            if word in clashes or k in taken:
+                continue
+            if lowered is None:
+                lowered = {t for t in texts if t.islower()}
+            if word.lower() in lowered:
                 continue
             if word in res.grammar.non_entities or word.lower() in places or word in discovery.given_names():
                 continue
@@ -725,15 +730,16 @@ def _triggers(sent: Sent, res: Language_):
         if m.origin == "reference":
             heads.add(m.end - 1 - sent.start)
     readings, english = res.trigger_readings, res.lang == "en"
+    reach_of = index.reach
     free = 0  # tokens before this belong to a trigger already found
     for i in starts:
-        if i < free or (i in covered and i not in heads) or not words[i][:1].isalpha():
+        word = words[i]
+        if i < free or (i in covered and i not in heads) or not word[:1].isalpha():
             continue
         # everything the readings of a trigger word depend on: the word, the words its longest
         # form spans, the word before it (English) or whether it opens the sentence (German),
         # and whether it modifies a hyphen compound
-        reach = index.reach(lower[i])
-        key = (words[i], tuple(lower[i + 1 : i + reach]), lower[i - 1] if english and i > 0 else i == 0,
+        key = (word, tuple(lower[i + 1 : i + reach_of(lower[i])]), lower[i - 1] if english and i > 0 else i == 0,
                _compound_modifier(words, i))
         found = readings.get(key)
         if found is None:
