@@ -30,7 +30,7 @@ def status_of(words: list[str], cues: Cues, default: Status | None, vocab: froze
     found = set()
     lower = [w.lower() for w in words]
     for cue_list, status in ((cues.ended, Status.ENDED), (cues.speculative, Status.SPECULATIVE), (cues.planned, Status.PLANNED)):
-        hits = [i for i in cue_list.positions(lower, vocab) if cue_list.phrase_at(words, i)]
+        hits = [i for i in cue_list.positions(lower, vocab) if cue_list.phrase_at(lower, i)]  # it lower-cases anyway
         if status is Status.ENDED:
             hits = [i for i in hits if not _negated_end(words, lower, i, cues)]
         if status is Status.SPECULATIVE:
@@ -41,7 +41,7 @@ def status_of(words: list[str], cues: Cues, default: Status | None, vocab: froze
         if hits:
             found.add(status)
     # German reported speech: "soll ... investiert haben" is hearsay, not a plan
-    if Status.PLANNED in found and _reported_speech(words):
+    if Status.PLANNED in found and _reported_speech(lower):
         found.discard(Status.PLANNED)
         found.add(Status.SPECULATIVE)
     for status in (Status.ENDED, Status.SPECULATIVE, Status.PLANNED):
@@ -65,10 +65,10 @@ _HEARSAY_MODALS = ("soll", "sollen", "sollte", "sollten")
 _PERFECT_AUX = ("haben", "sein")
 
 
-def _reported_speech(words: list[str]) -> bool:
+def _reported_speech(low: list[str]) -> bool:
     """'soll ... investiert haben', '..., der sich durchgesetzt haben soll': a modal of hearsay
-    with a past infinitive, as opposed to the plan of 'soll investieren'."""
-    low = [w.lower() for w in words]
+    with a past infinitive, as opposed to the plan of 'soll investieren' (``low``: the
+    lower-cased words)."""
     for i, w in enumerate(low):
         if w not in _HEARSAY_MODALS:
             continue
