@@ -845,10 +845,7 @@ def _sentence_lists(sent: Sent, wordlist: WordList) -> bool:
     key = ("lists", wordlist)
     hit = sent.cache.get(key)
     if hit is None:
-        present = sent.cache.get(_WORDS)
-        if present is None:
-            present = sent.cache[_WORDS] = set(sent.lower)
-        hit = sent.cache[key] = wordlist.in_lower(sent.lower, present, sent.vocab)
+        hit = sent.cache[key] = wordlist.in_lower(sent.lower, _present(sent), sent.vocab)
     return hit
 
 
@@ -875,7 +872,12 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     key = ("status", where, ctx.trig.status)
     status = sent.cache.get(key)
     if status is None:
-        status = sent.cache[key] = status_of(window, cues, ctx.trig.status, sent.vocab)
+        if _sentence_may_hold(sent, cues.ended) or _sentence_may_hold(sent, cues.speculative) \
+                or _sentence_may_hold(sent, cues.planned):
+            status = status_of(window, cues, ctx.trig.status, sent.vocab)
+        else:  # no status cue anywhere in the sentence: what status_of says of a window without one
+            status = ctx.trig.status or Status.ACTIVE
+        sent.cache[key] = status
     is_negated = _is_negated(ctx)
     out = []
     for subj, obj, rel in pairs:
@@ -903,7 +905,7 @@ def _clause_attributes(sent: Sent, clause: int, relation: RelationType, words: l
     key = ("exclusive", clause)
     is_exclusive = cache.get(key)
     if is_exclusive is None:
-        is_exclusive = cache[key] = exclusive(words, cues, sent.vocab)
+        is_exclusive = cache[key] = _sentence_may_hold(sent, cues.exclusive) and exclusive(words, cues, sent.vocab)
     attrs: dict = {"exclusive": True} if is_exclusive else {}
     if relation in MONEY_RELATIONS:
         key = ("money", clause)
@@ -919,8 +921,30 @@ def _is_negated(ctx: Context) -> bool:
     key = ("negated", ctx.r, ctx.n)
     hit = ctx.sent.cache.get(key)
     if hit is None:
-        hit = ctx.sent.cache[key] = negated(_negation_window(ctx), ctx.cues, ctx.sent.vocab) or _denied(ctx) or _plan_denied(ctx)
+        if _sentence_may_hold(ctx.sent, ctx.cues.negation):
+            hit = negated(_negation_window(ctx), ctx.cues, ctx.sent.vocab) or _denied(ctx) or _plan_denied(ctx)
+        else:  # no negation anywhere in the sentence: neither near the trigger nor after its noun
+            hit = _denied(ctx)
+        ctx.sent.cache[key] = hit
     return hit
+
+
+def _sentence_may_hold(sent: Sent, wordlist: WordList) -> bool:
+    """Whether a word or phrase of ``wordlist`` may start somewhere in the sentence (once per
+    sentence and list): when not, no window of it holds one, and the window need not be read."""
+    key = ("may", wordlist)
+    hit = sent.cache.get(key)
+    if hit is None:
+        hit = sent.cache[key] = wordlist.may_occur(_present(sent), sent.vocab)
+    return hit
+
+
+def _present(sent: Sent) -> set[str]:
+    """The set of the sentence's lower-cased words (once per sentence)."""
+    present = sent.cache.get(_WORDS)
+    if present is None:
+        present = sent.cache[_WORDS] = set(sent.lower)
+    return present
 
 
 NOT_ONLY = ("nur", "allein", "zuletzt", "only", "just", "least", "merely")  # "nicht nur", "not only"

@@ -188,6 +188,14 @@ class WordList:
             return []
         return [i for i, w in enumerate(lower) if w in starters]
 
+    def may_occur(self, present: set[str], vocab: frozenset[str] | None = None) -> bool:
+        """Whether a listed word or phrase may start at one of the lower-cased words
+        ``present`` (``vocab``: the document's words, which include them). When not, no
+        window of those words holds one."""
+        if self._prefix_re is not None:
+            self._learn_within(present, vocab)
+        return not self._starters.isdisjoint(present)
+
     def opens_phrase(self, low: str) -> bool:
         """Whether a listed phrase of more than one token starts with this lower-cased token."""
         return low in self._by_first
