@@ -245,9 +245,11 @@ class _Vocabulary:
 
     def teach(self, vocab: frozenset[str]) -> None:
         new = vocab.difference(self.known)
-        if len(self.known) + len(new) > _MEMO_LIMIT // 2:  # a long stream of new words: start over
+        if not new:
+            pass  # the usual case: every word of the document was seen before
+        elif len(self.known) + len(new) > _MEMO_LIMIT // 2:  # a long stream of new words: start over
             self.known, self.epoch = set(vocab), self.epoch + 1
-        elif new:
+        else:
             for wordlist in list(self.lists):
                 if wordlist._in_step == (self.epoch, wordlist._generation):
                     wordlist._learn(new)
