@@ -806,6 +806,7 @@ def _context_ok(trig, sent: Sent, cues: Cues) -> bool:
 
 
 def _classes_ok(requires: tuple[str, ...], excludes: tuple[str, ...], sent: Sent, cues: Cues) -> bool:
+    """One of the required classes (when there are any) and none of the excluded ones."""
     if requires:
         for cls in requires:
             if _sentence_has(sent, cls, cues):
