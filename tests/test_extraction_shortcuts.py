@@ -154,3 +154,29 @@ def test_trigger_matches_remembered_per_word_pair_are_the_full_test(extractor, a
             ]
             assert index.match_at(lower, i) == expected
             assert index.match_at(lower, i) == expected  # the second answer comes from memory
+
+
+def test_word_lists_learning_documents_answer_like_their_definition(monkeypatch):
+    """Lists that learn a document's words once through the shared vocabulary answer for its
+    windows as a list that learns each window, also when vocabulary and lists start over."""
+    import extractors.rules.lexicon as lexicon
+
+    monkeypatch.setattr(lexicon, "_MEMO_LIMIT", 40)
+    monkeypatch.setattr(lexicon, "_VOCABULARY", lexicon._Vocabulary())
+    definition = ["partner*", "inv*", "nicht mehr", "start-up", "exklusiv"]
+    lists = [WordList(definition), WordList(["kauf*", "zu*"])]
+    rng = random.Random(11)
+    letters = "abeinprtvkuzsx"
+    for _ in range(300):
+        document = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(3, 60))]
+        document += rng.choice([["nicht", "mehr"], ["start", "-", "up"], ["partnerschaft"], []])
+        vocab = frozenset(document)
+        for _ in range(5):
+            lo = rng.randrange(len(document))
+            window = document[lo : lo + rng.randint(1, 12)]
+            for wl in lists:
+                plain = WordList(definition if wl is lists[0] else ["kauf*", "zu*"])
+                assert wl.positions(window, vocab) == plain.positions(window)
+                assert wl.in_lower(window, None, vocab) == plain.in_lower(window)
+                assert wl.may_occur(set(window), vocab) == bool(plain.positions(window))
+            lists[1].has("".join(rng.choice(letters) for _ in range(8)))  # words outside any document

@@ -44,7 +44,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     for m in known:
         taken.update(range(m.start, m.end))
     found: list[Found] = []
-    words = Words(tokens.texts, lang, tokens.lower)
+    words = Words(tokens.texts, lang, tokens.lower, getattr(tokens, "vocab", None))
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
@@ -86,10 +86,12 @@ def _place_adjectives(kb: KnowledgeBase) -> frozenset[str]:
 class Words(list):
     """Token texts of a document (plain strings are much cheaper than spaCy tokens)."""
 
-    def __init__(self, texts: list[str], lang: str, lower: list[str] | None = None) -> None:
+    def __init__(self, texts: list[str], lang: str, lower: list[str] | None = None,
+                 vocab: frozenset[str] | None = None) -> None:
         super().__init__(texts)
         self.lang = lang
         self.lower = lower if lower is not None else [t.lower() for t in texts]
+        self.vocab = vocab if vocab is not None else frozenset(self.lower)  # see WordList._learn_within
         self._where: dict[str, list[int]] | None = None
 
     def text(self, start: int, end: int) -> str:
@@ -119,13 +121,14 @@ class Words(list):
 
     def positions(self, wordlist: WordList) -> list[int]:
         """Indexes where a word or phrase of ``wordlist`` may start (its ``positions``)."""
-        return self.where(wordlist.starting(self._index().keys()))
+        return self.where(wordlist.starting(self._index().keys(), self.vocab))
 
     def _index(self) -> dict[str, list[int]]:
         if self._where is None:
-            self._where = defaultdict(list)
+            where = defaultdict(list)
             for i, low in enumerate(self.lower):
-                self._where[low].append(i)
+                where[low].append(i)
+            self._where = where
         return self._where
 
 
@@ -172,8 +175,7 @@ def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Gramma
 
 
 def _is_common_noun(text: str, cues: Cues) -> bool:
-    low = text.lower()
-    return any(cls.has(low) for cls in cues.classes.values())
+    return cues.in_any_class(text.lower())
 
 
 # -- rules -----------------------------------------------------------------
@@ -252,11 +254,20 @@ def _compound_roles(doc: Words, grammar: Grammar) -> set[int]:
     if not heads:
         return set()
     out = set()
+    head_set, lengths = _head_lengths(heads)
     for i, (word, low) in enumerate(zip(doc, doc.lower)):
         if len(low) > 7 and word[:1].isupper() and low.endswith(heads):
-            if any(low.endswith(head) and len(low) - len(head) >= 3 for head in heads):
+            # some head ends the word with three letters before it: the shortest heads leave most
+            longest = len(low) - 3
+            if "" in head_set or any(low[-n:] in head_set for n in lengths if n <= longest):
                 out.add(i)
     return out
+
+
+@lru_cache(maxsize=8)
+def _head_lengths(heads: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ...]]:
+    """The heads as a set, and their lengths, shortest first."""
+    return frozenset(heads), tuple(sorted({len(h) for h in heads if h}))
 
 
 INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "a", "an"}
@@ -421,7 +432,7 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     if not heads.exact and not heads.prefixes:
         return
     places = _place_lookup(kb, doc.lang)
-    for i in heads.positions(doc.lower):
+    for i in heads.positions(doc.lower, doc.vocab):
         if i in taken or not heads.has(doc.lower[i]):
             continue
         # the name before the noun: "<det|possessive|'s> NAME chip", "seinen MI455-Chips"

@@ -337,7 +337,6 @@ class RuleExtractor:
         means it, where that word names nothing else in the text (never written in lower
         case there, no place, no given name, no other name's start)."""
         texts = tokens.texts
-        taken = {i for m in mentions if m.origin != discovery.CANDIDATE_ORIGIN for i in range(m.start, m.end)}
         firsts: dict[str, M] = {}
         clashes: set[str] = set()
         for m in mentions:
@@ -350,12 +349,18 @@ class RuleExtractor:
                 firsts.setdefault(word, m)
         if not firsts:
             return []
-        lowered = {t for t in texts if t.islower()}
+        taken = {i for m in mentions if m.origin != discovery.CANDIDATE_ORIGIN for i in range(m.start, m.end)}
         places = discovery.place_words(self.kb, res.lang)
         out = []
-        for k, word in enumerate(texts):
-            model = firsts.get(word)
-            if model is None or word in clashes or k in taken or word.lower() in lowered:
+        lowered = None  # words the text writes in lower case: read only when a first word recurs
+        for k in [k for k, word in enumerate(texts) if word in firsts]:
+            word = texts[k]
+            model = firsts[word]
+            if word in clashes or k in taken:
+                continue
+            if lowered is None:
+                lowered = {t for t in texts if t.islower()}
+            if word.lower() in lowered:
                 continue
             if word in res.grammar.non_entities or word.lower() in places or word in discovery.given_names():
                 continue
@@ -665,7 +670,7 @@ def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pai
     as two coordinated mentions over the phrase's words."""
     covered = {i for m in inside for i in range(m.start, m.end)}
     lower = tokens.lower
-    for k in grammar.pair_pronouns.positions(lower[start:end]):  # where such a phrase can start
+    for k in grammar.pair_pronouns.positions(lower[start:end], tokens.vocab):  # where such a phrase can start
         k += start
         n = grammar.pair_pronouns.phrase_at(lower[k:end], 0)
         if n < 2 or any(i in covered for i in range(k, k + n)):
@@ -837,7 +842,7 @@ def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], to
         return inside
     reach = min(end, start + TOPIC_REACH)
     words = tokens.texts[start:reach]
-    for k in grammar.topic_phrases.positions(tokens.lower[start:reach]):
+    for k in grammar.topic_phrases.positions(tokens.lower[start:reach], tokens.vocab):
         n = grammar.topic_phrases.phrase_at(words, k)
         if n <= 0 or (n == 1 and k > 0):
             continue
@@ -867,26 +872,31 @@ def _triggers(sent: Sent, res: Language_):
             heads.add(m.end - 1 - sent.start)
     readings, english = res.trigger_readings, res.lang == "en"
     separable = res.grammar.separable
+    reach_of = index.reach
     free = 0  # tokens before this belong to a trigger already found
     for i in starts:
-        if i < free or (i in covered and i not in heads) or not words[i][:1].isalpha():
+        word = words[i]
+        if i < free or (i in covered and i not in heads) or not word[:1].isalpha():
             continue
         # everything the readings of a trigger word depend on: the word, the words its longest
         # form spans, the word before it (English) or whether it opens the sentence (German),
         # and whether it modifies a hyphen compound
-        reach = max(2, len(index.candidates(lower[i])[0][1]))
-        key = (words[i], tuple(lower[i + 1 : i + reach]), lower[i - 1] if english and i > 0 else i == 0,
+        key = (word, tuple(lower[i + 1 : i + reach_of(lower[i])]), lower[i - 1] if english and i > 0 else i == 0,
                _compound_modifier(words, i))
-        matches = readings.get(key)
-        if matches is None:
+        found = readings.get(key)
+        if found is None:
             if len(readings) >= 200_000:
                 readings.clear()
-            matches = readings[key] = _trigger_readings(sent, i, res)
+            matches = _trigger_readings(sent, i, res)
+            # whether any reading depends on the cue classes of the sentence
+            found = readings[key] = (matches, any(t.requires or t.excludes for t, _ in matches))
+        usable, conditional = found
         if i in covered:
-            matches = [(t, n) for t, n in matches if n > 1]
-        if separable and matches:
-            matches = _separable(sent, i, matches, res.grammar)
-        usable = [(t, n) for t, n in matches if not (t.requires or t.excludes) or _context_ok(t, sent, cues, i)]
+            usable = [(t, n) for t, n in usable if n > 1]
+        if separable and usable:
+            usable = _separable(sent, i, usable, res.grammar)
+        if conditional:
+            usable = [(t, n) for t, n in usable if not (t.requires or t.excludes) or _context_ok(t, sent, cues, i)]
         if usable:
             best_len = usable[0][1]
             for trig, n in usable:
@@ -969,16 +979,31 @@ def _by_word_class(matches, word: str, i: int, lang: str):
 
 
 def _context_ok(trig, sent: Sent, cues: Cues, i: int = -1) -> bool:
-    if trig.requires:
-        for cls in trig.requires:
-            if cls in cues.clause_bound and i >= 0:
-                if _clause_has(sent, cls, cues, sent.clause_of[i]):
+    """Whether the sentence has a class the trigger requires and none it excludes (once per
+    sentence and pair of class lists: many triggers share them); a class bound to the clause
+    must be in the trigger's own clause."""
+    if i >= 0 and cues.clause_bound and not cues.clause_bound.isdisjoint(trig.requires):
+        return _classes_ok(trig.requires, trig.excludes, sent, cues, sent.clause_of[i])
+    key = (trig.requires, trig.excludes)
+    hit = sent.cache.get(key)
+    if hit is None:
+        hit = sent.cache[key] = _classes_ok(trig.requires, trig.excludes, sent, cues)
+    return hit
+
+
+def _classes_ok(requires: tuple[str, ...], excludes: tuple[str, ...], sent: Sent, cues: Cues,
+                clause: int | None = None) -> bool:
+    """One of the required classes (when there are any) and none of the excluded ones."""
+    if requires:
+        for cls in requires:
+            if clause is not None and cls in cues.clause_bound:
+                if _clause_has(sent, cls, cues, clause):
                     break  # "building data centres with OpenAI, while OpenAI buys custom chips": not this clause's
             elif _sentence_has(sent, cls, cues):
                 break
         else:
             return False
-    for cls in trig.excludes:
+    for cls in excludes:
         if _sentence_has(sent, cls, cues):
             return False
     return True
@@ -1021,10 +1046,7 @@ def _sentence_lists(sent: Sent, wordlist: WordList) -> bool:
     key = ("lists", wordlist)
     hit = sent.cache.get(key)
     if hit is None:
-        present = sent.cache.get(_WORDS)
-        if present is None:
-            present = sent.cache[_WORDS] = set(sent.lower)
-        hit = sent.cache[key] = wordlist.in_lower(sent.lower, present)
+        hit = sent.cache[key] = wordlist.in_lower(sent.lower, _present(sent), sent.vocab)
     return hit
 
 
@@ -1056,7 +1078,12 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     key = ("status", where, ctx.trig.status)
     status = sent.cache.get(key)
     if status is None:
-        status = sent.cache[key] = status_of(window, cues, ctx.trig.status)
+        if _sentence_may_hold(sent, cues.ended) or _sentence_may_hold(sent, cues.speculative) \
+                or _sentence_may_hold(sent, cues.planned):
+            status = status_of(window, cues, ctx.trig.status, sent.vocab)
+        else:  # no status cue anywhere in the sentence: what status_of says of a window without one
+            status = ctx.trig.status or Status.ACTIVE
+        sent.cache[key] = status
     is_negated = _is_negated(ctx)
     out = []
     for subj, obj, rel in pairs:
@@ -1084,7 +1111,7 @@ def _clause_attributes(sent: Sent, clause: int, relation: RelationType, words: l
     key = ("exclusive", clause)
     is_exclusive = cache.get(key)
     if is_exclusive is None:
-        is_exclusive = cache[key] = exclusive(words, cues)
+        is_exclusive = cache[key] = _sentence_may_hold(sent, cues.exclusive) and exclusive(words, cues, sent.vocab)
     attrs: dict = {"exclusive": True} if is_exclusive else {}
     if relation in MONEY_RELATIONS:
         key = ("money", clause)
@@ -1100,8 +1127,30 @@ def _is_negated(ctx: Context) -> bool:
     key = ("negated", ctx.r, ctx.n)
     hit = ctx.sent.cache.get(key)
     if hit is None:
-        hit = ctx.sent.cache[key] = negated(_negation_window(ctx), ctx.cues) or _denied(ctx) or _plan_denied(ctx)
+        if _sentence_may_hold(ctx.sent, ctx.cues.negation):
+            hit = negated(_negation_window(ctx), ctx.cues, ctx.sent.vocab) or _denied(ctx) or _plan_denied(ctx)
+        else:  # no negation anywhere in the sentence: neither near the trigger nor after its noun
+            hit = _denied(ctx)
+        ctx.sent.cache[key] = hit
     return hit
+
+
+def _sentence_may_hold(sent: Sent, wordlist: WordList) -> bool:
+    """Whether a word or phrase of ``wordlist`` may start somewhere in the sentence (once per
+    sentence and list): when not, no window of it holds one, and the window need not be read."""
+    key = ("may", wordlist)
+    hit = sent.cache.get(key)
+    if hit is None:
+        hit = sent.cache[key] = wordlist.may_occur(_present(sent), sent.vocab)
+    return hit
+
+
+def _present(sent: Sent) -> set[str]:
+    """The set of the sentence's lower-cased words (once per sentence)."""
+    present = sent.cache.get(_WORDS)
+    if present is None:
+        present = sent.cache[_WORDS] = set(sent.lower)
+    return present
 
 
 NOT_ONLY = ("nur", "allein", "zuletzt", "only", "just", "least", "merely")  # "nicht nur", "not only"
@@ -1133,7 +1182,7 @@ def _plan_denied(ctx: Context) -> bool:
     words = [w for w, c in zip(sent.words[ctx.r :], sent.clause_of[ctx.r :]) if c == ctx.clause]
     if _noun_is_clause_subject(ctx) and _negated_predicate(words[ctx.n :], cues):
         return True  # "Eine Kapitalbeteiligung an OpenAI ist damit nicht verbunden"
-    for k in cues.negation.positions([w.lower() for w in words]):  # where a negation may start
+    for k in cues.negation.positions([w.lower() for w in words], sent.vocab):  # where a negation may start
         if k < len(words) - 1 and cues.negation.phrase_at(words, k) and any(
             cues.planned.phrase_at(words, j) for j in range(k + 1, min(len(words), k + 3))
         ):
@@ -1199,7 +1248,7 @@ def _without_foreign_attributes(ctx: Context) -> list[str] | None:
         return sent.cache[key]
     sent.cache[key] = None
     drop = {  # only where a listed word may start is one worth asking about
-        k for k in attributive.positions(sent.lower)
+        k for k in attributive.positions(sent.lower, sent.vocab)
         if sent.clause_of[k] == ctx.clause and attributive.has(sent.lower[k])
     }
     if drop:
@@ -1249,7 +1298,7 @@ def _denied(ctx: Context) -> bool:
     sentence negates what follows it."""
     if not _sentence_lists(ctx.sent, ctx.grammar.denial_verbs):
         return False  # no denial anywhere in the sentence, so none before the trigger
-    return ctx.grammar.denial_verbs.in_lower(ctx.sent.lower[: ctx.r])
+    return ctx.grammar.denial_verbs.in_lower(ctx.sent.lower[: ctx.r], vocab=ctx.sent.vocab)
 
 
 def _negation_window(ctx: Context) -> list[str]:

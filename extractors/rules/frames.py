@@ -83,16 +83,19 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
     """Mentions in the trigger's clause governed by one of ``preps``, nearest first."""
     if not preps:
         return []
+    clause, after = ctx.clause, ctx.i + ctx.n
     hits = [
         m
         for m in ctx.sent.mentions
-        if m.clause == ctx.clause
+        if m.clause == clause
         and (m.prep in preps or m.outer_prep in preps)
         and not m.compound
-        and (not after_only or m.start >= ctx.i + ctx.n)
+        and (not after_only or m.start >= after)
         and _attached(ctx, m)
         and not _possessor_of_product(ctx.sent, m)
     ]
+    if not hits:
+        return hits  # most prepositions govern no name of the clause
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
     if ctx.trig.kind == "verb":  # "konkurriert mit X, ebenso mit Y": every attached phrase
         return _expand(ctx.sent, [m for m in hits if m.prep == hits[0].prep or m.outer_prep == hits[0].outer_prep])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -80,7 +81,14 @@ class WordList:
             if self.prefixes
             else None
         )
+        self._unlisted: dict[str, bool] = {}  # see has
+        self._generation = 0  # counts the times the memo started over
+        # the vocabulary's epoch and this list's generation when it last had tried every
+        # word of the shared vocabulary (see _learn_within)
+        self._in_step = (-1, -1)
         self._forget()
+        if self._prefix_re is not None:
+            _VOCABULARY.lists.add(self)
 
     def _forget(self) -> None:
         # words already tried against the prefixes, those that start with one, and every
@@ -89,6 +97,7 @@ class WordList:
         self._tried: set[str] = set()
         self._prefixed: set[str] = set()
         self._starters: set[str] = set(self._start_keys)
+        self._generation += 1  # out of step with the shared vocabulary until it learns it again
 
     def _learn(self, words) -> None:
         """Try the lower-cased ``words`` not seen before against the prefixes."""
@@ -103,6 +112,21 @@ class WordList:
         prefixed = [w for w in new if match(w)]
         self._prefixed.update(prefixed)
         self._starters.update(prefixed)
+
+    def _learn_within(self, words, vocab: frozenset[str] | None) -> None:
+        """Learn ``words``, which are among the document's lower-cased words ``vocab`` when
+        given. A document's words are compared with the shared vocabulary once for all
+        lists; a list in step with it has tried them all, so the many windows of a document
+        it is asked about need no check each."""
+        if vocab is None:
+            self._learn(words)
+            return
+        shared = _VOCABULARY
+        if vocab is not shared.document:
+            shared.teach(vocab)
+        if self._in_step != (shared.epoch, self._generation):
+            self._learn(shared.known)  # a list that started over, or new: it catches up at once
+            self._in_step = (shared.epoch, self._generation)
 
     def _prefixed_word(self, low: str) -> bool:
         """Whether this lower-cased word starts with a listed prefix."""
@@ -119,18 +143,23 @@ class WordList:
     def has(self, word: str) -> bool:
         if word in self.exact:  # listed words are lower case: most callers pass them so
             return True
-        low = word.lower()
-        if low in self.exact:
-            return True
-        return self._prefix_re is not None and self._prefixed_word(low)
+        # most words asked about are not listed and recur: their answer is remembered
+        hit = self._unlisted.get(word)
+        if hit is None:
+            low = word.lower()
+            hit = low in self.exact or (self._prefix_re is not None and self._prefixed_word(low))
+            if len(self._unlisted) >= _MEMO_LIMIT:
+                self._unlisted.clear()
+            self._unlisted[word] = hit
+        return hit
 
     def phrase_at(self, words: list[str], i: int) -> int:
         """Length of a listed word or phrase starting at words[i], else 0."""
         if i >= len(words):
             return 0
         first = words[i].lower()
-        if not self._may_start(first):
-            return 0
+        if first not in self._start_keys and (self._prefix_re is None or not self._prefixed_word(first)):
+            return 0  # what _may_start says, without a call: most words start nothing
         shapes = self._shapes.get(first)
         if shapes is not None:
             # the words after the first, lower-cased once for all phrases
@@ -142,20 +171,30 @@ class WordList:
                     return n
         return 1 if self.has(first) else 0
 
-    def starting(self, words) -> set[str]:
-        """Those of the lower-cased ``words`` (a set) where a listed word or phrase may start."""
+    def starting(self, words, vocab: frozenset[str] | None = None) -> set[str]:
+        """Those of the lower-cased ``words`` (a set) where a listed word or phrase may start
+        (``vocab``: the document's lower-cased words, which include them; see _learn_within)."""
         if self._prefix_re is not None:
-            self._learn(words)
+            self._learn_within(words, vocab)
         return self._starters.intersection(words)
 
-    def positions(self, lower: list[str]) -> list[int]:
-        """Indexes of lower-cased tokens where a listed word or phrase may start."""
+    def positions(self, lower: list[str], vocab: frozenset[str] | None = None) -> list[int]:
+        """Indexes of lower-cased tokens where a listed word or phrase may start (``vocab``:
+        the document's lower-cased words, which include them; see _learn_within)."""
         if self._prefix_re is not None:
-            self._learn(lower)
+            self._learn_within(lower, vocab)
         starters = self._starters
         if starters.isdisjoint(lower):  # the usual answer, without a step per token
             return []
         return [i for i, w in enumerate(lower) if w in starters]
+
+    def may_occur(self, present: set[str], vocab: frozenset[str] | None = None) -> bool:
+        """Whether a listed word or phrase may start at one of the lower-cased words
+        ``present`` (``vocab``: the document's words, which include them). When not, no
+        window of those words holds one."""
+        if self._prefix_re is not None:
+            self._learn_within(present, vocab)
+        return not self._starters.isdisjoint(present)
 
     def opens_phrase(self, low: str) -> bool:
         """Whether a listed phrase of more than one token starts with this lower-cased token."""
@@ -168,15 +207,16 @@ class WordList:
     def in_words(self, words: list[str]) -> bool:
         return self.in_lower([w.lower() for w in words])
 
-    def in_lower(self, lower: list[str], present: set[str] | None = None) -> bool:
+    def in_lower(self, lower: list[str], present: set[str] | None = None, vocab: frozenset[str] | None = None) -> bool:
         """Whether a listed word or phrase occurs in these lower-cased tokens (``present``:
-        the set of them, when the caller has it already).
+        the set of them, when the caller has it already; ``vocab``: the document's lower-cased
+        words, which include them).
 
         A listed single word anywhere settles it, which a set intersection answers
         without a call per token; only phrase starts need their position."""
         present = set(lower) if present is None else present
         if self._prefix_re is not None:
-            self._learn(present)
+            self._learn_within(present, vocab)
         if self._starters.isdisjoint(present):
             return False  # nothing listed can even start here: the usual answer
         if not self.exact.isdisjoint(present) or not self._prefixed.isdisjoint(present):
@@ -191,6 +231,38 @@ _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
 _MEMO_LIMIT = 50_000  # distinct words remembered per list
 
 
+class _Vocabulary:
+    """Lower-cased words that every word list with prefixes in step with it has tried.
+
+    A document's words are compared with it once; only the words new to it are tried by
+    the lists, which most documents of a stream have none of."""
+
+    def __init__(self) -> None:
+        self.known: set[str] = set()
+        self.epoch = 0  # counts the times it started over: every list is out of step then
+        self.document: frozenset[str] | None = None  # the last document taught: all known
+        self.lists: weakref.WeakSet[WordList] = weakref.WeakSet()  # the lists with prefixes
+
+    def teach(self, vocab: frozenset[str]) -> None:
+        new = vocab.difference(self.known)
+        if not new:
+            pass  # the usual case: every word of the document was seen before
+        elif len(self.known) + len(new) > _MEMO_LIMIT // 2:  # a long stream of new words: start over
+            self.known, self.epoch = set(vocab), self.epoch + 1
+        else:
+            for wordlist in list(self.lists):
+                if wordlist._in_step == (self.epoch, wordlist._generation):
+                    wordlist._learn(new)
+                    if wordlist._generation == wordlist._in_step[1]:
+                        continue
+                    wordlist._in_step = (-1, -1)  # it started over while learning: it catches up later
+            self.known |= new
+        self.document = vocab
+
+
+_VOCABULARY = _Vocabulary()
+
+
 class Cues:
     def __init__(self, raw: dict) -> None:
         self.raw = raw
@@ -203,6 +275,8 @@ class Cues:
         self.classes = {k: WordList(v) for k, v in raw.get("classes", {}).items()}
         # classes a trigger needs in its own clause, not just somewhere in the sentence
         self.clause_bound = frozenset(raw.get("clause_bound", []))
+        self._class_words: dict[str, bool] = {}  # see in_any_class
+        self._absent: dict[str, WordList] = {}  # see cls
         money = raw.get("money", {})
         self.scales: dict[str, float] = {k.lower(): float(v) for k, v in money.get("scales", {}).items()}
         self.currencies: dict[str, str] = {k.lower(): v for k, v in money.get("currencies", {}).items()}
@@ -211,7 +285,21 @@ class Cues:
         }
 
     def cls(self, name: str) -> WordList:
-        return self.classes.get(name) or WordList([])
+        found = self.classes.get(name)
+        if found is None:  # a class the language does not list: one empty list, not one per call
+            found = self._absent.setdefault(name, WordList([]))
+        return found
+
+    def in_any_class(self, low: str) -> bool:
+        """Whether this lower-cased word is listed in some cue class (a common noun of the
+        domain); asked for most capitalised words of a text, so remembered per word."""
+        hit = self._class_words.get(low)
+        if hit is None:
+            hit = any(cls.has(low) for cls in self.classes.values())
+            if len(self._class_words) >= _MEMO_LIMIT:
+                self._class_words.clear()
+            self._class_words[low] = hit
+        return hit
 
 
 class TriggerIndex:
@@ -225,6 +313,7 @@ class TriggerIndex:
         self._head: list[tuple[str, Trigger, tuple[str, ...]]] = []
         self._cache: dict[str, list[tuple[Trigger, tuple[str, ...]]]] = {}
         self._pairs: dict[tuple[str, str | None], list[tuple[Trigger, int]]] = {}  # see match_at
+        self._reach: dict[str, int] = {}  # see reach
         for trig in triggers:
             for form in trig.forms:
                 parts = tuple(t.lower() for t in tokenize(form))
@@ -265,6 +354,16 @@ class TriggerIndex:
         if len(self._cache) < 200_000:
             self._cache[word] = found
         return found
+
+    def reach(self, low: str) -> int:
+        """Tokens the readings of a trigger word can depend on: its longest form, at least two
+        (``low`` must start some form)."""
+        hit = self._reach.get(low)
+        if hit is None:
+            hit = max(2, len(self.candidates(low)[0][1]))
+            if len(self._reach) < 200_000:
+                self._reach[low] = hit
+        return hit
 
     def positions(self, lower: list[str]) -> list[int]:
         """Indexes of lower-cased tokens where some trigger form starts: most tokens start

@@ -24,12 +24,13 @@ MONEY_RELATIONS = {
 }
 
 
-def status_of(words: list[str], cues: Cues, default: Status | None) -> Status:
-    """Ended beats speculative beats planned: the strongest cue in the window wins."""
+def status_of(words: list[str], cues: Cues, default: Status | None, vocab: frozenset[str] | None = None) -> Status:
+    """Ended beats speculative beats planned: the strongest cue in the window wins (``vocab``:
+    the document's lower-cased words, when the window is of the document)."""
     found = set()
     lower = [w.lower() for w in words]
     for cue_list, status in ((cues.ended, Status.ENDED), (cues.speculative, Status.SPECULATIVE), (cues.planned, Status.PLANNED)):
-        hits = [i for i in cue_list.positions(lower) if cue_list.phrase_at(words, i)]
+        hits = [i for i in cue_list.positions(lower, vocab) if cue_list.phrase_at(lower, i)]  # it lower-cases anyway
         if status is Status.ENDED:
             hits = [i for i in hits if not _negated_end(words, lower, i, cues)]
         if status is Status.SPECULATIVE:
@@ -40,7 +41,7 @@ def status_of(words: list[str], cues: Cues, default: Status | None) -> Status:
         if hits:
             found.add(status)
     # German reported speech: "soll ... investiert haben" is hearsay, not a plan
-    if Status.PLANNED in found and _reported_speech(words):
+    if Status.PLANNED in found and _reported_speech(lower):
         found.discard(Status.PLANNED)
         found.add(Status.SPECULATIVE)
     for status in (Status.ENDED, Status.SPECULATIVE, Status.PLANNED):
@@ -64,10 +65,10 @@ _HEARSAY_MODALS = ("soll", "sollen", "sollte", "sollten")
 _PERFECT_AUX = ("haben", "sein")
 
 
-def _reported_speech(words: list[str]) -> bool:
+def _reported_speech(low: list[str]) -> bool:
     """'soll ... investiert haben', '..., der sich durchgesetzt haben soll': a modal of hearsay
-    with a past infinitive, as opposed to the plan of 'soll investieren'."""
-    low = [w.lower() for w in words]
+    with a past infinitive, as opposed to the plan of 'soll investieren' (``low``: the
+    lower-cased words)."""
     for i, w in enumerate(low):
         if w not in _HEARSAY_MODALS:
             continue
@@ -79,24 +80,24 @@ def _reported_speech(words: list[str]) -> bool:
     return False
 
 
-def negated(words: list[str], cues: Cues) -> bool:
+def negated(words: list[str], cues: Cues, vocab: frozenset[str] | None = None) -> bool:
     """A negation word that is not part of an ended-cue ('no longer', 'nicht mehr') and does
     not deny an ending ('do not end the relationship': the relationship goes on)."""
     lower = [w.lower() for w in words]
     skip: set[int] = set()
-    for i in cues.ended.positions(lower):
+    for i in cues.ended.positions(lower, vocab):
         n = cues.ended.phrase_at(words, i)
         if n > 1:
             skip.update(range(i, i + n))
         elif n == 1 and _negated_end(words, lower, i, cues):
             skip.update(range(max(0, i - NEGATION_REACH), i))
-    for i in cues.cls("ending_verb").positions(lower):
+    for i in cues.cls("ending_verb").positions(lower, vocab):
         if _negation_before(words, i, cues):
             skip.update(range(max(0, i - NEGATION_REACH), i))
     non_negating = cues.cls("non_negating")  # "ohne Auflagen freigegeben": approved all the same
-    for i in non_negating.positions(lower):
+    for i in non_negating.positions(lower, vocab):
         skip.update(range(i, i + non_negating.phrase_at(lower, i)))
-    return any(i not in skip and cues.negation.phrase_at(words, i) for i in cues.negation.positions(lower))
+    return any(i not in skip and cues.negation.phrase_at(words, i) for i in cues.negation.positions(lower, vocab))
 
 
 NEGATION_REACH = 2  # "do not end", "did not stop", "nicht beenden"
@@ -114,9 +115,9 @@ def _negation_before(words: list[str], i: int, cues: Cues) -> bool:
     return any(cues.negation.phrase_at(window, k) for k in range(len(window)))
 
 
-def exclusive(words: list[str], cues: Cues) -> bool:
+def exclusive(words: list[str], cues: Cues, vocab: frozenset[str] | None = None) -> bool:
     lower = [w.lower() for w in words]
-    return any(cues.exclusive.phrase_at(lower, i) for i in cues.exclusive.positions(lower))
+    return any(cues.exclusive.phrase_at(lower, i) for i in cues.exclusive.positions(lower, vocab))
 
 
 def money(words: list[str], cues: Cues) -> dict[str, float | str] | None:
@@ -124,11 +125,22 @@ def money(words: list[str], cues: Cues) -> dict[str, float | str] | None:
     joined = _join_hyphens(words)
     if not _DIGIT.search("".join(joined)) and cues.number_words.keys().isdisjoint(w.lower() for w in joined):
         return None  # an amount needs a number: digits or a number word
-    for i in range(len(joined)):
+    for i in _number_places(joined, cues):
         found = _amount_at(joined, i, cues)
         if found:
             return found
     return None
+
+
+def _number_places(words: list[str], cues: Cues) -> list[int]:
+    """Where an amount can start: at a number, or at a currency right before one (an amount's
+    number has a digit or is a number word; the other words are passed over without a try)."""
+    numeric = [bool(_DIGIT.search(w)) or w.lower() in cues.number_words for w in words]
+    currencies = cues.currencies
+    return [
+        i for i, w in enumerate(words)
+        if numeric[i] or (i + 1 < len(words) and numeric[i + 1] and w.lower() in currencies)
+    ]
 
 
 def _join_hyphens(words: list[str]) -> list[str]:

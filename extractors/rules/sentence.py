@@ -33,6 +33,8 @@ class Tokens:
         self.idx = columns[0]
         self.texts = [text[i : i + n] for i, n in zip(columns[0], columns[1])]
         self.lower = [t.lower() for t in self.texts]
+        # every lower-cased word of the document: word lists learn it once (see WordList._learn_within)
+        self.vocab = frozenset(self.lower)
         self.spaced = list(map(bool, columns[2]))
         self.spaces = [" " if space else "" for space in self.spaced]
 
@@ -73,6 +75,7 @@ class Sent:
     spaced: list[bool] = field(default_factory=list)  # token followed by whitespace
     cache: dict = field(default_factory=dict)  # per-sentence lookups (cue classes present)
     groups: list[list[M]] = field(default_factory=list)
+    vocab: frozenset[str] | None = None  # the document's lower-cased words (Tokens.vocab)
 
     def rel(self, i: int) -> int:
         return i - self.start
@@ -96,6 +99,7 @@ def prepare(tokens: "Tokens", start: int, end: int, mentions: list[M], cues: Cue
     words = tokens.texts[start:end]
     sent = Sent(start, end, words, tokens.lower[start:end], sorted(mentions, key=lambda m: m.start))
     sent.spaced = tokens.spaced[start:end]
+    sent.vocab = tokens.vocab
     sent.clause_of = _clauses(sent, cues, relatives, fronted_verbs, prep_relatives)
     return sent
 
@@ -222,39 +226,43 @@ def _mark_compound(sent: Sent, m: M, cues: Cues) -> None:
 
 def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, name_tokens) -> None:
     """Walk left over the noun phrase to the preposition that governs it, if any."""
-    i = m.start - sent.start - 1
+    start = sent.start
+    i = m.start - start - 1
     steps, found = 0, None
     quoted = sent.cache.get("short-quotes")
     if quoted is None:
         quoted = sent.cache["short-quotes"] = short_quotes(sent.words)
+    # read at every step of every walk: looked up once
+    words, lower, clause_of, clause = sent.words, sent.lower, sent.clause_of, m.clause
+    prepositions, verb_final, coordinated = grammar.prepositions, grammar.verb_final, cues.coordinators.has
     crossed = False  # a comma or a coordinator passed: the phrase before belongs to a list
     while i >= 0 and steps < MAX_WALK:
-        word, low = sent.words[i], sent.lower[i]
-        crossed = crossed or word == "," or cues.coordinators.has(low)
+        word, low = words[i], lower[i]
+        crossed = crossed or word == "," or coordinated(low)
         examples_verb = (  # "an mehreren Anbietern beteiligt, darunter X": the clause's last verb
-            grammar.verb_final and i + 1 < len(sent.words) and sent.words[i + 1] == ","
-            and _introduces_examples(sent, i + 2, cues) and sent.words[i].isalpha() and sent.words[i].islower()
+            verb_final and i + 1 < len(words) and words[i + 1] == ","
+            and _introduces_examples(sent, i + 2, cues) and word.isalpha() and word.islower()
         )
-        if sent.start + i in barriers and not examples_verb:
+        if start + i in barriers and not examples_verb:
             break
-        if sent.clause_of[i] != m.clause:
+        if clause_of[i] != clause:
             break  # "in OpenAI, while Amazon has put ...": a preposition of another clause
-        if word == "," and (sent.start + i - 1) not in name_tokens:
+        if word == "," and (start + i - 1) not in name_tokens:
             # a comma continues the phrase inside a list of names, or once for an
             # apposition: "mit dem früheren Arbeitgeber der Gründer, Stability AI, ..."
             # or before the examples of a plural: "to seven companies, including Meta"
-            if not (i == m.start - sent.start - 1 and _followed_by_comma(sent, m)) and not _introduces_examples(sent, i + 1, cues):
+            if not (i == m.start - start - 1 and _followed_by_comma(sent, m)) and not _introduces_examples(sent, i + 1, cues):
                 break
-        if low in grammar.prep_relatives and i >= 2 and sent.lower[i - 1] in grammar.prepositions and sent.words[i - 2] == ",":
+        if low in grammar.prep_relatives and i >= 2 and lower[i - 1] in prepositions and words[i - 2] == ",":
             break  # ", an dem auch Saab ...": the preposition governs the pronoun, not the name
-        if low in grammar.prepositions and found is None and cues.list_intro.has(low) and i > 0 and sent.words[i - 1] == ",":
+        if low in prepositions and found is None and cues.list_intro.has(low) and i > 0 and words[i - 1] == ",":
             pass  # "including" after a comma: the examples share the plural's preposition
-        elif low in grammar.prepositions and i + 1 < len(sent.words) and (low, sent.lower[i + 1]) in grammar.adverbials:
+        elif low in prepositions and i + 1 < len(words) and (low, lower[i + 1]) in grammar.adverbials:
             break  # "vor allem den Nvidia-Rivalen AMD", "unter anderem": an adverb, no preposition
-        elif low in grammar.prepositions:
+        elif low in prepositions:
             if found is None:
                 found = low
-                m.prep_at = sent.start + i
+                m.prep_at = start + i
                 if low not in grammar.possessive_preps:
                     break
             else:
@@ -262,16 +270,16 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
                 break
         elif (word in _PUNCT_BREAK and i not in quoted) or word in (".", "!", "?"):
             break
-        elif found is None and not crossed and low in _GENITIVE_ONLY and i > 0 and sent.lower[i - 1] not in grammar.prepositions:
-            found, m.prep_at = low, sent.start + i  # "dem Investmentarm des Konzerns Salesforce": a genitive attribute
+        elif found is None and not crossed and low in _GENITIVE_ONLY and i > 0 and lower[i - 1] not in prepositions:
+            found, m.prep_at = low, start + i  # "dem Investmentarm des Konzerns Salesforce": a genitive attribute
             break
-        elif i not in quoted and not _np_internal(word, low, cues):
+        elif i not in quoted and not (word.isalpha() or _np_internal(word, low, cues)):  # words first: the usual case
             break
         elif word[:1].isupper() and low in grammar.time_nouns:
             break  # "in October Anthropic agreed": the date phrase ends before the name
         elif examples_verb:
             pass
-        elif grammar.verb_final and _after_complete_phrase(sent, i, cues):
+        elif verb_final and _after_complete_phrase(sent, i, cues):
             break  # "Bei den Chips bleibt OpenAI", "Seit 2019 hat Microsoft": a verb after a phrase
         i -= 1
         steps += 1
