@@ -893,7 +893,8 @@ def _triggers(sent: Sent, res: Language_):
         usable, conditional = found
         if i in covered:
             usable = [(t, n) for t, n in usable if n > 1]
-        if separable and usable:
+        if separable and usable and (word.lower() in res.grammar.particle_verbs
+                                      or any(t.id in res.grammar.separable_ids for t, _ in usable)):
             usable = _separable(sent, i, usable, res.grammar)
         if conditional:
             usable = [(t, n) for t, n in usable if not (t.requires or t.excludes) or _context_ok(t, sent, cues, i)]
@@ -929,9 +930,12 @@ def _separable(sent: Sent, i: int, matches, grammar: Grammar):
     clause; a verb whose particle closes the clause reads only as that particle verb."""
     word = sent.lower[i]
     clause = sent.clause_of[i]
-    last = next((k for k in range(len(sent.words) - 1, i, -1)
-                 if sent.clause_of[k] == clause and sent.words[k].isalpha()), None)
-    particle = sent.lower[last] if last is not None and sent.lower[last] in grammar.separable else None
+    key = ("particle", clause)
+    if key not in sent.cache:
+        last = next((k for k in range(len(sent.words) - 1, -1, -1)
+                     if sent.clause_of[k] == clause and sent.words[k].isalpha()), None)
+        sent.cache[key] = sent.lower[last] if last is not None and sent.lower[last] in grammar.separable else None
+    particle = sent.cache[key]
     out = []
     for t, n in matches:
         needs = [p for p, ids in grammar.separable.items() if t.id in ids]

@@ -92,6 +92,7 @@ class Grammar:
         # end of the clause ("baut … ein"), and the verbs a closing particle gives another meaning
         self.separable = {p.lower(): frozenset(ids) for p, ids in raw.get("separable", {}).items()}
         self.particle_verbs = {w.lower() for w in raw.get("particle_verbs", [])}
+        self.separable_ids = frozenset(i for ids in self.separable.values() for i in ids)
         # "neben OpenAI auch SoftBank", "alongside Microsoft": a name that joins the clause's subject
         self.additive_preps = {w.lower() for w in raw.get("additive_preps", [])}
         # ", as were Microsoft and Databricks", ", as did Google": the names share the clause before

@@ -401,7 +401,17 @@ def gap_tail(sent: Sent, m: M, cues: Cues) -> list[str]:
     """The amount after a name that opens the sentence's last comma part with no verb
     ('…, der Chipkonzern Nvidia bis zu zehn Milliarden Dollar.', '…, and Google about $3bn.'):
     the clause before is repeated for that name (gapping). Empty when it is no such part."""
+    key = ("gap", m.start)
+    if key in sent.cache:
+        return sent.cache[key]
+    sent.cache[key] = tail = _gap_tail(sent, m, cues)
+    return tail
+
+
+def _gap_tail(sent: Sent, m: M, cues: Cues) -> list[str]:
     words, lower = sent.words, sent.lower
+    if m.end - sent.start >= len(words) - 1 or "," not in words[: m.start - sent.start]:
+        return []
     k = m.start - sent.start - 1
     while k >= 0 and (cues.determiners.has(lower[k]) or cues.cls("company_noun").has(lower[k])
                       or words[k] == "-" or (words[k][:1].isupper() and words[k].isalpha() and k + 1 < len(words) and words[k + 1] == "-")):
