@@ -454,9 +454,12 @@ class RuleExtractor:
             evidence_span = (tokens.idx[start], tokens.idx[end - 1] + len(tokens.texts[end - 1]))
         spans = tuple((i, n, trig) for trig, i, n in found)
         sentence_candidates: list[Candidate] = []
+        present = {m.type for m in sent.mentions}
         for trig, i, n in found:
             ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans, focus, recent or {})
-            for frame in fill(ctx):
+            # a title with no person named, a regulator's act with no regulator, a product's
+            # relation with no product: nothing to fill (a verb of making may still pair its makers)
+            for frame in fill(ctx) if not _impossible(trig.relation, present) else ():
                 sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
             for frame in companions(ctx):
                 partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
@@ -746,6 +749,17 @@ def _model_entity(start: int, end: int, label: str, text: str) -> discovery.Foun
 
 
 GAP_CONFIDENCE = 0.8
+
+
+# relations one of whose ends can come only from a name in the sentence itself: the topic,
+# the sentence before and the article's focus only ever stand for companies
+_NEEDS_IN_SENTENCE = {RelationType.LEADS: EntityType.PERSON, RelationType.REGULATES: EntityType.REGULATOR,
+                      RelationType.DEVELOPS: EntityType.PRODUCT, RelationType.INTEGRATES: EntityType.PRODUCT}
+
+
+def _impossible(relation: RelationType, present: set) -> bool:
+    needed = _NEEDS_IN_SENTENCE.get(relation)
+    return needed is not None and needed not in present
 
 
 def _gapped(sent: Sent, candidates: list[Candidate], res: Language_) -> list[Candidate]:
