@@ -725,6 +725,20 @@ def test_an_approval_without_conditions_is_not_negated(extractor, lang, text):
     assert not found[("CMA", "REGULATES", "Amazon")].negated
 
 
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("de", "Spekulationen, wonach sich Nvidia direkt an der Fertigung von SK Hynix beteiligen wolle, wies der "
+               "Speicherhersteller zurück.", ("Nvidia", "INVESTS_IN", "SK Hynix")),
+        ("en", "Reports that Apple would buy Perplexity were denied by both companies.", ("Apple", "ACQUIRES", "Perplexity")),
+    ],
+)
+def test_a_denial_after_a_report_negates_what_the_report_says(extractor, lang, text, expected):
+    found = triples(extractor, text, lang)
+    assert expected in found, sorted(found)
+    assert found[expected].negated
+
+
 def test_a_denial_negates_what_follows(extractor):
     found = triples(extractor, "Apple denied reports that it would acquire Perplexity.", "en")
     assert found[("Apple", "ACQUIRES", "Perplexity")].negated is True

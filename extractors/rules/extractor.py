@@ -1149,6 +1149,7 @@ def _is_negated(ctx: Context) -> bool:
             hit = negated(_negation_window(ctx), ctx.cues, ctx.sent.vocab) or _denied(ctx) or _plan_denied(ctx)
         else:  # no negation anywhere in the sentence: neither near the trigger nor after its noun
             hit = _denied(ctx)
+        hit = hit or _report_denied(ctx)
         ctx.sent.cache[key] = hit
     return hit
 
@@ -1189,6 +1190,24 @@ def _negated_predicate(words: list[str], cues: Cues) -> bool:
         if cues.negation.phrase_at(words, k) and (k + 1 >= len(words) or words[k + 1].lower() not in NOT_ONLY):
             return True
     return False
+
+
+def _report_denied(ctx: Context) -> bool:
+    """'Spekulationen, wonach sich Nvidia beteiligen wolle, wies der Speicherhersteller
+    zurück', 'Reports that Apple would buy Perplexity were denied': the clause a report noun
+    opens is what the sentence's denial rejects, wherever the denial stands."""
+    sent, grammar = ctx.sent, ctx.grammar
+    lower = sent.lower
+    opened = any(
+        lower[k] in grammar.report_openers and grammar.report_nouns.intersection(lower[max(0, k - 3) : k])
+        for k in range(1, ctx.r)
+    )
+    if not opened:
+        return False
+    if grammar.denial_verbs.in_lower(lower):
+        return True
+    # a German denial split around its subject: "wies … zurück"
+    return "zurück" in lower and any(w in grammar.split_denials for w in lower)
 
 
 def _plan_denied(ctx: Context) -> bool:

@@ -95,6 +95,11 @@ class Grammar:
         self.separable_ids = frozenset(i for ids in self.separable.values() for i in ids)
         # "neben OpenAI auch SoftBank", "alongside Microsoft": a name that joins the clause's subject
         self.additive_preps = {w.lower() for w in raw.get("additive_preps", [])}
+        # "Berichte, wonach …", "reports that …": a report noun and the word opening its clause,
+        # which a denial elsewhere in the sentence rejects; German denials split around their subject
+        self.report_nouns = {w.lower() for w in raw.get("report_nouns", [])}
+        self.report_openers = {w.lower() for w in raw.get("report_openers", [])}
+        self.split_denials = {w.lower() for w in raw.get("split_denials", [])}
         # ", as were Microsoft and Databricks", ", as did Google": the names share the clause before
         self.comparative_openers = {tuple(w.lower().split()) for w in raw.get("comparative_openers", []) if len(w.split()) == 2}
         # triggers whose reading changes when their object is a product ("setzt auf Gemini")
