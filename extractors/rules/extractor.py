@@ -776,12 +776,16 @@ def _gapped(sent: Sent, candidates: list[Candidate], res: Language_) -> list[Can
             continue
         if c.relation not in MONEY_RELATIONS or c.subject.type is not name.type or c.object.entity_id == name.entity_id:
             continue
-        reading = c.evidence._replace(rule=c.evidence.rule + "+gapped",
-                                      confidence=round(c.evidence.confidence * GAP_CONFIDENCE, 3))
-        amount = money(words, res.cues)
-        out.append(replace(c, subject=name, evidence=reading, attributes={**c.attributes, **(amount or {})}
-                           if amount else {k: v for k, v in c.attributes.items() if k not in ("amount", "currency")}))
+        out.append(_with_subject(c, name, "+gapped", GAP_CONFIDENCE, money(words, res.cues)))
     return out
+
+
+def _with_subject(c: Candidate, subject: M, how: str, factor: float, amount: dict | None = None) -> Candidate:
+    """The clause's reading for another subject, at a lower confidence; the amount it names
+    belongs to the first subject unless the other one has its own."""
+    reading = c.evidence._replace(rule=c.evidence.rule + how, confidence=round(c.evidence.confidence * factor, 3))
+    attributes = {k: v for k, v in c.attributes.items() if k not in ("amount", "currency")}
+    return replace(c, subject=subject, evidence=reading, attributes={**attributes, **(amount or {})})
 
 
 ADDITIVE_CONFIDENCE = 0.85
@@ -801,10 +805,7 @@ def _additive(sent: Sent, candidates: list[Candidate], res: Language_) -> list[C
                 continue
             if m.entity_id in (c.subject.entity_id, c.object.entity_id) or c.relation.symmetric:
                 continue
-            reading = c.evidence._replace(rule=c.evidence.rule + "+additive",
-                                          confidence=round(c.evidence.confidence * ADDITIVE_CONFIDENCE, 3))
-            out.append(replace(c, subject=m, evidence=reading,
-                               attributes={k: v for k, v in c.attributes.items() if k not in ("amount", "currency")}))
+            out.append(_with_subject(c, m, "+additive", ADDITIVE_CONFIDENCE))
     return out
 
 
@@ -827,10 +828,7 @@ def _comparative(sent: Sent, candidates: list[Candidate], res: Language_) -> lis
         for m in names:
             if m.type is not c.subject.type or m.entity_id in (c.subject.entity_id, c.object.entity_id):
                 continue
-            reading = c.evidence._replace(rule=c.evidence.rule + "+comparative",
-                                          confidence=round(c.evidence.confidence * ADDITIVE_CONFIDENCE, 3))
-            out.append(replace(c, subject=m, evidence=reading,
-                               attributes={k: v for k, v in c.attributes.items() if k not in ("amount", "currency")}))
+            out.append(_with_subject(c, m, "+comparative", ADDITIVE_CONFIDENCE))
     return out
 
 
