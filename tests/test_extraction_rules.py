@@ -392,6 +392,9 @@ CASES = [
     ("en", "Perplexity raised money. Nvidia was among its first backers, as were Microsoft and Databricks.",
      ("Databricks", "INVESTS_IN", "Perplexity")),
     ("en", "Perplexity raised money. Nvidia invested early, as did Microsoft.", ("Microsoft", "INVESTS_IN", "Perplexity")),
+    # a bank or an insurer named by its kind refers to the last bank or insurer, not to the topic
+    ("de", "Allianz setzt auf Claude. Die Modelle laufen auf AWS Bedrock von Amazon. Über ihren Wagniskapitalarm hat "
+           "sich der Versicherer zudem an dem Kölner Start-up Schadenblick beteiligt.", ("Allianz", "INVESTS_IN", "Schadenblick")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition
@@ -543,6 +546,13 @@ ABSENT = [
     ("de", "Der Assistent nutzt das Modell Doubao der TikTok-Mutter ByteDance.", ("ByteDance", "DEVELOPS", "TikTok")),
     ("de", "Apple könnte Prozessoren bei Intel fertigen lassen; über eine Beteiligung des iPhone-Konzerns an Intel "
            "soll gesprochen worden sein.", ("Apple", "DEVELOPS", "iPhone")),
+    # the knowledge base knows who makes a product: another company does not develop it
+    ("en", "Google wins Meta over to its TPUs as chip rivalry with Nvidia sharpens.", ("Meta", "DEVELOPS", "TPU")),
+    # goods in a relative clause about one partner do not make a tie about chips
+    ("de", "Seit 2022 kooperiert die Deutsche Bank außerdem mit dem Chipkonzern Nvidia, dessen Grafikprozessoren bei "
+           "der Berechnung von Marktrisiken zum Einsatz kommen.", ("Deutsche Bank", "DEVELOPS_CHIPS_WITH", "Nvidia")),
+    # a company's largest buyers are its customers, not its acquirers
+    ("en", "Meta is also among Nvidia's largest buyers.", ("Meta", "ACQUIRES", "Nvidia")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),
@@ -737,6 +747,12 @@ def test_a_denial_after_a_report_negates_what_the_report_says(extractor, lang, t
     found = triples(extractor, text, lang)
     assert expected in found, sorted(found)
     assert found[expected].negated
+
+
+def test_a_clause_ending_in_nicht_negates_a_fronted_relation_noun(extractor):
+    found = triples(extractor, "Einen direkten Vertrag mit OpenAI unterhalte Siemens allerdings nicht.", "de")
+    assert ("Siemens", "PARTNERS_WITH", "OpenAI") in found, sorted(found)
+    assert found[("Siemens", "PARTNERS_WITH", "OpenAI")].negated
 
 
 def test_a_denial_negates_what_follows(extractor):

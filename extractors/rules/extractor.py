@@ -1147,7 +1147,7 @@ def _is_negated(ctx: Context) -> bool:
             hit = negated(_negation_window(ctx), ctx.cues, ctx.sent.vocab) or _denied(ctx) or _plan_denied(ctx)
         else:  # no negation anywhere in the sentence: neither near the trigger nor after its noun
             hit = _denied(ctx)
-        hit = hit or _report_denied(ctx)
+        hit = hit or _report_denied(ctx) or _clause_final_negation(ctx)
         ctx.sent.cache[key] = hit
     return hit
 
@@ -1188,6 +1188,17 @@ def _negated_predicate(words: list[str], cues: Cues) -> bool:
         if cues.negation.phrase_at(words, k) and (k + 1 >= len(words) or words[k + 1].lower() not in NOT_ONLY):
             return True
     return False
+
+
+def _clause_final_negation(ctx: Context) -> bool:
+    """'Einen direkten Vertrag mit OpenAI unterhalte der Versicherer nicht': a German clause
+    ending in 'nicht' negates its whole predicate, a relation noun fronted before it too."""
+    if not ctx.grammar.verb_final or ctx.trig.kind != "noun":
+        return False
+    sent = ctx.sent
+    last = next((k for k in range(len(sent.words) - 1, ctx.r, -1)
+                 if sent.clause_of[k] == ctx.clause and sent.words[k].isalpha()), None)
+    return last is not None and sent.lower[last] in ctx.grammar.final_negations
 
 
 def _report_denied(ctx: Context) -> bool:
@@ -1354,8 +1365,8 @@ def _upgrade(ctx: Context, relation: RelationType) -> RelationType:
     for rule in ctx.grammar.upgrades:
         if rule["from"] != relation.value or rule.get("when_one_side"):
             continue
-        if any(_sentence_has(ctx.sent, c, ctx.cues) for c in rule["requires"]):
-            return RelationType(rule["to"])
+        if any(_clause_has(ctx.sent, c, ctx.cues, ctx.clause) for c in rule["requires"]):
+            return RelationType(rule["to"])  # the goods in the tie's own clause, not in a relative clause about one side
     return relation
 
 
@@ -1373,6 +1384,15 @@ def _regulator_conflict(relation: RelationType, subj: M, obj: M) -> RelationType
     return relation
 
 
+def _kin(kb: KnowledgeBase, a: str, b: str) -> bool:
+    """The same company, or one the parent of the other (Google and Alphabet, AWS and Amazon)."""
+    if a == b:
+        return True
+    ea, eb = kb.get(a), kb.get(b)
+    return (ea is not None and ea.parent == b) or (eb is not None and eb.parent == a) or (
+        ea is not None and eb is not None and ea.parent is not None and ea.parent == eb.parent)
+
+
 def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dict[str, Entity], candidates: list[Candidate],
               kb: KnowledgeBase | None = None) -> Extraction:
     grouped: dict[tuple, list[Candidate]] = {}
@@ -1388,6 +1408,10 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
         ):
             # "xAI would pay to integrate Grok into the app": a maker builds its own product
             # into someone else's; it does not integrate it
+            del grouped[(subject, relation, obj)]
+        elif relation is RelationType.DEVELOPS and known is not None and known.parent and not _kin(kb, subject, known.parent):
+            # "Google wins Meta over to its TPUs", "Ironwood is produced by TSMC": the knowledge
+            # base knows who makes the product, and it is not this company or its family
             del grouped[(subject, relation, obj)]
     relations = [r for r in (_merge(key, cands, article) for key, cands in grouped.items())
                  if r["confidence"] >= RELATION_FLOOR]

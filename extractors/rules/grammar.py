@@ -100,6 +100,8 @@ class Grammar:
         self.report_nouns = {w.lower() for w in raw.get("report_nouns", [])}
         self.report_openers = {w.lower() for w in raw.get("report_openers", [])}
         self.split_denials = {w.lower() for w in raw.get("split_denials", [])}
+        # "… unterhalte der Versicherer nicht": negations that close a German clause
+        self.final_negations = {w.lower() for w in raw.get("final_negations", [])}
         # ", as were Microsoft and Databricks", ", as did Google": the names share the clause before
         self.comparative_openers = {tuple(w.lower().split()) for w in raw.get("comparative_openers", []) if len(w.split()) == 2}
         # triggers whose reading changes when their object is a product ("setzt auf Gemini")
