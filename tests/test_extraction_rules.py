@@ -553,6 +553,9 @@ ABSENT = [
            "der Berechnung von Marktrisiken zum Einsatz kommen.", ("Deutsche Bank", "DEVELOPS_CHIPS_WITH", "Nvidia")),
     # a company's largest buyers are its customers, not its acquirers
     ("en", "Meta is also among Nvidia's largest buyers.", ("Meta", "ACQUIRES", "Nvidia")),
+    # a dispute noun whose other party the sentence does not name takes none from the sentence before
+    ("de", "Google muss Fragen beantworten. Härter dürfte die Auseinandersetzung mit Meta werden.",
+     ("Google", "IN_CONFLICT_WITH", "Meta")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -779,6 +779,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return _assign(ctx, *ends, rule + "+colon", score * 0.8)
     if _in_relative_clause(ctx):
         return []  # "Instinct MI450, die an OpenAI ausgeliefert werden soll": the clause speaks of the product
+    if ctx.trig.relation is RelationType.IN_CONFLICT_WITH and ctx.trig.kind == "noun":
+        return []  # "Härter dürfte die Auseinandersetzung mit Meta werden": whose dispute, the sentence does not say
     if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
         ends = (ctx.previous_subject, objects) if wants_subject else (subjects, ctx.previous_subject)
         return _assign(ctx, *ends, rule + "+prev", score * 0.8)
