@@ -52,7 +52,7 @@ CASES = [
     ("de", "Die Konkurrenz durch Google, Amazon und Meta wächst für Microsoft.", ("Microsoft", "COMPETES_WITH", "Meta")),
     # direction from wording
     ("en", "OpenAI buys chips from Broadcom for its data centres.", ("Broadcom", "SUPPLIES_CHIPS_TO", "OpenAI")),
-    ("en", "DeepMind is a subsidiary of Google.", ("DeepMind", "SUBSIDIARY_OF", "Google")),
+    ("en", "DeepMind is a subsidiary of Google.", ("Google DeepMind", "SUBSIDIARY_OF", "Google")),
     # appositions after the name, relative clauses, reduced relatives
     ("en", "Samsung, Apple's main smartphone rival, uses Gemini.", ("Samsung", "COMPETES_WITH", "Apple")),
     ("de", "Hinzu kommt Stackit, die Cloud-Tochter der Schwarz Gruppe.", ("STACKIT", "SUBSIDIARY_OF", "Schwarz Gruppe")),
@@ -147,7 +147,7 @@ CASES = [
     ("en", "Meta poached researchers from OpenAI.", ("Meta", "COMPETES_WITH", "OpenAI")),
     ("de", "Meta wirbt Forscher von OpenAI ab.", ("Meta", "COMPETES_WITH", "OpenAI")),
     # "Google's DeepMind unit", "Googles KI-Tochter DeepMind"
-    ("en", "Google's DeepMind unit released a new model.", ("DeepMind", "SUBSIDIARY_OF", "Google")),
+    ("en", "Google's DeepMind unit released a new model.", ("Google DeepMind", "SUBSIDIARY_OF", "Google")),
     # a regulator suing a company regulates it; a regulator acting on a company's matter acts on it
     ("de", "Die FTC verklagt Meta wegen der Übernahme von Instagram.", ("FTC", "REGULATES", "Meta")),
     ("de", "Der Generalstaatsanwalt von Kalifornien muss der Umstrukturierung von OpenAI zustimmen.",
@@ -382,7 +382,7 @@ CASES = [
     # a name after a role noun with a noun-like ending, which the text repeats, is a name
     ("de", "Mercedes hatte Geld in das texanische Robotik-Start-up Apptronik investiert. Apptronik, geführt von "
            "Mitgründer Jeff Cardenas, arbeitet mit der Alphabet-Tochter Google DeepMind zusammen.",
-     ("Apptronik", "PARTNERS_WITH", "DeepMind")),
+     ("Apptronik", "PARTNERS_WITH", "Google DeepMind")),
     # a longer name that starts with a known one, before a definite role phrase with its own argument
     ("en", "Samsung Next, the venture arm of Samsung Electronics, has held talks about a small stake.",
      ("Samsung Next", "SUBSIDIARY_OF", "Samsung")),
@@ -460,7 +460,7 @@ ABSENT = [
      ("Christian Klein", "INVESTS_IN", "Mistral AI")),
     # the possessor of a list is not one of its members
     ("en", "Meta is racing to catch up with OpenAI, Google DeepMind and Anthropic, its fiercest rivals.",
-     ("Anthropic", "COMPETES_WITH", "DeepMind")),
+     ("Anthropic", "COMPETES_WITH", "Google DeepMind")),
     # an unknown name before a role owns it
     ("en", "Meanwhile Telegram founder Pavel Durov said that xAI would pay for the deal.", ("Pavel Durov", "LEADS", "xAI")),
     # a contrastive clause opened by a relation noun does not borrow the other clause's subject
