@@ -556,6 +556,9 @@ ABSENT = [
     # a dispute noun whose other party the sentence does not name takes none from the sentence before
     ("de", "Google muss Fragen beantworten. Härter dürfte die Auseinandersetzung mit Meta werden.",
      ("Google", "IN_CONFLICT_WITH", "Meta")),
+    # the raiser of a round is named before it, not in the relative clause after it
+    ("en", "Cohere raised $500m in August, in a round co-led by Radical and Inovia Capital that also drew Nvidia and "
+           "PSP Investments.", ("Inovia Capital", "INVESTS_IN", "Nvidia")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -444,8 +444,11 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
     """The clause's subject, else a relative clause's antecedent, else an earlier clause's."""
     ids = {m.entity_id for m in exclude}
     subj = ctx.sent.clause_subject(ctx.clause, ids, types)
-    if subj and not ctx.grammar.verb_final and ctx.trig.kind == "verb" and subj[0].start > ctx.i:
-        subj = []  # English subjects precede their verb: ", which develops Qwen" has Qwen as object
+    if subj and not ctx.grammar.verb_final and subj[0].start > ctx.i and (
+        ctx.trig.kind == "verb" or (ctx.trig.kind == "noun" and ctx.trig.clause_subject_role == "object")
+    ):
+        subj = []  # English subjects precede their verb: ", which develops Qwen" has Qwen as object;
+        # "a round co-led by X that also drew Nvidia": the round's raiser is named before it
     if subj and not ctx.grammar.verb_final:
         nearer = _nearest_bare_before(ctx, ids, types)
         if nearer and nearer[0].start > subj[-1].end and _new_clause_between(ctx, subj[-1].end, nearer[0].start):
