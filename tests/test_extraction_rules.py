@@ -395,6 +395,8 @@ CASES = [
     # a bank or an insurer named by its kind refers to the last bank or insurer, not to the topic
     ("de", "Allianz setzt auf Claude. Die Modelle laufen auf AWS Bedrock von Amazon. Über ihren Wagniskapitalarm hat "
            "sich der Versicherer zudem an dem Kölner Start-up Schadenblick beteiligt.", ("Allianz", "INVESTS_IN", "Schadenblick")),
+    # a deal with a company that sells nothing but GPU cloud is cloud
+    ("en", "OpenAI has expanded its agreements with CoreWeave three times this year.", ("CoreWeave", "PROVIDES_CLOUD_TO", "OpenAI")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

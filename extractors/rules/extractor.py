@@ -254,7 +254,7 @@ class RuleExtractor:
             sides = [self.kb.get(cand.subject.entity_id), self.kb.get(cand.object.entity_id)]
             selling = [bool(e and set(rule["when_one_side"]) & set(e.roles)) for e in sides]
             sentence = _WORD.findall(text[cand.evidence.start : cand.evidence.end])
-            if sum(selling) == 1 and any(res.cues.cls(c).in_words(sentence) for c in rule["requires"]):
+            if sum(selling) == 1 and (not rule["requires"] or any(res.cues.cls(c).in_words(sentence) for c in rule["requires"])):
                 cand.relation = RelationType(rule["to"])
         return cand
 
