@@ -397,6 +397,15 @@ CASES = [
            "sich der Versicherer zudem an dem Kölner Start-up Schadenblick beteiligt.", ("Allianz", "INVESTS_IN", "Schadenblick")),
     # a deal with a company that sells nothing but GPU cloud is cloud
     ("en", "OpenAI has expanded its agreements with CoreWeave three times this year.", ("CoreWeave", "PROVIDES_CLOUD_TO", "OpenAI")),
+    # a list whose second member comes with a compound role ("die Google-Mutter Alphabet") holds the stake together
+    ("de", "Anthropic wächst. An dem kalifornischen Start-up halten vor allem Amazon und die Google-Mutter Alphabet "
+           "Milliardenanteile.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    # a company's unit named as a compound ("die Amazon-Cloudsparte AWS")
+    ("de", "Bereitgestellt werde die Technik über den Dienst Bedrock der Amazon-Cloudsparte AWS.",
+     ("Amazon Web Services", "SUBSIDIARY_OF", "Amazon")),
+    # a penalty imposed by a regulator, in the passive
+    ("de", "OpenAI war schon 2024 von der italienischen Datenschutzbehörde Garante mit einer Strafe von 15 Millionen Euro "
+           "belegt worden.", ("Garante", "REGULATES", "OpenAI")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition

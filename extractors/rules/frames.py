@@ -960,7 +960,7 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         if trig.clause_subject_role == "object" and not objects:
             objects = ends
         elif not subjects:
-            subjects = ends
+            subjects = _expand(ctx.sent, ends) if how == "modifier" else ends  # "Amazon und Alphabet Milliardenanteile"
         if subjects and objects:
             return _assign(ctx, subjects, objects, f"noun-{how}", 1.0)
     if trig.clause_subject_role == "object" and not objects and subjects:

@@ -342,10 +342,16 @@ def _np_internal(word: str, low: str, cues: Cues) -> bool:
 
 def _group(sent: Sent, cues: Cues) -> None:
     """Coordinated mentions: separated only by commas, coordinators or list words."""
-    ms = sent.mentions
+    # "Amazon und die Google-Mutter Alphabet": a compound in a member's role phrase is glue
+    ms = [m for m in sent.mentions if not (m.compound and _compound_role(sent, m, cues))]
+    compound_words = {
+        k for m in sent.mentions if m.compound and _compound_role(sent, m, cues)
+        for k in range(m.start - sent.start, m.end - sent.start + 2)
+    }
     groups: list[list[M]] = []
     for a, b in zip(ms, ms[1:]):
-        between = sent.words[a.end - sent.start : b.start - sent.start]
+        lo, hi = a.end - sent.start, b.start - sent.start
+        between = [w if k not in compound_words else "&" for k, w in enumerate(sent.words[lo:hi], lo)]
         if a.origin == b.origin == "pair" and a.end == b.start:  # "both companies" stands for two
             if a.group < 0:
                 a.group = len(groups)
@@ -432,6 +438,12 @@ def _gap_tail(sent: Sent, m: M, cues: Cues) -> list[str]:
                or w.lower() in cues.currencies or w.lower() in cues.number_words for w in tail):
         return []
     return tail
+
+
+def _compound_role(sent: Sent, m: M, cues: Cues) -> bool:
+    """'Google-Mutter', 'Amazon-Tochter': a compound whose head names a company's kind."""
+    r = m.end - sent.start + 1
+    return r < len(sent.words) and (cues.cls("company_noun").has(sent.lower[r]) or cues.cls("parent_noun").has(sent.lower[r]))
 
 
 def _listed_after(sent: Sent, m: M, cues: Cues) -> bool:
