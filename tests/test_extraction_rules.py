@@ -406,6 +406,8 @@ CASES = [
     # a penalty imposed by a regulator, in the passive
     ("de", "OpenAI war schon 2024 von der italienischen Datenschutzbehörde Garante mit einer Strafe von 15 Millionen Euro "
            "belegt worden.", ("Garante", "REGULATES", "OpenAI")),
+    # a model that "steckt in" a product is built into it; with money, "stecken" is investing
+    ("de", "Gemini steckt inzwischen auch in der Google-Suche.", ("Google Search", "INTEGRATES", "Gemini")),
     # a person named by a known given name
     ("de", "NXP wird seit Oktober 2025 von Rafael Sotomayor geführt.", ("Rafael Sotomayor", "LEADS", "NXP")),
     # winning against someone, meeting rivals in a competition
