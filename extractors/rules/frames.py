@@ -1260,9 +1260,9 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
             return [m], 0.75
     own = ctx.sent.lower[ctx.r].startswith(ctx.grammar.company_heads) if ctx.grammar.company_heads else False
     if ctx.focus is not None and not companies and not own and not _overlap([ctx.focus], holder):
-        return [ctx.focus], 0.65  # "Chief executive Michael Intrator said": of the company the story is about
+        return [ctx.focus], 0.5  # "Chief executive Michael Intrator said": of the company the story is about
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
-        return [ctx.topic], 0.65
+        return [ctx.topic], 0.5
     return [], 0.0
 
 
@@ -1337,7 +1337,7 @@ def _possessor(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     if before:
         return [before[-1]], 0.8
     if ctx.topic is not None and ctx.topic.entity_id not in ids:
-        return [ctx.topic], 0.65
+        return [ctx.topic], 0.5
     return [], 0.0
 
 
