@@ -322,7 +322,7 @@ def _apposition_closes(doc: Words, i: int, grammar: Grammar) -> bool:
     phrase introduces the name before it only as a closed apposition (a comma or a relative
     pronoun after the head); otherwise the phrase may start the clause's own subject."""
     j = i + 1
-    while j < len(doc) and (doc[j] == "-" or doc.lower[j] in ("fund", "funds", "firm", "company", "group", "arm", "unit")):
+    while j < len(doc) and (doc[j] == "-" or doc.lower[j] in grammar.compound_role_heads):
         j += 1  # compound heads: "hedge fund", "venture firm"
     if j < len(doc) and doc.lower[j] in grammar.possessive_preps:
         k = j + 1  # "the venture arm of Samsung Electronics, …": the head's own argument first
@@ -406,7 +406,7 @@ def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         if n <= 0 or (k > i + 1 and doc[k - 1] != ","):
             continue
         j = k + n
-        if j < len(doc) and doc.lower[j] in ("auch", "also", "etwa", "unter", "zum"):
+        if j < len(doc) and doc.lower[j] in grammar.list_fillers:
             j += 1
         while j < len(doc):
             end = _name_after(doc, j, taken, cues, grammar)

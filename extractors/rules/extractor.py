@@ -1170,9 +1170,6 @@ def _present(sent: Sent) -> set[str]:
     return present
 
 
-NOT_ONLY = ("nur", "allein", "zuletzt", "only", "just", "least", "merely")  # "nicht nur", "not only"
-
-
 def _noun_is_clause_subject(ctx: Context) -> bool:
     """The relation noun opens its clause ('Eine Übernahme ...', 'A stake in ...')."""
     first = ctx.sent.clause_of.index(ctx.clause)
@@ -1182,10 +1179,10 @@ def _noun_is_clause_subject(ctx: Context) -> bool:
     return len(lead) <= 1 and all(ctx.cues.determiners.has(w) for w in lead)
 
 
-def _negated_predicate(words: list[str], cues: Cues) -> bool:
+def _negated_predicate(words: list[str], cues: Cues, not_only: set[str]) -> bool:
     """A negation in the rest of the clause that is not 'nicht nur' / 'not only'."""
     for k in range(len(words)):
-        if cues.negation.phrase_at(words, k) and (k + 1 >= len(words) or words[k + 1].lower() not in NOT_ONLY):
+        if cues.negation.phrase_at(words, k) and (k + 1 >= len(words) or words[k + 1].lower() not in not_only):
             return True
     return False
 
@@ -1216,7 +1213,7 @@ def _report_denied(ctx: Context) -> bool:
     if grammar.denial_verbs.in_lower(lower):
         return True
     # a German denial split around its subject: "wies … zurück"
-    return "zurück" in lower and any(w in grammar.split_denials for w in lower)
+    return not grammar.split_denial_particles.isdisjoint(lower) and any(w in grammar.split_denials for w in lower)
 
 
 def _plan_denied(ctx: Context) -> bool:
@@ -1226,7 +1223,7 @@ def _plan_denied(ctx: Context) -> bool:
         return False
     sent, cues = ctx.sent, ctx.cues
     words = [w for w, c in zip(sent.words[ctx.r :], sent.clause_of[ctx.r :]) if c == ctx.clause]
-    if _noun_is_clause_subject(ctx) and _negated_predicate(words[ctx.n :], cues):
+    if _noun_is_clause_subject(ctx) and _negated_predicate(words[ctx.n :], cues, ctx.grammar.not_only):
         return True  # "Eine Kapitalbeteiligung an OpenAI ist damit nicht verbunden"
     for k in cues.negation.positions([w.lower() for w in words], sent.vocab):  # where a negation may start
         if k < len(words) - 1 and cues.negation.phrase_at(words, k) and any(

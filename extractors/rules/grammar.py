@@ -100,8 +100,17 @@ class Grammar:
         self.report_nouns = {w.lower() for w in raw.get("report_nouns", [])}
         self.report_openers = {w.lower() for w in raw.get("report_openers", [])}
         self.split_denials = {w.lower() for w in raw.get("split_denials", [])}
+        self.split_denial_particles = {w.lower() for w in raw.get("split_denial_particles", [])}
         # "… unterhalte der Versicherer nicht": negations that close a German clause
         self.final_negations = {w.lower() for w in raw.get("final_negations", [])}
+        # "nicht nur", "not only": a negation that adds rather than denies
+        self.not_only = {w.lower() for w in raw.get("not_only", [])}
+        # "und Amazon mit seinen Chips": coordinators after which a name owns the phrase that follows
+        self.joining_coordinators = {w.lower() for w in raw.get("joining_coordinators", [])}
+        # "the Illinois hedge fund that …": words that continue a role phrase's head
+        self.compound_role_heads = {w.lower() for w in raw.get("compound_role_heads", [])}
+        # "darunter auch", "including also": words between a list's opener and its first name
+        self.list_fillers = {w.lower() for w in raw.get("list_fillers", [])}
         # ", as were Microsoft and Databricks", ", as did Google": the names share the clause before
         self.comparative_openers = {tuple(w.lower().split()) for w in raw.get("comparative_openers", []) if len(w.split()) == 2}
         # triggers whose reading changes when their object is a product ("setzt auf Gemini")

@@ -102,7 +102,7 @@ def _pronoun_owner(sent: Sent, product: M, grammar: Grammar, stops=frozenset()) 
         # "und Amazon mit seinen Trainium-Chips": the company right before the phrase owns it
         near = [m for m in sent.mentions if m.bare and m.type is EntityType.COMPANY and sent.start + k - 2 <= m.end <= sent.start + k
                 and (m.end == sent.start + k or sent.lower[k - 1] in grammar.prepositions)
-                and m.start > sent.start and sent.lower[m.start - sent.start - 1] in ("und", "sowie", "and")]
+                and m.start > sent.start and sent.lower[m.start - sent.start - 1] in grammar.joining_coordinators]
         owner = near[-1:] or _clause_owner(sent, product, grammar.verb_final)
     return Frame(owner, [product], "possessive-product:pronoun", 0.85) if owner else None
 

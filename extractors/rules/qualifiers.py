@@ -41,7 +41,7 @@ def status_of(words: list[str], cues: Cues, default: Status | None, vocab: froze
         if hits:
             found.add(status)
     # German reported speech: "soll ... investiert haben" is hearsay, not a plan
-    if Status.PLANNED in found and _reported_speech(lower):
+    if Status.PLANNED in found and _reported_speech(lower, cues):
         found.discard(Status.PLANNED)
         found.add(Status.SPECULATIVE)
     for status in (Status.ENDED, Status.SPECULATIVE, Status.PLANNED):
@@ -61,21 +61,18 @@ def _reported_future(lower: list[str], i: int, cues: Cues) -> bool:
     return any(reporting.has(w) for w in lower[max(0, i - REPORT_REACH) : i])
 
 
-_HEARSAY_MODALS = ("soll", "sollen", "sollte", "sollten")
-_PERFECT_AUX = ("haben", "sein")
-
-
-def _reported_speech(low: list[str]) -> bool:
+def _reported_speech(low: list[str], cues: Cues) -> bool:
     """'soll ... investiert haben', '..., der sich durchgesetzt haben soll': a modal of hearsay
     with a past infinitive, as opposed to the plan of 'soll investieren' (``low``: the
     lower-cased words)."""
+    hearsay, perfect = cues.cls("hearsay_modal"), cues.cls("perfect_aux")
     for i, w in enumerate(low):
-        if w not in _HEARSAY_MODALS:
+        if not hearsay.has(w):
             continue
-        if i > 0 and low[i - 1] in _PERFECT_AUX:
+        if i > 0 and perfect.has(low[i - 1]):
             return True  # "durchgesetzt haben soll"
         for k in range(i + 1, len(low)):
-            if low[k] in _PERFECT_AUX and (k + 1 == len(low) or not low[k + 1].isalpha()):
+            if perfect.has(low[k]) and (k + 1 == len(low) or not low[k + 1].isalpha()):
                 return True  # "soll ... investiert haben."
     return False
 

@@ -343,10 +343,10 @@ def _np_internal(word: str, low: str, cues: Cues) -> bool:
 def _group(sent: Sent, cues: Cues) -> None:
     """Coordinated mentions: separated only by commas, coordinators or list words."""
     # "Amazon und die Google-Mutter Alphabet": a compound in a member's role phrase is glue
-    ms = [m for m in sent.mentions if not (m.compound and _compound_role(sent, m, cues))]
+    glue = {id(m) for m in sent.mentions if m.compound and _compound_role(sent, m, cues)}
+    ms = [m for m in sent.mentions if id(m) not in glue]
     compound_words = {
-        k for m in sent.mentions if m.compound and _compound_role(sent, m, cues)
-        for k in range(m.start - sent.start, m.end - sent.start + 2)
+        k for m in sent.mentions if id(m) in glue for k in range(m.start - sent.start, m.end - sent.start + 2)
     }
     groups: list[list[M]] = []
     for a, b in zip(ms, ms[1:]):
