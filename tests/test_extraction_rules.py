@@ -424,6 +424,31 @@ CASES = [
     # a preposition that belongs to the verb does not make the description a role
     ("en", "Google designed its TPUs with Broadcom. Meta works with the chipmaker on its MTIA accelerators.",
      ("Meta", "DEVELOPS_CHIPS_WITH", "Broadcom")),
+    # a name classified by a noun of a product's kind, with a kind word between ('voice assistant')
+    ("en", "Reviewers tested Qualcomm's Snapcraft computer last week.", ("Qualcomm", "DEVELOPS", "Snapcraft")),
+    ("en", "Analysts expect Xiaomi to put the model into its Xiao Ai voice assistant.", ("Xiaomi", "DEVELOPS", "Xiao Ai")),
+    # German compound heads of a product's kind, with adjectives after the article
+    ("de", "Bosch stellt die neue Fertigungssoftware Nexeed vor.", ("Bosch", "DEVELOPS", "Nexeed")),
+    ("de", "Für die Fabriken liefert Siemens die hauseigene Steuerungsplattform Xcelerator.", ("Siemens", "DEVELOPS", "Xcelerator")),
+    # a maker description says who makes the product, whatever the clause denies
+    ("de", "Mit dem Claude-Entwickler hat der Versicherer keinen Vertrag.", ("Anthropic", "DEVELOPS", "Claude")),
+    ("en", "Broadcom signed a deal. It is the second deal the ChatGPT maker has struck this year.", ("OpenAI", "DEVELOPS", "ChatGPT")),
+    # a possessive before a compound whose head is the product's kind
+    ("de", "Als Lieferant gilt der Zulieferer Continental, dessen Aurora-Sensoren Audi verbaut.", ("Continental", "DEVELOPS", "Aurora")),
+    # a possessive opening the next clause points to the first clause's subject, not its object
+    ("de", "Die Deutsche Bank setzt auf Google: Ihr digitaler Assistent Linda nutzt das Modell Gemini.", ("Deutsche Bank", "DEVELOPS", "Linda")),
+    # a regulator acting on a company's matter far back in the German middle field
+    ("de", "Das US-Handelsministerium hat den Verkauf von AMD-Chips nach China erneut beschränkt.",
+     ("US Commerce Department", "REGULATES", "AMD")),
+    # an active perfect: 'von' belongs to the object, it names no agent
+    ("de", "Die EU-Kommission hatte die Übernahme von Mistral AI nach kurzer Prüfung genehmigt.",
+     ("European Commission", "REGULATES", "Mistral AI")),
+    # a regulator's objection to a company's matter
+    ("de", "Die Datenschutzbehörde DPC hat Bedenken gegen die Datennutzung von LinkedIn angemeldet.",
+     ("DPC", "REGULATES", "LinkedIn")),
+    # a regulator reviewing a deal the sentence states acts on its parties
+    ("en", "Cisco completed its purchase of Splunk after the European Commission closed a review of the deal.",
+     ("European Commission", "REGULATES", "Cisco")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -572,6 +597,12 @@ ABSENT = [
     # the raiser of a round is named before it, not in the relative clause after it
     ("en", "Cohere raised $500m in August, in a round co-led by Radical and Inovia Capital that also drew Nvidia and "
            "PSP Investments.", ("Inovia Capital", "INVESTS_IN", "Nvidia")),
+    # a possessive's product is not the next name after the compound ('dessen Aurora-Sensoren Audi verbaut')
+    ("de", "Als Lieferant gilt der Zulieferer Continental, dessen Aurora-Sensoren Audi verbaut.", ("Continental", "DEVELOPS", "Audi")),
+    ("de", "Die Deutsche Bank setzt auf Google: Ihr digitaler Assistent Linda nutzt das Modell Gemini.", ("Google", "DEVELOPS", "Linda")),
+    # a common noun after a product noun is the clause's object, not a name
+    ("de", "Die Firma WalkMe, deren Software Nutzer Schritt für Schritt führt, wurde übernommen.",
+     ("WalkMe", "DEVELOPS", "Nutzer Schritt")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -65,7 +65,8 @@ def test_tokens_read_with_the_text_match_the_doc(extractor, articles):
 
 
 def _listed_word(wl: WordList, low: str) -> bool:
-    return low in wl.exact or any(low.startswith(p) for p in wl.prefixes)
+    return low in wl.exact or any(low.startswith(p) for p in wl.prefixes) or any(
+        low.endswith(h) and len(low) > len(h) for h in wl.heads)
 
 
 def _plain_phrase_at(wl: WordList, words: list[str], i: int) -> int:
@@ -89,7 +90,7 @@ def _plain_in_words(wl: WordList, words: list[str]) -> bool:
 def _plain_positions(wl: WordList, lower: list[str]) -> list[int]:
     return [
         i for i, w in enumerate(lower)
-        if w in wl.exact or any(p[0] == w for p in wl.phrases) or any(w.startswith(p) for p in wl.prefixes)
+        if any(p[0] == w for p in wl.phrases) or _listed_word(wl, w)
     ]
 
 
@@ -99,6 +100,7 @@ def test_word_lists_answer_like_their_definition(lang):
     lists = [cues.planned, cues.speculative, cues.ended, cues.negation, cues.exclusive, *cues.classes.values()]
     vocabulary = sorted({w for wl in lists for w in wl.exact} | {w for wl in lists for p in wl.phrases for w in p})
     vocabulary += [p + "xyz" for wl in lists for p in wl.prefixes] + ["Microsoft", "und", "the", ",", "nicht", "mehr"]
+    vocabulary += ["ki" + h for wl in lists for h in wl.heads] + [h for wl in lists for h in wl.heads]
     phrases = [[w.rstrip("*") + ("ung" if w.endswith("*") else "") for w in p] for wl in lists for p in wl.phrases]
     rng = random.Random(7)
     for _ in range(300):

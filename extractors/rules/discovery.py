@@ -214,6 +214,8 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue  # a one-word role noun needs a capitalised name right after it
         n_reg, n_com = regulator.phrase_at(lower, i), company.phrase_at(lower, i)
         if not n_reg and not n_com and i in compounds:
+            if cues.cls("product_head").has(lower[i]):
+                continue  # "die Rechenplattform Drive AGX Orin": a kind of product as much as of company
             n_com = 1  # "den Simulationsspezialisten Altair": a compound whose head names a company's kind
         n = max(n_reg, n_com)
         if n == 0 or i + n >= len(doc):
@@ -435,8 +437,17 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     for i in heads.positions(doc.lower, doc.vocab):
         if i in taken or not heads.has(doc.lower[i]):
             continue
-        # the name before the noun: "<det|possessive|'s> NAME chip", "seinen MI455-Chips"
-        end = i - 1 if i > 1 and doc[i - 1] in ("-", "–") and _model_code(doc[i - 2], grammar) else i
+        named = _maker_named_product(doc, i, taken, kb)
+        if named is not None:
+            yield named
+            continue
+        # the name before the noun: "<det|possessive|'s> NAME chip", "seinen MI455-Chips",
+        # "its Bixby voice assistant" (a noun of the product's kind between name and noun)
+        end = i - 1 if i > 1 and doc[i - 1] in ("-", "–") and (
+            _model_code(doc[i - 2], grammar) or _owned_name_modifier(doc, i - 2, cues, grammar)) else i
+        kinds = cues.cls("product_modifier")
+        while end > 0 and i - end < 2 and (end - 1) not in taken and kinds.has(doc.lower[end - 1]) and doc[end - 1].islower():
+            end -= 1
         start = end
         while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and _product_token(doc[start - 1], grammar, places):
             start -= 1
@@ -446,14 +457,52 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
                 continue
         # the name after the noun: "den Chatbot Grok", "the model Mistral Large",
         # "den Echtzeit-Übersetzer DeepL Voice" (a product named after its maker)
-        compound_head = i > 1 and doc[i - 1] == "-" and not _model_code(doc[i - 2], grammar)
-        if i + 1 < len(doc) and i > 0 and cues.determiners.has(doc.lower[i - 1]) or compound_head:
+        compound_head = i > 1 and doc[i - 1] == "-" and not _model_code(doc[i - 2], grammar) and not (
+            _owned_name_modifier(doc, i - 2, cues, grammar))  # "dessen Scala-Sensoren Mercedes verbaut"
+        if i + 1 < len(doc) and i > 0 and _determiner_before(doc, i, cues, grammar) or compound_head:
             found = _name_after_noun(doc, i + 1, taken, cues, grammar, places)
             if found is not None:
                 stop, absorbs = found
                 item = _make(doc, i + 1, stop, doc.text(i + 1, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
                 item.absorbs = absorbs
                 yield item
+
+
+def _determiner_before(doc: Words, i: int, cues: Cues, grammar: Grammar) -> bool:
+    """A determiner or possessive opens the noun phrase of the noun at i, German adjectives
+    between them ('die hauseigene Rechenplattform', 'ihr digitaler Assistent')."""
+    def opens(k: int, adjectives: int) -> bool:
+        low = doc.lower[k]
+        return cues.determiners.has(low) or (
+            adjectives > 0 and low in grammar.possessive_pronouns and low not in grammar.relative_pronouns)
+
+    k = i - 1
+    while not opens(k, i - 1 - k):
+        if doc.lang != "de" or k <= 0 or i - k > 2 or not (doc[k].islower() and doc[k].isalpha() and doc[k].endswith(_ADJECTIVE_ENDINGS)):
+            return False
+        k -= 1
+    return True
+
+
+_ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
+
+
+def _maker_named_product(doc: Words, i: int, taken: set[int], kb: KnowledgeBase) -> Found | None:
+    """'Perplexity Assistant', 'ChatGPT Agent': an English product named by its maker's name and
+    a capitalised singular product noun. Title-case runs (headlines) are left alone."""
+    word = doc[i]
+    if doc.lang != "en" or not word[:1].isupper() or word.lower().endswith("s") or (i - 1) not in taken:
+        return None
+    if i + 1 < len(doc) and doc[i + 1][:1].isupper():
+        return None
+    start = i - 1
+    while start > 0 and (start - 1) in taken and i - start < MAX_NAME_TOKENS and doc[start - 1][:1].isupper():
+        start -= 1
+    if start > 0 and doc[start - 1][:1].isupper() and start - 1 not in taken:
+        return None  # inside a longer capitalised run
+    item = _make(doc, start, i + 1, doc.text(start, i + 1), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+    item.absorbs = True
+    return item
 
 
 def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: Grammar, places):
@@ -469,10 +518,10 @@ def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: G
     stop = _name_after(doc, start, taken, cues, grammar)
     if stop == start or (not absorbs and _looks_like_clause_start(doc, start, stop)):
         return None
-    if not absorbs and stop - start == 1 and (
-        doc.lower[start] in grammar.common_nouns or _is_common_noun(doc[start], cues)
-    ):
-        return None  # "ob der Suchmaschinenkonzern Inhalte ... nutzt": the clause's object, no name
+    if not absorbs and (doc.lower[start] in grammar.common_nouns or (stop - start == 1 and _is_common_noun(doc[start], cues))):
+        # "ob der Suchmaschinenkonzern Inhalte ... nutzt", "deren Software Nutzer Schritt für
+        # Schritt ... führt": the clause's object, no name
+        return None
     if any(places.get(doc.lower[k]) for k in range(j, stop)):
         return None
     return stop, absorbs
@@ -485,6 +534,17 @@ def _product_token(word: str, grammar: Grammar, places) -> bool:
     if not any(ch.isalpha() for ch in word) or not word[:1].isalnum():
         return False
     return word[:1].isupper() or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word))
+
+
+def _owned_name_modifier(doc: Words, k: int, cues: Cues, grammar: Grammar) -> bool:
+    """'seiner Iris-Sensoren', 'dessen Scala-Sensoren', 'its Gaudi-series': after a possessive,
+    a capitalised word that is no common noun names the product in a compound."""
+    word = doc[k]
+    if k < 1 or doc.lower[k - 1] not in grammar.possessive_pronouns or not (word[:1].isupper() and word.isalpha()):
+        return False
+    low = word.lower()
+    return not (word in grammar.non_entities or low in grammar.common_nouns or cues.in_any_class(low)
+                or low.endswith(_NOUN_SUFFIXES + _GERMAN_NOUN_ENDINGS))
 
 
 def _model_code(word: str, grammar: Grammar) -> bool:

@@ -179,7 +179,7 @@ class RuleExtractor:
     def _known_makers(self, sent: Sent, cues: Cues) -> list[tuple[M, Frame]]:
         """A product named together with the company the knowledge base says makes it
         ('DeepL brachte DeepL Voice auf den Markt', 'OpenAI must keep ChatGPT logs')."""
-        out = []
+        out = [(m.made, Frame([m], [m.made], "known-maker:description", 1.0)) for m in sent.mentions if m.made is not None]
         if not any(m.type is EntityType.PRODUCT for m in sent.mentions):
             return out
         by_id = {m.entity_id: m for m in sent.mentions}
@@ -232,6 +232,9 @@ class RuleExtractor:
         if not found:
             return inside
         replaced = {id(d.replaces) for d in found if d.replaces is not None}
+        for d in found:
+            if d.replaces is not None and d.replaces.type is EntityType.PRODUCT:
+                d.entity.made = d.replaces  # "the ChatGPT maker" says who makes ChatGPT
         out = [m for m in inside if id(m) not in replaced] + [d.entity for d in found]
         return sorted(out, key=lambda m: m.start)
 
@@ -466,6 +469,7 @@ class RuleExtractor:
                 sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
         kept = _one_direction(_prefer_specific(_drop_weak_pairs(sentence_candidates)))
         out.extend(kept)
+        out.extend(_deal_review(sent, found, kept, res, topic, previous, article, evidence_span))
         out.extend(_gapped(sent, kept, res))
         out.extend(_additive(sent, kept, res))
         out.extend(_comparative(sent, kept, res))
@@ -477,7 +481,7 @@ class RuleExtractor:
             ctx = Context(sent, trigger, owned.start, owned.end - owned.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
         products = any(m.type is EntityType.PRODUCT for m in sent.mentions)
-        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found)) if products else ():
+        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found), res.cues.cls("product_head")) if products else ():
             ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
@@ -844,7 +848,7 @@ def _gap_subject(sent: Sent, res: Language_) -> tuple[M, list[str]] | None:
 
 
 def _fresh(m: M) -> M:
-    return M(m.start, m.end, m.entity_id, m.name, m.type, m.confidence, m.origin, m.genitive, roles=m.roles)
+    return M(m.start, m.end, m.entity_id, m.name, m.type, m.confidence, m.origin, m.genitive, roles=m.roles, made=m.made)
 
 
 def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar) -> list[M]:
@@ -1100,7 +1104,9 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
         else:  # no status cue anywhere in the sentence: what status_of says of a window without one
             status = ctx.trig.status or Status.ACTIVE
         sent.cache[key] = status
-    is_negated = _is_negated(ctx)
+    # a product named with its maker ('Nvidia's Blackwell chips', 'the ChatGPT maker') is so
+    # whatever the clause denies of it
+    is_negated = not _phrase_rule(frame.rule) and _is_negated(ctx)
     out = []
     for subj, obj, rel in pairs:
         distance = abs(subj.start - obj.start)
@@ -1109,6 +1115,35 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
         reading = Reading(span[0], span[1], frame.rule, status, is_negated, round(min(score, 1.0), 3))
         out.append(Candidate(subj, obj, rel, reading, _clause_attributes(sent, clause, rel, clause_words, cues), ctx.trig.kind))
     return out
+
+
+DEAL_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN, RelationType.PARTNERS_WITH, RelationType.LICENSES_TO}
+
+
+def _deal_review(sent: Sent, found, kept: list[Candidate], res: Language_, topic, previous, article,
+                 evidence_span) -> list[Candidate]:
+    """'SoftBank bought Ampere after the FTC closed a review of the deal', 'Nvidia agreed to buy
+    Arm, but the CMA opened a probe': a regulator acting on no named party, in a sentence that
+    states a deal, acts on the deal's parties."""
+    regulators = [m for m in sent.mentions if m.type is EntityType.REGULATOR]
+    if not regulators or any(c.relation is RelationType.REGULATES for c in kept):
+        return []
+    deals = [c for c in kept if c.relation in DEAL_RELATIONS and not c.evidence.negated]
+    acts = [(trig, i, n) for trig, i, n in found if trig.relation is RelationType.REGULATES]
+    if not deals or not acts:
+        return []
+    trig, i, n = acts[0]
+    regulator = min(regulators, key=lambda m: abs(m.start - i))
+    parties = list({m.entity_id: m for m in (deals[0].subject, deals[0].object)}.values())
+    if any(m.entity_id == regulator.entity_id for m in parties):
+        return []
+    ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous)
+    return _candidates(ctx, Frame([regulator], parties, "deal-review", 0.7), article, evidence_span)
+
+
+def _phrase_rule(rule: str) -> bool:
+    """Rules that read a relation inside one noun phrase, not from the clause's verb."""
+    return rule.startswith(("possessive-product", "known-maker", "owner-genitive"))
 
 
 def _clause_words(sent: Sent, clause: int) -> list[str]:

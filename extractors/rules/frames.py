@@ -385,10 +385,18 @@ def passive_agent(ctx: Context) -> tuple[list[M], bool]:
         return [], False
     if has_aux:
         return agents, False
-    agent_before = agents[0].start < ctx.i and ctx.i - agents[-1].end <= 3
+    agent_before = agents[0].start < ctx.i and ctx.i - agents[-1].end <= 3 and not _perfect_active(ctx)
     if next_word in ctx.grammar.agent_preps or agent_before:
         return agents, True
     return [], False
+
+
+def _perfect_active(ctx: Context) -> bool:
+    """'hatte den Drive Pilot von Mercedes genehmigt': 'haben' before the participle makes
+    it an active perfect, so 'von' is the object's own phrase, not an agent."""
+    sent, aux = ctx.sent, ctx.cues.cls("active_aux")
+    first = sent.clause_of.index(ctx.clause)
+    return any(aux.has(sent.lower[k]) for k in range(first, ctx.r) if sent.clause_of[k] == ctx.clause)
 
 
 def _passive_aux_before(ctx: Context) -> bool:
@@ -973,8 +981,12 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         owner = genitive_in_clause(ctx, subjects)
         if owner:
             return _assign(ctx, subjects, owner, "noun-owner", 0.8)
+    if trig.relation is RelationType.REGULATES and subjects and not any(m.type is R for m in subjects):
+        # "Bedenken gegen das Training von Meta": a company in the agent's phrase is the matter's owner
+        objects, subjects = objects or [m for m in subjects if m.type is C], []
     if not objects and trig.relation is RelationType.REGULATES:
-        objects = complement_subject(ctx)  # "an investigation found that Nvidia violated ..."
+        # "an investigation found that Nvidia violated ...", "Bedenken gegen das Training von Meta"
+        objects = complement_subject(ctx) or matter_owner(ctx, subjects)
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
 
 
@@ -1329,7 +1341,8 @@ def _possessor(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     sent = ctx.sent
     subjects = [
         m for m in before if m in sent.clause_subject(m.clause)
-        and sent.lower[sent.clause_of.index(m.clause)] not in ctx.grammar.relative_subjects  # "which bought X": X is no subject
+        # "which bought X": X is no subject; a sentence's first word ("Die Commerzbank") opens no relative clause
+        and ((k := sent.clause_of.index(m.clause)) == 0 or sent.lower[k] not in ctx.grammar.relative_subjects)
     ]
     if subjects:
         # "AMD, which bought ZT Systems, ...; its chief executive Lisa Su": a subject, not an object
@@ -1401,6 +1414,9 @@ def companions(ctx: Context) -> list[Frame]:
 
 
 MATTER_REACH = 4  # words between the regulator's verb and the company whose matter it is
+# German puts the object's phrases between the auxiliary and the final verb: "hat die Ausfuhr
+# von Nvidia-Chips in die Volksrepublik beschränkt"
+MIDDLE_FIELD_REACH = 8
 
 
 def matter_owner(ctx: Context, exclude: list[M]) -> list[M]:
@@ -1412,7 +1428,8 @@ def matter_owner(ctx: Context, exclude: list[M]) -> list[M]:
         if m.clause == ctx.clause and m.type is C and m.entity_id not in ids
         and (m.genitive or m.prep in ctx.grammar.possessive_preps or m.prep in ctx.grammar.matter_preps)
         and (not m.compound or m.prep in ctx.grammar.possessive_preps)  # "die Ausfuhr von Nvidia-Chips"
-        and _words_between(ctx.sent, min(m.end, ctx.i), max(m.start, ctx.i + ctx.n)) <= MATTER_REACH
+        and _words_between(ctx.sent, min(m.end, ctx.i), max(m.start, ctx.i + ctx.n)) <= (
+            MIDDLE_FIELD_REACH if ctx.grammar.verb_final and m.end <= ctx.i else MATTER_REACH)
     ]
     owners.sort(key=lambda m: abs(m.start - ctx.i))
     return owners[:1]

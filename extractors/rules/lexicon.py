@@ -48,11 +48,13 @@ class Trigger(BaseModel):
 
 
 class WordList:
-    """Lower-case words and phrases; a trailing '*' means prefix."""
+    """Lower-case words and phrases; a trailing '*' means prefix, a leading '*' a compound's
+    head ('*software' holds 'Simulationssoftware' and 'KI-Software')."""
 
     def __init__(self, words: list[str]) -> None:
         self.exact: set[str] = set()
         self.prefixes: list[str] = []
+        self.heads: list[str] = []  # compound heads: matched at the end of a longer word
         self.phrases: list[tuple[str, ...]] = []
         for word in words:
             word = word.lower().strip()
@@ -63,6 +65,8 @@ class WordList:
                 self.phrases.append(parts)
             elif word.endswith("*") and len(word) > 1:
                 self.prefixes.append(word[:-1])
+            elif word.startswith("*") and len(word) > 1:
+                self.heads.append(word[1:])
             else:
                 self.exact.add(word)
         self._start_keys: set[str] = set(self.exact)
@@ -76,11 +80,12 @@ class WordList:
             prefix = last.endswith("*")
             shape = (len(phrase), phrase[1:-1], last[:-1] if prefix else last, prefix)
             self._shapes.setdefault(phrase[0], []).append(shape)
-        self._prefix_re = (
-            re.compile("|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)))
-            if self.prefixes
-            else None
-        )
+        # prefixes match at the start of a word, heads at the end of a longer one; both are
+        # "pattern words" that the memo below learns once per distinct word
+        patterns = [re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)]
+        if self.heads:
+            patterns.append(".+(?:" + "|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True)) + ")$")
+        self._prefix_re = re.compile("|".join(patterns)) if patterns else None
         self._unlisted: dict[str, bool] = {}  # see has
         self._generation = 0  # counts the times the memo started over
         # the vocabulary's epoch and this list's generation when it last had tried every

@@ -20,13 +20,16 @@ MAX_GAP = 3
 POSSESSIVE_REACH = 5
 
 
-def owned_products(sent: Sent, grammar: Grammar, stops=frozenset()) -> list[tuple[M, Frame]]:
+def owned_products(sent: Sent, grammar: Grammar, stops=frozenset(), kinds=None) -> list[tuple[M, Frame]]:
     """(product mention, frame) pairs for every product with a possessive owner.
 
-    ``stops`` are words that end a noun phrase (verbs, auxiliaries, relative words)."""
+    ``stops`` are words that end a noun phrase (verbs, auxiliaries, relative words);
+    ``kinds`` the nouns of products' kinds ('Sensoren', 'Chips')."""
     out = []
     for product in sent.mentions:
-        if product.type is not EntityType.PRODUCT or product.compound:
+        if product.type is not EntityType.PRODUCT:
+            continue
+        if product.compound and not (kinds is not None and _kind_compound(sent, product, kinds)):
             continue  # "Nvidias HBM4-Bedarf": the demand is Nvidia's, the memory is not
         frame = (
             _genitive_owner(sent, product)
@@ -42,6 +45,12 @@ def product_owner(sent: Sent, product: M, grammar: Grammar) -> M | None:
     """The company a product is named with ('OpenAI's ChatGPT', 'ChatGPT von OpenAI'), if any."""
     frame = _genitive_owner(sent, product) or _maker_after(sent, product, grammar)
     return frame.subjects[0] if frame is not None else None
+
+
+def _kind_compound(sent: Sent, product: M, kinds) -> bool:
+    """'seiner Iris-Sensoren': the compound's head is the product's kind, so the product is owned."""
+    r = product.end - sent.start
+    return r + 1 < len(sent.words) and sent.words[r] in ("-", "–") and kinds.has(sent.lower[r + 1])
 
 
 def _gap(sent: Sent, left_end: int, right_start: int) -> list[str]:
@@ -115,4 +124,8 @@ def _clause_owner(sent: Sent, product: M, to_subject: bool = False) -> list[M]:
     before = [m for m in bare if m.end <= product.start]
     if before:
         return sent.group_of(before[0] if to_subject else before[-1])[:1]
-    return bare[:1]
+    if to_subject or not bare:
+        return bare[:1]
+    # English 'its' points back; forward only out of a fronted phrase ("In its filing, OpenAI said")
+    gap = sent.words[product.end - sent.start : bare[0].start - sent.start]
+    return bare[:1] if "," in gap and "," not in sent.words[: product.start - sent.start] else []

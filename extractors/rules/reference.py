@@ -227,7 +227,7 @@ def _modifier(texts: list[str], j: int, refs: References) -> bool:
     if not word.isalpha():
         return False
     if word.islower():
-        return True
+        return word not in refs.determiners  # "the third deal the ChatGPT maker": a new phrase
     if j + 1 < len(texts) and texts[j + 1] in ("-", "–"):
         return True  # "Shenzhen-based", "US-amerikanische"
     return word[:1].isupper() and (word.isupper() and len(word) <= 3 or word.endswith(refs.demonym_endings))

@@ -58,6 +58,7 @@ class M:
     clause: int = 0
     group: int = -1
     roles: tuple[str, ...] = ()  # knowledge-base roles ("chip_designer", "cloud_provider")
+    made: "M | None" = None  # the product a maker description names ('the ChatGPT maker')
 
     @property
     def bare(self) -> bool:
