@@ -449,6 +449,9 @@ CASES = [
     # a regulator reviewing a deal the sentence states acts on its parties
     ("en", "Cisco completed its purchase of Splunk after the European Commission closed a review of the deal.",
      ("European Commission", "REGULATES", "Cisco")),
+    # a name that opens with a known company's name is its unit or its product
+    ("en", "The round also drew Qualcomm Ventures and several pension funds.", ("Qualcomm Ventures", "SUBSIDIARY_OF", "Qualcomm")),
+    ("en", "Users can now ask Perplexity Assistant to book tables.", ("Perplexity", "DEVELOPS", "Perplexity Assistant")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -603,6 +606,8 @@ ABSENT = [
     # a common noun after a product noun is the clause's object, not a name
     ("de", "Die Firma WalkMe, deren Software Nutzer Schritt für Schritt führt, wurde übernommen.",
      ("WalkMe", "DEVELOPS", "Nutzer Schritt")),
+    # a well-known unit named after its parent is no statement about it without a unit noun
+    ("en", "Anthropic trains its models on Google Cloud.", ("Google Cloud", "SUBSIDIARY_OF", "Google")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -197,6 +197,15 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             if _is_common_noun(prev, cues):
                 break
             start -= 1
+        if (i - 1) in taken and tok in grammar.unit_suffixes and (i + 1 >= len(doc) or not doc[i + 1][:1].isupper()):
+            # "AMD Ventures", "Intel Foundry": a known company's name with a unit's word
+            start = i - 1
+            while start > 0 and (start - 1) in taken and i - start < MAX_NAME_TOKENS and doc[start - 1][:1].isupper():
+                start -= 1
+            item = _make(doc, start, i + 1, doc.text(start, i + 1), EntityType.COMPANY, LEGAL_CONFIDENCE, kb)
+            item.absorbs = True
+            yield item
+            continue
         if start == i or (i - 1) in taken:
             continue
         name = doc.text(start, i + 1 if tok in grammar.naming_suffixes else i)

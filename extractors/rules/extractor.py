@@ -61,6 +61,12 @@ OWNER_OF_COMPANY = {  # "Alphabet's Google", "Mira Murati's Thinking Machines La
     EntityType.PERSON: Trigger(id="owner-genitive", forms=("-",), match="exact", kind="noun",
                                relation=RelationType.LEADS, confidence=0.75),
 }
+NAMED_AFTER_OWNER = {  # "Samsung Next" is Samsung's unit, "Perplexity Assistant" its product
+    EntityType.COMPANY: Trigger(id="named-after-owner", forms=("-",), match="exact", kind="noun",
+                                relation=RelationType.SUBSIDIARY_OF, confidence=0.7),
+    EntityType.PRODUCT: Trigger(id="named-after-owner", forms=("-",), match="exact", kind="noun",
+                                relation=RelationType.DEVELOPS, confidence=0.7),
+}
 GOODS_RULE = ":verb-goods"
 # the side that buys what a relation sells, when the seller is unknown to the knowledge base
 BUYER_ROLES = {RelationType.LICENSES_TO: {"ai_lab", "big_tech"}}
@@ -195,6 +201,33 @@ class RuleExtractor:
                 continue  # "des iPhone-Konzerns": a description by the product, not a statement that it makes it
             if maker is not None and maker.type is EntityType.COMPANY:
                 out.append((product, Frame([maker], [product], "known-maker", 1.0)))
+        return out
+
+    def _named_after_owner(self, sent: Sent, cues: Cues) -> list[tuple[M, Trigger, Frame]]:
+        """'Samsung Next', 'AMD Ventures', 'Intel Foundry', 'Perplexity Assistant': a name the
+        knowledge base does not know that opens with a company's name belongs to that company,
+        as its unit or its product."""
+        out = []
+        units = cues.cls("unit_noun")
+        for m in sent.mentions:
+            if m.origin not in ("discovered", "kb") or m.type not in NAMED_AFTER_OWNER or m.end - m.start < 2:
+                continue
+            entry = self.kb.get(m.entity_id) if m.origin == "kb" else None
+            if m.origin == "kb" and (entry is None or not entry.parent or (
+                    m.type is EntityType.COMPANY and not _unit_near(sent, m, units))):
+                # a known name ('Google Cloud') says nothing by itself; introduced as a unit ('die
+                # Sparte Microsoft AI', 'SoftBank Corp, the mobile arm of ...') it says whose it is
+                continue
+            words = sent.words[m.start - sent.start : m.end - sent.start]
+            for k in range(len(words) - 1, 0, -1):
+                owner = self.kb.by_surface(" ".join(words[:k]), EntityType.COMPANY)
+                if owner is not None and owner.id != m.entity_id and (entry is None or owner.id == entry.parent):
+                    stand_in = M(m.start, m.start + k, owner.id, owner.name, owner.type, m.confidence, "kb", roles=tuple(owner.roles))
+                    trigger = NAMED_AFTER_OWNER[m.type]
+                    frame = (Frame([m], [stand_in], "named-after-owner", 0.8) if m.type is EntityType.COMPANY
+                             else Frame([stand_in], [m], "named-after-owner", 0.8))
+                    out.append((m, trigger, frame))
+                    break
         return out
 
     def _owned_companies(self, sent: Sent, cues: Cues) -> list[tuple[M, Trigger, Frame]]:
@@ -476,6 +509,9 @@ class RuleExtractor:
         for product, frame in self._known_makers(sent, res.cues):
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
+            out.extend(_candidates(ctx, frame, article, evidence_span))
+        for named, trigger, frame in self._named_after_owner(sent, res.cues):
+            ctx = Context(sent, trigger, named.start, named.end - named.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
         for owned, trigger, frame in self._owned_companies(sent, res.cues):
             ctx = Context(sent, trigger, owned.start, owned.end - owned.start, res.grammar, res.cues, topic, previous)
@@ -1141,9 +1177,20 @@ def _deal_review(sent: Sent, found, kept: list[Candidate], res: Language_, topic
     return _candidates(ctx, Frame([regulator], parties, "deal-review", 0.7), article, evidence_span)
 
 
+UNIT_REACH = 4  # tokens between a unit noun and the name it introduces
+
+
+def _unit_near(sent: Sent, m: M, units) -> bool:
+    """A unit noun introduces the name: 'die Sparte Microsoft AI', 'IT-Tochter Allianz
+    Technology', 'SoftBank Corp, the mobile arm of'."""
+    r, e = m.start - sent.start, m.end - sent.start
+    window = sent.lower[max(0, r - UNIT_REACH) : r] + sent.lower[e : e + UNIT_REACH + 1]
+    return any(units.has(w) for w in window)
+
+
 def _phrase_rule(rule: str) -> bool:
     """Rules that read a relation inside one noun phrase, not from the clause's verb."""
-    return rule.startswith(("possessive-product", "known-maker", "owner-genitive"))
+    return rule.startswith(("possessive-product", "known-maker", "owner-genitive", "named-after-owner"))
 
 
 def _clause_words(sent: Sent, clause: int) -> list[str]:
@@ -1273,7 +1320,8 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
     only its own words ('former', 'designierte') decide, not the modal of the clause.
 
     Returns the window and a key naming it within the sentence, for the status cache."""
-    if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker", "owner-genitive")):
+    if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker", "owner-genitive",
+                                             "named-after-owner")):
         if ctx.trig.kind == "verb":
             words = _without_foreign_attributes(ctx)
             if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding

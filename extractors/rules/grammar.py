@@ -38,6 +38,8 @@ class Grammar:
         self.noun_modifiers = {w.lower() for w in raw.get("noun_modifiers", [])}
         # legal words that belong to the name ("Alden Global Capital"), unlike "Inc." or "GmbH"
         self.naming_suffixes = set(raw.get("naming_suffixes", []))
+        # words that make a known company's name the name of its unit: "AMD Ventures", "Intel Foundry"
+        self.unit_suffixes = set(raw.get("unit_suffixes", []))
         # role words that name their owner as "the group" ("Konzerntochter")
         self.implicit_owner_prefixes = [w.lower() for w in raw.get("implicit_owner_prefixes", [])]
         # words that are prepositions or open a clause: "after OpenAI signed a deal"

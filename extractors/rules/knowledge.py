@@ -106,6 +106,16 @@ class KnowledgeBase:
             self._names = {(e.name.lower(), e.type): e for e in self.by_id.values()}
         return self._names.get((name.lower(), etype))
 
+    def by_surface(self, name: str, etype: EntityType) -> KBEntry | None:
+        """The entry that ``name`` names, canonical name or alias (case-sensitive: 'Meta', not 'meta')."""
+        if getattr(self, "_surfaces", None) is None:
+            surfaces: dict[tuple[str, EntityType], KBEntry] = {}
+            for e in self.by_id.values():
+                for form in (e.name, *e.aliases):
+                    surfaces.setdefault((form, e.type), e)
+            self._surfaces = surfaces
+        return self._surfaces.get((name, etype))
+
     def parent_of(self, entity_id: str) -> KBEntry | None:
         entry = self.by_id.get(entity_id)
         return self.by_id.get(entry.parent) if entry and entry.parent else None
