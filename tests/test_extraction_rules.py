@@ -452,6 +452,12 @@ CASES = [
     # a name that opens with a known company's name is its unit or its product
     ("en", "The round also drew Qualcomm Ventures and several pension funds.", ("Qualcomm Ventures", "SUBSIDIARY_OF", "Qualcomm")),
     ("en", "Users can now ask Perplexity Assistant to book tables.", ("Perplexity", "DEVELOPS", "Perplexity Assistant")),
+    # a German compound whose head is a chip
+    ("de", "NXP liefert Steuerchips an BMW.", ("NXP", "SUPPLIES_CHIPS_TO", "BMW")),
+    # chips named by their designer come from it, whoever rents them out
+    ("en", "Mistral AI rented Nvidia chips from CoreWeave last year.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Mistral AI")),
+    # a phrase trigger that finds no frame ('agreed to buy' a company) leaves its verb to others
+    ("en", "Meta has agreed to buy accelerators from AMD.", ("AMD", "SUPPLIES_CHIPS_TO", "Meta")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -608,6 +614,7 @@ ABSENT = [
      ("WalkMe", "DEVELOPS", "Nutzer Schritt")),
     # a well-known unit named after its parent is no statement about it without a unit noun
     ("en", "Anthropic trains its models on Google Cloud.", ("Google Cloud", "SUBSIDIARY_OF", "Google")),
+    ("en", "Mistral AI rented Nvidia chips from CoreWeave last year.", ("CoreWeave", "SUPPLIES_CHIPS_TO", "Mistral AI")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -231,6 +231,8 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue
         etype = EntityType.REGULATOR if n_reg >= n_com else EntityType.COMPANY
         head = i + n - 1
+        if etype is EntityType.COMPANY and cues.cls("product_head").has(lower[head]):
+            continue  # "die Zentralrechner-Plattform Drive AGX Thor": a product's kind as much as a company's
         if not _role_head(doc, head):
             continue
         found = _name_after_noun(doc, head + 1, taken, cues, grammar, _place_lookup(kb, doc.lang))

@@ -491,15 +491,23 @@ class RuleExtractor:
         spans = tuple((i, n, trig) for trig, i, n in found)
         sentence_candidates: list[Candidate] = []
         present = {m.type for m in sent.mentions}
+        filled: set[int] = set()  # trigger positions some frame of which was filled
         for trig, i, n in found:
             ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans, focus, recent or {})
             # a title with no person named, a regulator's act with no regulator, a product's
             # relation with no product: nothing to fill (a verb of making may still pair its makers)
             for frame in fill(ctx) if not _impossible(trig.relation, present) else ():
+                filled.add(i)
                 sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
             for frame in companions(ctx):
                 partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
                 sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
+        # "agreed to buy accelerators from Broadcom": a phrase trigger that finds no frame leaves
+        # its words to the shorter triggers inside it
+        for trig, i, n in _inner_triggers(sent, found, filled, res):
+            ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans, focus, recent or {})
+            for frame in fill(ctx) if not _impossible(trig.relation, present) else ():
+                sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
         kept = _one_direction(_prefer_specific(_drop_weak_pairs(sentence_candidates)))
         out.extend(kept)
         out.extend(_deal_review(sent, found, kept, res, topic, previous, article, evidence_span))
@@ -998,6 +1006,18 @@ def _separable(sent: Sent, i: int, matches, grammar: Grammar):
             continue  # "baut den Chatbot … ein": not building a chatbot
         out.append((t, n))
     return out
+
+
+def _inner_triggers(sent: Sent, found, filled: set[int], res: Language_):
+    """Triggers starting inside a phrase trigger none of whose frames was filled."""
+    for start, n in sorted({(i, n) for _, i, n in found if n > 1 and i not in filled}):
+        for k in range(start - sent.start + 1, start - sent.start + n):
+            usable = [(t, m) for t, m in _trigger_readings(sent, k, res)
+                      if not (t.requires or t.excludes) or _context_ok(t, sent, res.cues, k)]
+            if usable:
+                best = usable[0][1]
+                yield from ((t, sent.start + k, m) for t, m in usable if m == best)
+                break
 
 
 def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger, int]]:

@@ -661,6 +661,11 @@ GOODS_REACH = 12  # tokens between the verb and the owner of the goods (either s
 GOODS_HEAD = 4  # tokens from the owner to the goods noun ("Nvidia's H800 chips")
 
 
+def _designs_goods(trig: Trigger, owner: list[M]) -> bool:
+    """Chips named by their designer come from it, whoever rents or resells them."""
+    return trig.relation is RelationType.SUPPLIES_CHIPS_TO and "chip_designer" in owner[0].roles
+
+
 def goods_owner(ctx: Context) -> list[M]:
     """'trained on Nvidia's H800 chips', 'auf Nvidia-Grafikprozessoren gesetzt', 'buy capacity on
     Microsoft's Azure cloud': whose chips or cloud a company uses is its supplier, named as the
@@ -898,9 +903,11 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         if patient and patient[0].start < ctx.i:  # not a name of a verb phrase after it ("… und basiert auf Llama")
             return _assign(ctx, subjects, patient, "passive-patient", 0.9 * s)
     sellers = SIGNATURES[trig.relation][0]
-    goods = trig.clause_subject_role == "object" and not any(m.type in sellers for m in subjects) and goods_owner(ctx)
-    if goods:
-        subjects = goods
+    goods = trig.clause_subject_role == "object" and goods_owner(ctx)
+    if goods and (not any(m.type in sellers for m in subjects) or _designs_goods(trig, goods)):
+        subjects = goods  # "rented Nvidia chips from Oracle": the chips' designer supplies them
+    else:
+        goods = []
     if trig.clause_subject_role == "object" and not objects:
         objects, s = clause_subject(ctx, subjects)
         if objects:
