@@ -458,6 +458,18 @@ CASES = [
     ("en", "Mistral AI rented Nvidia chips from CoreWeave last year.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Mistral AI")),
     # a phrase trigger that finds no frame ('agreed to buy' a company) leaves its verb to others
     ("en", "Meta has agreed to buy accelerators from AMD.", ("AMD", "SUPPLIES_CHIPS_TO", "Meta")),
+    # German extended attributes: the agent phrase before the participle acts on the noun phrase's name
+    ("de", "Auch der von Nvidia und Microsoft finanzierte Bildgenerator-Entwickler Black Forest Labs meldet Zahlen.",
+     ("Microsoft", "INVESTS_IN", "Black Forest Labs")),
+    ("de", "Der von Amazon unterstützte Claude-Entwickler Anthropic wächst.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    ("en", "The Amazon-backed Claude maker Anthropic is growing.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    # a joint venture's owners hold stakes in it and are partners; a bracketed short form names it again
+    ("de", "Die Vantor Lumen Company (VLC), ein Gemeinschaftsunternehmen von Intel mit Bosch und Infineon, "
+           "baut ein Werk. VLC soll 2028 starten.", ("Bosch", "INVESTS_IN", "Vantor Lumen Company")),
+    ("de", "Die Vantor Lumen Company (VLC), ein Gemeinschaftsunternehmen von Intel mit Bosch und Infineon, "
+           "baut ein Werk.", ("Intel", "PARTNERS_WITH", "Bosch")),
+    ("de", "Die Vantor Lumen Company (VLC) baut ein Werk. Nvidia investiert in VLC.",
+     ("Nvidia", "INVESTS_IN", "Vantor Lumen Company")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

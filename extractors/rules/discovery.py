@@ -59,7 +59,29 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
                 continue
             taken.update(span)
             found.append(item)
+    found.extend(_acronyms(words, found, taken))
     return found
+
+
+def _acronyms(doc: "Words", found: list[Found], taken: set[int]) -> list[Found]:
+    """'die European Semiconductor Manufacturing Company (ESMC)': a capitalised short form in
+    brackets after a new name is that name, there and wherever the text uses it again."""
+    out: list[Found] = []
+    for item in list(found):
+        m = item.mention
+        k = m.end
+        if m.end - m.start < 2 or k + 2 >= len(doc) or doc[k] != "(" or doc[k + 2] != ")":
+            continue
+        short = doc[k + 1]
+        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+            continue
+        for j in doc.where({short.lower()}):
+            if j in taken or doc[j] != short:
+                continue
+            taken.add(j)
+            mention = M(j, j + 1, item.entity.id, item.entity.name, item.entity.type, m.confidence, m.origin)
+            out.append(Found(item.entity, mention))
+    return out
 
 
 def _place_like(doc: "Words", start: int, end: int, kb: KnowledgeBase) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from extractors.base import register
 from extractors.rules import discovery
-from extractors.rules.frames import CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, companions, fill, fits
+from extractors.rules.frames import CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, apposition_before, companions, fill, fits
 from extractors.rules.gazetteer import (
     add_gazetteer,
     entity_spans,
@@ -496,7 +496,11 @@ class RuleExtractor:
             ctx = Context(sent, trig, i, n, res.grammar, res.cues, topic, previous, spans, focus, recent or {})
             # a title with no person named, a regulator's act with no regulator, a product's
             # relation with no product: nothing to fill (a verb of making may still pair its makers)
-            for frame in fill(ctx) if not _impossible(trig.relation, present) else ():
+            venture = _joint_venture(ctx) if trig.id in res.grammar.joint_venture_triggers else []
+            for owned_by, frame in venture:
+                filled.add(i)
+                sentence_candidates.extend(_candidates(replace(ctx, trig=owned_by), frame, article, evidence_span))
+            for frame in fill(ctx) if not venture and not _impossible(trig.relation, present) else ():
                 filled.add(i)
                 sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
             for frame in companions(ctx):
@@ -942,7 +946,7 @@ def _triggers(sent: Sent, res: Language_):
         # form spans, the word before it (English) or whether it opens the sentence (German),
         # and whether it modifies a hyphen compound
         key = (word, tuple(lower[i + 1 : i + reach_of(lower[i])]), lower[i - 1] if english and i > 0 else i == 0,
-               _compound_modifier(words, i))
+               _compound_modifier(words, i), not english and word.islower() and _attributive(words, i))
         found = readings.get(key)
         if found is None:
             if len(readings) >= 200_000:
@@ -1023,7 +1027,7 @@ def _inner_triggers(sent: Sent, found, filled: set[int], res: Language_):
 def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger, int]]:
     """The triggers a word at position i can be, by its form and its neighbours alone."""
     words, lower, cues = sent.words, sent.lower, res.cues
-    matches = _by_word_class(res.triggers.match_at(lower, i), words[i], i, res.lang)
+    matches = _by_word_class(res.triggers.match_at(lower, i), words[i], i, res.lang, words)
     if i > 0 and res.lang == "en" and (
         cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
         or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to")
@@ -1043,7 +1047,7 @@ def _compound_modifier(words: list[str], i: int) -> bool:
     return i + 2 < len(words) and words[i + 1] in ("-", "–") and words[i + 2][:1].isalpha()
 
 
-def _by_word_class(matches, word: str, i: int, lang: str):
+def _by_word_class(matches, word: str, i: int, lang: str, words: list[str] | None = None):
     """German capitalises nouns: 'Beteiligung' is not the verb 'beteiligt'."""
     if lang != "de" or i == 0 or len(matches) < 2:
         return matches
@@ -1051,7 +1055,32 @@ def _by_word_class(matches, word: str, i: int, lang: str):
     verbal = [(t, n) for t, n in matches if t.kind == "verb"]
     if word[:1].isupper():
         return nominal or matches
+    if words is not None and _attributive(words, i):
+        return [(t, n) for t, n in nominal if t.kind == "adj"] + verbal or matches
     return verbal or matches
+
+
+ATTRIBUTE_REACH = 8  # tokens between an article and the participle of its extended attribute
+
+
+def _attributive(words: list[str], i: int) -> bool:
+    """'der von Amazon und Google finanzierte Claude-Entwickler': an article, an agent phrase
+    and an inflected participle before a noun make an extended attribute, not a finite verb."""
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper() or not words[i].endswith(("e", "en", "er", "es")):
+        return False
+    agent = False
+    for k in range(i - 1, max(-1, i - 1 - ATTRIBUTE_REACH), -1):
+        low = words[k].lower()
+        if low in (",", ";", ":") and not agent:
+            return False
+        if low in ("von", "vom", "durch"):
+            agent = True
+        elif agent and low in _ARTICLES:
+            return True
+    return False
+
+
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
 
 
 def _context_ok(trig, sent: Sent, cues: Cues, i: int = -1) -> bool:
@@ -1131,7 +1160,8 @@ _WORDS = ("words",)  # sentence cache key of the set of its lower-cased words
 
 def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, int]) -> list[Candidate]:
     sent, cues = ctx.sent, ctx.cues
-    relation = _upgrade(ctx, ctx.trig.relation)
+    # a venture's owners are partners in it, whatever it makes
+    relation = ctx.trig.relation if frame.rule == "joint-venture" else _upgrade(ctx, ctx.trig.relation)
     pairs = []
     for subj in frame.subjects:
         for obj in frame.objects:
@@ -1170,6 +1200,35 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
         score *= min(subj.confidence, obj.confidence)
         reading = Reading(span[0], span[1], frame.rule, status, is_negated, round(min(score, 1.0), 3))
         out.append(Candidate(subj, obj, rel, reading, _clause_attributes(sent, clause, rel, clause_words, cues), ctx.trig.kind))
+    return out
+
+
+JOINT_VENTURE = Trigger(id="joint-venture", forms=("-",), match="exact", kind="noun",
+                        relation=RelationType.INVESTS_IN, confidence=0.8)
+VENTURE_PARTNERS = Trigger(id="joint-venture", forms=("-",), match="exact", kind="noun",
+                           relation=RelationType.PARTNERS_WITH, confidence=0.8)
+VENTURE_REACH = 12  # tokens after the noun in which its owners are named
+
+
+def _joint_venture(ctx: Context) -> list[tuple[Trigger, Frame]]:
+    """'ESMC, ein Gemeinschaftsunternehmen von TSMC mit Bosch, Infineon und NXP', 'SB OpenAI
+    Japan, a joint venture between SoftBank and OpenAI': the owners named after the noun hold
+    stakes in the venture named before it, and are each other's partners."""
+    venture = apposition_before(ctx)
+    if not venture or venture[0].type is not EntityType.COMPANY:
+        return []
+    sent, after = ctx.sent, ctx.i + ctx.n
+    owners: list[M] = []
+    for m in sent.mentions:
+        if m.start < after or m.start - after > VENTURE_REACH or m.clause != ctx.clause:
+            continue
+        if m.type is EntityType.COMPANY and not m.compound and m.entity_id != venture[0].entity_id:
+            owners.append(m)
+    if not owners:
+        return []
+    out = [(JOINT_VENTURE, Frame(owners, venture, "joint-venture", 0.9))]
+    if len(owners) >= 2:
+        out.append((VENTURE_PARTNERS, Frame(owners[:1], owners[1:], "joint-venture", 0.9)))
     return out
 
 

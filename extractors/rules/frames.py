@@ -245,7 +245,10 @@ def apposition_before(ctx: Context) -> list[M]:
         if word.lower() in ctx.grammar.prepositions:
             return []  # "which counts Nvidia among its investors": a phrase, not an apposition
         if word == ",":
-            before = [m for m in sent.mentions if m.end == k]
+            end = k
+            if k - 3 >= sent.start and sent.words[k - 1 - sent.start] == ")" and sent.words[k - 3 - sent.start] == "(":
+                end = k - 3  # "die European Semiconductor Manufacturing Company (ESMC), ein ...": the bracket names it again
+            before = [m for m in sent.mentions if m.end == end]
             return before[-1:] if before and not before[-1].compound else []
         if k not in names and not _appositive_filler(word, ctx.cues):
             return []
@@ -1108,6 +1111,10 @@ def _host_is_no_name(ctx: Context, preps: tuple[str, ...]) -> bool:
 def _role_frame(ctx: Context) -> list[Frame]:
     """'Nvidia-Chef Jensen Huang', 'OpenAI CEO Sam Altman', 'X, Investor in Y', 'als Cloud-Anbieter für Y'."""
     trig = ctx.trig
+    if trig.kind == "adj":
+        attribute = _extended_attribute(ctx)
+        if attribute:
+            return attribute
     members = _members_listed(ctx)
     if members is not None:
         return members
@@ -1184,6 +1191,31 @@ def _role_frame(ctx: Context) -> list[Frame]:
     if trig.holder == "object" or (rule == "role-predicate" and trig.clause_subject_role == "object"):
         return _assign(ctx, other, holder, rule, score)  # "Claude is available on Bedrock"
     return _assign(ctx, holder, other, rule, score)
+
+
+ATTRIBUTE_NOUN_REACH = 4  # tokens between a participle and the name its noun phrase ends in
+
+
+def _extended_attribute(ctx: Context) -> list[Frame]:
+    """'der von Amazon und Google finanzierte Claude-Entwickler Anthropic', 'die von xAI
+    entwickelte Software Grok': the agent phrase before the participle acts on the name that
+    ends the noun phrase after it (compound modifiers like 'Claude-' are not that name)."""
+    trig, sent = ctx.trig, ctx.sent
+    if ctx.grammar.verb_final:
+        agents = [m for m in governed(ctx, tuple(ctx.grammar.agent_preps)) if m.end <= ctx.i
+                  and m.prep in trig.subj_preps]
+    else:  # "the Microsoft-backed ChatGPT maker OpenAI": the agent is the compound's modifier
+        agents = [m for m in sent.mentions if m.end == ctx.i - 1 and sent.words[m.end - sent.start] in ("-", "–")]
+    if not agents:
+        return []
+    after = ctx.i + ctx.n
+    fits = SIGNATURES[trig.relation][1]
+    heads = [m for m in sent.mentions if m.start >= after and not m.compound and m.start - after <= ATTRIBUTE_NOUN_REACH
+             and m.type in fits]
+    if not heads or any(w in (",", ";", ":") for w in ctx.sent.words[after - ctx.sent.start : heads[0].start - ctx.sent.start]):
+        return []
+    agents = ctx.sent.group_of(agents[-1]) if agents[-1].group >= 0 else agents
+    return _assign(ctx, agents, heads[:1], "extended-attribute", 0.9)
 
 
 def _sentence_pair(ctx: Context, rule: str, score: float) -> list[Frame]:

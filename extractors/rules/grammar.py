@@ -40,6 +40,8 @@ class Grammar:
         self.naming_suffixes = set(raw.get("naming_suffixes", []))
         # words that make a known company's name the name of its unit: "AMD Ventures", "Intel Foundry"
         self.unit_suffixes = set(raw.get("unit_suffixes", []))
+        # nouns of a company owned by partners: "ESMC, ein Gemeinschaftsunternehmen von TSMC mit Bosch"
+        self.joint_venture_triggers = frozenset(raw.get("joint_venture_triggers", []))
         # role words that name their owner as "the group" ("Konzerntochter")
         self.implicit_owner_prefixes = [w.lower() for w in raw.get("implicit_owner_prefixes", [])]
         # words that are prepositions or open a clause: "after OpenAI signed a deal"
