@@ -470,6 +470,11 @@ CASES = [
            "baut ein Werk.", ("Intel", "PARTNERS_WITH", "Bosch")),
     ("de", "Die Vantor Lumen Company (VLC) baut ein Werk. Nvidia investiert in VLC.",
      ("Nvidia", "INVESTS_IN", "Vantor Lumen Company")),
+    # competing: chasing a rival, gaining ground on it, a hand against it, challenged by it
+    ("en", "Google is chasing Nvidia in the chip market.", ("Google", "COMPETES_WITH", "Nvidia")),
+    ("en", "AMD is gaining ground on Nvidia in data centres.", ("AMD", "COMPETES_WITH", "Nvidia")),
+    ("en", "The deal strengthens Oracle's hand against Microsoft.", ("Oracle", "COMPETES_WITH", "Microsoft")),
+    ("en", "Nvidia's dominance is challenged by AMD.", ("AMD", "COMPETES_WITH", "Nvidia")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
