@@ -475,6 +475,8 @@ CASES = [
     ("en", "AMD is gaining ground on Nvidia in data centres.", ("AMD", "COMPETES_WITH", "Nvidia")),
     ("en", "The deal strengthens Oracle's hand against Microsoft.", ("Oracle", "COMPETES_WITH", "Microsoft")),
     ("en", "Nvidia's dominance is challenged by AMD.", ("AMD", "COMPETES_WITH", "Nvidia")),
+    # an article after a noun opens the next phrase: the preposition before governs only the first
+    ("de", "Audi hat in seinen Fahrzeugen das Sprachmodell Gemini integriert.", ("Audi", "INTEGRATES", "Gemini")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

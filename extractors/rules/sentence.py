@@ -278,6 +278,11 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             break
         elif word[:1].isupper() and low in grammar.time_nouns:
             break  # "in October Anthropic agreed": the date phrase ends before the name
+        elif (
+            verb_final and i > 0 and low in _NEW_PHRASE_ARTICLES and words[i - 1][:1].isupper()
+            and words[i - 1].isalpha() and lower[i - 1] not in prepositions
+        ):
+            break  # "in seinen Modellen das Sprachmodell Qwen": a noun before the article ends another phrase
         elif examples_verb:
             pass
         elif verb_final and _after_complete_phrase(sent, i, cues):
@@ -290,6 +295,8 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
 
 
 _GENITIVE_ONLY = {"des", "eines"}  # German articles that can only be genitive
+# German articles that cannot be genitive: after a noun they open the next phrase
+_NEW_PHRASE_ARTICLES = frozenset({"das", "den", "dem", "die", "ein", "eine", "einen", "einem"})
 
 
 def _introduces_examples(sent: Sent, k: int, cues: Cues) -> bool:
