@@ -477,6 +477,10 @@ CASES = [
     ("en", "Nvidia's dominance is challenged by AMD.", ("AMD", "COMPETES_WITH", "Nvidia")),
     # an article after a noun opens the next phrase: the preposition before governs only the first
     ("de", "Audi hat in seinen Fahrzeugen das Sprachmodell Gemini integriert.", ("Audi", "INTEGRATES", "Gemini")),
+    # a maker's name with a size word names its model
+    ("de", "Ionos bietet Mistral Small des französischen Anbieters Mistral AI an.", ("Mistral AI", "DEVELOPS", "Mistral Small")),
+    # a product's kind noun before a name ending like a noun ('-ur') still introduces a name
+    ("de", "Die KI-Software Centaur von Helsing soll in Kampfjets eingebaut werden.", ("Helsing", "DEVELOPS", "Centaur")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -634,6 +638,8 @@ ABSENT = [
     # a well-known unit named after its parent is no statement about it without a unit noun
     ("en", "Anthropic trains its models on Google Cloud.", ("Google Cloud", "SUBSIDIARY_OF", "Google")),
     ("en", "Mistral AI rented Nvidia chips from CoreWeave last year.", ("CoreWeave", "SUPPLIES_CHIPS_TO", "Mistral AI")),
+    # the maker named in the product's phrase is its developer, not the company offering it
+    ("de", "Ionos bietet Mistral Small des französischen Anbieters Mistral AI an.", ("Ionos", "DEVELOPS", "Mistral Small")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

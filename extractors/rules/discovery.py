@@ -48,7 +48,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
-    for rule in (_places, _legal_suffix, _person_by_role, _role_apposition, _named_before_role, _list_members,
+    for rule in (_places, _legal_suffix, _model_tiers, _person_by_role, _role_apposition, _named_before_role, _list_members,
                  _product_by_noun, _named_persons, _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
             if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
@@ -234,6 +234,22 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         yield _make(doc, start, i + 1, name, EntityType.COMPANY, LEGAL_CONFIDENCE, kb)
 
 
+def _model_tiers(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'Mistral Small', 'Mistral Medium': a maker's name and a size word name a model."""
+    tiers = grammar.model_tiers
+    for i in [k for k, tok in enumerate(doc) if tok in tiers]:
+        if i == 0 or i in taken or (i - 1) not in taken or (i + 1 < len(doc) and doc[i + 1][:1].isupper()):
+            continue
+        start = i - 1
+        while start > 0 and (start - 1) in taken and i - start < MAX_NAME_TOKENS and doc[start - 1][:1].isupper():
+            start -= 1
+        if kb.by_surface(doc.text(start, i), EntityType.COMPANY) is None:
+            continue  # "Gemini Pro" is a product's own tier, "Galaxy S26 Ultra" a phone
+        item = _make(doc, start, i + 1, doc.text(start, i + 1), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+        item.absorbs = True
+        yield item
+
+
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     company, regulator = cues.cls("company_noun"), cues.cls("regulator_noun")
     lower = doc.lower
@@ -388,10 +404,13 @@ _NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "is
 _WEAK_NOUN_SUFFIXES = ("ik", "ur", "enz", "ment")  # endings that names share ("Apptronik")
 
 
-def _looks_like_clause_start(doc: Words, start: int, end: int) -> bool:
-    """A single word with a common-noun ending after a role noun is the next noun, not a name."""
+def _looks_like_clause_start(doc: Words, start: int, end: int, product: bool = False) -> bool:
+    """A single word with a common-noun ending after a role noun is the next noun, not a name.
+    After a product's kind ('die Software Centaur') only the unmistakable endings count."""
     word = doc[start].lower()
     if end - start != 1 or not word.endswith(_NOUN_SUFFIXES):
+        return False
+    if product and word.endswith(_WEAK_NOUN_SUFFIXES):
         return False
     if word.endswith(_WEAK_NOUN_SUFFIXES) and sum(1 for w in doc if w == doc[start]) >= 2:
         return False  # "das Robotik-Start-up Apptronik … Apptronik arbeitet": a name the text repeats
@@ -493,7 +512,7 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         compound_head = i > 1 and doc[i - 1] == "-" and not _model_code(doc[i - 2], grammar) and not (
             _owned_name_modifier(doc, i - 2, cues, grammar))  # "dessen Scala-Sensoren Mercedes verbaut"
         if i + 1 < len(doc) and i > 0 and _determiner_before(doc, i, cues, grammar) or compound_head:
-            found = _name_after_noun(doc, i + 1, taken, cues, grammar, places)
+            found = _name_after_noun(doc, i + 1, taken, cues, grammar, places, product=True)
             if found is not None:
                 stop, absorbs = found
                 item = _make(doc, i + 1, stop, doc.text(i + 1, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
@@ -538,7 +557,7 @@ def _maker_named_product(doc: Words, i: int, taken: set[int], kb: KnowledgeBase)
     return item
 
 
-def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: Grammar, places):
+def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: Grammar, places, product: bool = False):
     """(end, starts with a known name) of the name right after a classifying noun."""
     absorbs = False
     start = j
@@ -549,7 +568,7 @@ def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: G
         if nxt[:1].isupper() and (nxt in grammar.name_continuations or (_is_name_token(nxt, grammar, cues) and not common)):
             absorbs, start = True, j + 1
     stop = _name_after(doc, start, taken, cues, grammar)
-    if stop == start or (not absorbs and _looks_like_clause_start(doc, start, stop)):
+    if stop == start or (not absorbs and _looks_like_clause_start(doc, start, stop, product)):
         return None
     if not absorbs and (doc.lower[start] in grammar.common_nouns or (stop - start == 1 and _is_common_noun(doc[start], cues))):
         # "ob der Suchmaschinenkonzern Inhalte ... nutzt", "deren Software Nutzer Schritt für

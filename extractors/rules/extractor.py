@@ -1572,6 +1572,20 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
             # "Google wins Meta over to its TPUs", "Ironwood is produced by TSMC": the knowledge
             # base knows who makes the product, and it is not this company or its family
             del grouped[(subject, relation, obj)]
+    # "Stackit bietet Mistral Small des Anbieters Mistral AI an": where the text names a product's
+    # maker in the product's own phrase, a verb does not make another company its developer
+    named_makers: dict[str, set[str]] = {}
+    for (subject, relation, obj), cands in grouped.items():
+        if relation is RelationType.DEVELOPS and any(_phrase_rule(c.evidence.rule) for c in cands):
+            named_makers.setdefault(obj, set()).add(subject)
+    for subject, relation, obj in list(grouped):
+        makers = named_makers.get(obj)
+        if relation is not RelationType.DEVELOPS or not makers or subject in makers or kb is None:
+            continue
+        if any(_kin(kb, subject, maker) for maker in makers):
+            continue
+        if not any(_phrase_rule(c.evidence.rule) for c in grouped[(subject, relation, obj)]):
+            del grouped[(subject, relation, obj)]
     relations = [r for r in (_merge(key, cands, article) for key, cands in grouped.items())
                  if r["confidence"] >= RELATION_FLOOR]
     related = {e for r in relations for e in (r["subject"], r["object"])}

@@ -40,6 +40,8 @@ class Grammar:
         self.naming_suffixes = set(raw.get("naming_suffixes", []))
         # words that make a known company's name the name of its unit: "AMD Ventures", "Intel Foundry"
         self.unit_suffixes = set(raw.get("unit_suffixes", []))
+        # size words that make a maker's name a model's name: "Mistral Small", "Amazon Nova Pro"
+        self.model_tiers = frozenset(raw.get("model_tiers", []))
         # nouns of a company owned by partners: "ESMC, ein Gemeinschaftsunternehmen von TSMC mit Bosch"
         self.joint_venture_triggers = frozenset(raw.get("joint_venture_triggers", []))
         # role words that name their owner as "the group" ("Konzerntochter")
