@@ -481,6 +481,13 @@ CASES = [
     ("de", "Ionos bietet Mistral Small des französischen Anbieters Mistral AI an.", ("Mistral AI", "DEVELOPS", "Mistral Small")),
     # a product's kind noun before a name ending like a noun ('-ur') still introduces a name
     ("de", "Die KI-Software Centaur von Helsing soll in Kampfjets eingebaut werden.", ("Helsing", "DEVELOPS", "Centaur")),
+    # co-founders named with 'with' / 'gemeinsam mit' founded the company too
+    ("de", "Arthur Mensch hatte Mistral AI 2023 gemeinsam mit Guillaume Lample gegründet.",
+     ("Guillaume Lample", "LEADS", "Mistral AI")),
+    # 'whose' / 'an deren Spitze': the role belongs to the name before the comma
+    ("en", "Nvidia, whose chief executive Jensen Huang spoke in Paris, raised prices.", ("Jensen Huang", "LEADS", "Nvidia")),
+    ("de", "Die SAP, an deren Spitze Christian Klein steht, wächst.", ("Christian Klein", "LEADS", "SAP")),
+    ("de", "An der Spitze von Aleph Alpha steht Jonas Andrulis.", ("Jonas Andrulis", "LEADS", "Aleph Alpha")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

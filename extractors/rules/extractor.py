@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 
 from extractors.base import register
 from extractors.rules import discovery
-from extractors.rules.frames import CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, apposition_before, companions, fill, fits
+from extractors.rules.frames import (
+    CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, apposition_before, cofounders, companions, fill, fits,
+)
 from extractors.rules.gazetteer import (
     add_gazetteer,
     entity_spans,
@@ -503,6 +505,9 @@ class RuleExtractor:
             for frame in fill(ctx) if not venture and not _impossible(trig.relation, present) else ():
                 filled.add(i)
                 sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
+                also = cofounders(ctx, frame)
+                if also is not None:
+                    sentence_candidates.extend(_candidates(ctx, also, article, evidence_span))
             for frame in companions(ctx):
                 partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
                 sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
@@ -1399,8 +1404,8 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
     only its own words ('former', 'designierte') decide, not the modal of the clause.
 
     Returns the window and a key naming it within the sentence, for the status cache."""
-    if not any(tag in frame.rule for tag in (":role-apposition", "possessive-product", "known-maker", "owner-genitive",
-                                             "named-after-owner")):
+    if not any(tag in frame.rule for tag in (":role-apposition", ":role-whose", "possessive-product", "known-maker",
+                                             "owner-genitive", "named-after-owner")):
         if ctx.trig.kind == "verb":
             words = _without_foreign_attributes(ctx)
             if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding

@@ -120,7 +120,8 @@ def _attached(ctx: Context, m: M) -> bool:
     prep = m.prep_at if m.prep_at >= 0 else m.start
     if m.prep_at >= 0 and m.prep in ctx.grammar.agent_preps:
         for start, length, other in ctx.triggers:
-            if start != ctx.i and other.kind in ("verb", "adj") and (start + length == m.prep_at or start == m.end):
+            if start != ctx.i and (other.kind == "adj" or (other.kind == "verb" and other.passive)) and (
+                    start + length == m.prep_at or start == m.end):
                 return False  # "founded by X, raised ...", "das von X gegründete ...": the participle's agent
     lo, hi = sorted((prep, ctx.i))
     for start, length, other in ctx.triggers:
@@ -1169,6 +1170,11 @@ def _role_frame(ctx: Context) -> list[Frame]:
     elif holder and not other and rule == "role-apposition" and _owner_in_word(ctx):
         # "von der Konzerntochter T-Systems": the group the text is about owns it
         other, score = ([ctx.topic], 0.7) if ctx.topic is not None and not _overlap([ctx.topic], holder) else ([], 0.0)
+    if holder and not other:
+        # "Tesla, whose chief executive Elon Musk", "die SK Group, an deren Spitze Chey Tae-won steht"
+        other = _possessive_relative_antecedent(ctx, holder)
+        if other:
+            rule, score = "role-whose", 0.9
     if not holder and not other and trig.relation is RelationType.LEADS and _predicative(ctx):
         where = _place_relative_antecedent(ctx)  # "Tesla, where Musk is chief executive"
         if where:
@@ -1356,6 +1362,27 @@ def _owner_in_word(ctx: Context) -> bool:
     return any(word.startswith(p) and len(word) > len(p) + 2 for p in ctx.grammar.implicit_owner_prefixes)
 
 
+POSSESSIVE_RELATIVES = frozenset({"whose", "dessen", "deren"})
+
+
+def _possessive_relative_antecedent(ctx: Context, holder: list[M]) -> list[M]:
+    """The name before the comma of 'whose'/'dessen'/'deren' right before the role noun (an
+    adjective or two between): the role is that company's."""
+    sent, k = ctx.sent, ctx.r - 1
+    while k > 0 and ctx.r - k <= 3 and sent.lower[k] not in POSSESSIVE_RELATIVES and sent.words[k].islower():
+        k -= 1
+    if k < 2 or sent.lower[k] not in POSSESSIVE_RELATIVES:
+        return []
+    j = k - 1
+    if sent.lower[j] in ctx.grammar.prepositions:
+        j -= 1  # "an deren Spitze"
+    if sent.words[j] != ",":
+        return []
+    before = [m for m in sent.mentions if m.end == sent.start + j and m.type in SIGNATURES[ctx.trig.relation][1]]
+    ids = {m.entity_id for m in holder}
+    return before[-1:] if before and before[-1].entity_id not in ids else []
+
+
 def _possessive_before(ctx: Context) -> bool:
     """'seine Beteiligungsgesellschaft X', 'its venture arm X': a possessive pronoun owns the role."""
     r = ctx.r
@@ -1450,6 +1477,17 @@ def companions(ctx: Context) -> list[Frame]:
     if not partners or not subject:
         return []
     return [Frame(subject, partners, f"{CO_DEVELOPMENT.id}:{ctx.trig.id}", 0.9 * s)]
+
+
+def cofounders(ctx: Context, frame: Frame) -> Frame | None:
+    """'Ghodsi co-founded Databricks with Matei Zaharia', 'gemeinsam mit seiner Schwester Daniela
+    Amodei gegründet': the people a founder founded the company with founded it too."""
+    if ctx.trig.id not in ctx.grammar.founding_triggers:
+        return None
+    ids = {m.entity_id for m in frame.subjects}
+    people = [m for m in governed(ctx, tuple(ctx.grammar.comitative_preps))
+              if m.type is P and m.entity_id not in ids and abs(m.start - ctx.i) <= COMPANION_REACH * 2]
+    return Frame(people, frame.objects, frame.rule + "+cofounder", frame.score * 0.9) if people else None
 
 
 MATTER_REACH = 4  # words between the regulator's verb and the company whose matter it is

@@ -44,6 +44,8 @@ class Grammar:
         self.model_tiers = frozenset(raw.get("model_tiers", []))
         # nouns of a company owned by partners: "ESMC, ein Gemeinschaftsunternehmen von TSMC mit Bosch"
         self.joint_venture_triggers = frozenset(raw.get("joint_venture_triggers", []))
+        # verbs of founding: whoever founded a company together with the founder co-founded it
+        self.founding_triggers = frozenset(raw.get("founding_triggers", []))
         # role words that name their owner as "the group" ("Konzerntochter")
         self.implicit_owner_prefixes = [w.lower() for w in raw.get("implicit_owner_prefixes", [])]
         # words that are prepositions or open a clause: "after OpenAI signed a deal"
