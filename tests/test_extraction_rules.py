@@ -488,6 +488,9 @@ CASES = [
     ("en", "Nvidia, whose chief executive Jensen Huang spoke in Paris, raised prices.", ("Jensen Huang", "LEADS", "Nvidia")),
     ("de", "Die SAP, an deren Spitze Christian Klein steht, wächst.", ("Christian Klein", "LEADS", "SAP")),
     ("de", "An der Spitze von Aleph Alpha steht Jonas Andrulis.", ("Jonas Andrulis", "LEADS", "Aleph Alpha")),
+    # a participle opening the sentence describes the main clause's subject, past an apposition
+    ("en", "Founded in 2019 by Aidan Gomez, a former Google researcher, Cohere sells models to companies.",
+     ("Aidan Gomez", "LEADS", "Cohere")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

@@ -1404,7 +1404,7 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
     only its own words ('former', 'designierte') decide, not the modal of the clause.
 
     Returns the window and a key naming it within the sentence, for the status cache."""
-    if not any(tag in frame.rule for tag in (":role-apposition", ":role-whose", "possessive-product", "known-maker",
+    if not any(tag in frame.rule for tag in (":role-apposition", ":role-whose", ":fronted-participle", "possessive-product", "known-maker",
                                              "owner-genitive", "named-after-owner")):
         if ctx.trig.kind == "verb":
             words = _without_foreign_attributes(ctx)

@@ -1113,7 +1113,7 @@ def _role_frame(ctx: Context) -> list[Frame]:
     """'Nvidia-Chef Jensen Huang', 'OpenAI CEO Sam Altman', 'X, Investor in Y', 'als Cloud-Anbieter für Y'."""
     trig = ctx.trig
     if trig.kind == "adj":
-        attribute = _extended_attribute(ctx)
+        attribute = _extended_attribute(ctx) or _fronted_participle(ctx)
         if attribute:
             return attribute
     members = _members_listed(ctx)
@@ -1197,6 +1197,30 @@ def _role_frame(ctx: Context) -> list[Frame]:
     if trig.holder == "object" or (rule == "role-predicate" and trig.clause_subject_role == "object"):
         return _assign(ctx, other, holder, rule, score)  # "Claude is available on Bedrock"
     return _assign(ctx, holder, other, rule, score)
+
+
+def _fronted_participle(ctx: Context) -> list[Frame]:
+    """'Founded in 2022 by Brett Adcock, a serial entrepreneur, Figure has become ...', 'Backed
+    by Nvidia, CoreWeave ...': a participle opening the sentence describes the main clause's
+    subject, the first name that opens a comma-separated part after the agent (appositions
+    about the agent open with a lower-case word)."""
+    sent = ctx.sent
+    if ctx.r > 1 or not sent.words[ctx.r][:1].isupper():
+        return []
+    agents = [m for m in governed(ctx, tuple(ctx.grammar.agent_preps), after_only=True)
+              if m.prep in ctx.grammar.agent_preps and m.type in SIGNATURES[ctx.trig.relation][0]]
+    if not agents:
+        return []
+    fits = SIGNATURES[ctx.trig.relation][1]
+    starts = {m.start: m for m in sent.mentions}
+    for k in range(agents[-1].end - sent.start, len(sent.words) - 1):
+        if sent.words[k] != ",":
+            continue
+        m = starts.get(sent.start + k + 1)
+        if m is not None and m.type in fits and m.prep is None:
+            return _assign(ctx, sent.group_of(agents[0]) if agents[0].group >= 0 else agents[:1], [m],
+                           "fronted-participle", 0.9)
+    return []
 
 
 ATTRIBUTE_NOUN_REACH = 4  # tokens between a participle and the name its noun phrase ends in
