@@ -97,20 +97,22 @@ class LoadStep:
     weight: Callable[[Any], int] = lambda row: 1  # noqa: E731
 
 
+Lane = tuple[LoadStep, ...]  # steps one after the other, in one session
+
+
 @dataclass(frozen=True)
 class LoadPlan:
-    """Lanes of steps that run side by side, one session each, then the steps that need them all.
+    """Phases one after the other, the lanes of a phase side by side.
 
-    Side by side only where the lanes write disjoint sets of nodes, so no
-    transaction ever waits on another's locks (see :func:`fresh_load_plan`).
+    A phase starts when everything before it is committed, so its steps may
+    look up any node written earlier (see :func:`fresh_load_plan`).
     """
 
-    lanes: tuple[tuple[LoadStep, ...], ...]
-    then: tuple[LoadStep, ...] = ()
+    phases: tuple[tuple[Lane, ...], ...]
 
     @property
     def steps(self) -> list[LoadStep]:
-        return [step for lane in self.lanes for step in lane] + list(self.then)
+        return [step for lanes in self.phases for lane in lanes for step in lane]
 
 
 def connection_settings(
@@ -284,11 +286,11 @@ class Neo4jStore:
         # the second lane reads through its own connection, from its own thread
         side = closing(sqlite3.connect(embedded.path, check_same_thread=False)) if fresh else nullcontext()
         with side as conn:
-            plan = fresh_load_plan(embedded.conn, conn) if fresh else LoadPlan((tuple(load_plan(embedded.conn)),))
+            plan = fresh_load_plan(embedded.conn, conn) if fresh else LoadPlan(((tuple(load_plan(embedded.conn)),),))
             tally = _Tally(progress, sum(step.count for step in plan.steps))
             with self._errors(loading=True):
-                self._run_lanes(plan.lanes, size, tally)
-                self._run_lanes((plan.then,), size, tally)
+                for lanes in plan.phases:
+                    self._run_lanes(lanes, size, tally)
         return LoadSummary(
             rows=tally.total,
             nodes_created=tally.created["nodes"],
@@ -298,7 +300,7 @@ class Neo4jStore:
             totals=self.stats(),
         )
 
-    def _run_lanes(self, lanes: tuple[tuple[LoadStep, ...], ...], size: int, tally: "_Tally") -> None:
+    def _run_lanes(self, lanes: tuple[Lane, ...], size: int, tally: "_Tally") -> None:
         """The first lane in this thread, any others beside it; a failure anywhere stops them all.
 
         A lane that fails stops the others after their current batch (each
@@ -316,7 +318,7 @@ class Neo4jStore:
             for helper in helpers:
                 helper.result()
 
-    def _run_lane(self, steps: tuple[LoadStep, ...], size: int, tally: "_Tally", stop: threading.Event) -> None:
+    def _run_lane(self, steps: Lane, size: int, tally: "_Tally", stop: threading.Event) -> None:
         try:
             with self._session() as session:
                 for step in steps:
@@ -558,22 +560,25 @@ def evidence_row(subject: str, predicate: str, obj: str, article_id: str, ev: di
 
 
 def fresh_load_plan(conn: sqlite3.Connection, side: sqlite3.Connection) -> LoadPlan:
-    """Two lanes side by side, then the mentions; only for a database without aikg nodes.
+    """The nodes, then the links, each time both sides of the graph at once.
 
-    Every statement CREATEs (see :mod:`graph.neo4j_queries`). The article
-    side (articles, then the evidence sentences that link to them) and the
-    entity side (entities, name keys, the relationships between entities)
-    write disjoint sets of nodes: evidence names its relationship by ``rid``
-    and links only to its article. So neither side waits on the other's
-    locks, and the server works on both at once. The entity side reads
-    through ``side``, a connection of its own. Mentions link articles to
-    entities, and come last.
+    Only for a database without aikg nodes: every statement CREATEs (see
+    :mod:`graph.neo4j_queries`). The article side and the entity side are
+    written side by side, in two sessions, so the server works on both at
+    once: first articles beside entities, then an article's evidence and
+    mentions beside name keys and the relationships between entities.
+    Evidence names its relationship by ``rid`` and links only to its
+    article, so it never waits for the entity side; mentions and
+    relationships both lock entities and may wait for each other, which
+    never deadlocked in the benchmark (and a deadlock would be retried by
+    the driver like any transient error). The entity side reads through
+    ``side``, a connection of its own.
     """
-    articles = (_new_article_step(conn), _new_evidence_step(conn))
     entities = tuple(_new_entity_step(side, label) for label in _present(side, "entities", "type"))
-    entities += (_new_names_step(side),)
-    entities += tuple(_new_relation_step(side, p) for p in _present(side, "relations", "predicate"))
-    return LoadPlan((articles, entities), (_new_mentions_step(conn),))
+    relations = tuple(_new_relation_step(side, p) for p in _present(side, "relations", "predicate"))
+    nodes = ((_new_article_step(conn),), entities)
+    links = ((_new_evidence_step(conn), _new_mentions_step(conn)), (_new_names_step(side), *relations))
+    return LoadPlan((nodes, links))
 
 
 def _new_article_step(conn: sqlite3.Connection) -> LoadStep:

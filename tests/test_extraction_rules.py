@@ -491,6 +491,10 @@ CASES = [
     # a participle opening the sentence describes the main clause's subject, past an apposition
     ("en", "Founded in 2019 by Aidan Gomez, a former Google researcher, Cohere sells models to companies.",
      ("Aidan Gomez", "LEADS", "Cohere")),
+    # a capitalised word before '-Tochter', '-Chef' names a company even when unknown
+    ("de", "Die Vantoro-Tochter Vantoro Cloud baut ein Rechenzentrum.", ("Vantoro Cloud", "SUBSIDIARY_OF", "Vantoro")),
+    # a company's genitive before a kind noun and the unit its own owner holds
+    ("de", "Die Chips entwickelt Amazons Chipschmiede Annapurna Labs.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -650,6 +654,8 @@ ABSENT = [
     ("en", "Mistral AI rented Nvidia chips from CoreWeave last year.", ("CoreWeave", "SUPPLIES_CHIPS_TO", "Mistral AI")),
     # the maker named in the product's phrase is its developer, not the company offering it
     ("de", "Ionos bietet Mistral Small des französischen Anbieters Mistral AI an.", ("Ionos", "DEVELOPS", "Mistral Small")),
+    # a common noun before '-Tochter' names no company
+    ("de", "Die Cloud-Tochter Vantoro Cloud baut ein Rechenzentrum.", ("Vantoro Cloud", "SUBSIDIARY_OF", "Cloud")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -48,7 +48,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
-    for rule in (_places, _legal_suffix, _model_tiers, _person_by_role, _role_apposition, _named_before_role, _list_members,
+    for rule in (_places, _legal_suffix, _model_tiers, _compound_company, _person_by_role, _role_apposition, _named_before_role, _list_members,
                  _product_by_noun, _named_persons, _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
             if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
@@ -232,6 +232,28 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue
         name = doc.text(start, i + 1 if tok in grammar.naming_suffixes else i)
         yield _make(doc, start, i + 1, name, EntityType.COMPANY, LEGAL_CONFIDENCE, kb)
+
+
+def _compound_company(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'die Hanwha-Tochter', 'Zeiss-Chef': a capitalised word before a hyphen and a head that
+    only a company has (a unit, a parent, a chief, a share) names a company."""
+    heads = cues.cls("company_compound_head")
+    if not heads.exact:
+        return
+    places = _place_lookup(kb, doc.lang)
+    for i in doc.where(heads.exact):
+        k = i - 2
+        if k < 1 or doc[i - 1] not in ("-", "–") or k in taken or (k - 1) in taken or doc[k - 1] in ("-", "–"):
+            continue
+        word = doc[k]
+        if not (word[:1].isupper() and word.isalpha() and len(word) >= 3) or word in grammar.non_entities:
+            continue
+        low = word.lower()
+        if low in grammar.common_nouns or _is_common_noun(word, cues) or places.get(low) or low.endswith(_NOUN_SUFFIXES):
+            continue  # "die Cloud-Tochter", "die US-Tochter", "die Software-Sparte"
+        if not (cues.determiners.has(doc.lower[k - 1]) or doc.lower[k - 1] in grammar.prepositions):
+            continue
+        yield _make(doc, k, k + 1, word, EntityType.COMPANY, ROLE_CONFIDENCE, kb)
 
 
 def _model_tiers(doc, taken, cues, grammar, kb) -> Iterator[Found]:

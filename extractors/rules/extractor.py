@@ -232,7 +232,7 @@ class RuleExtractor:
                     break
         return out
 
-    def _owned_companies(self, sent: Sent, cues: Cues) -> list[tuple[M, Trigger, Frame]]:
+    def _owned_companies(self, sent: Sent, cues: Cues, heads: tuple[str, ...] = ()) -> list[tuple[M, Trigger, Frame]]:
         """'Alphabet's Google', 'Googles Mutter Alphabet' aside: a company's genitive right
         before a company the knowledge base says it owns is its parent; a person's genitive
         right before a company ('Elon Musk's xAI', 'Mira Muratis Thinking Machines') is the
@@ -242,12 +242,13 @@ class RuleExtractor:
             gap = sent.words[owner.end - sent.start : owned.start - sent.start]
             if not owner.genitive or owned.type is not EntityType.COMPANY:
                 continue
-            if gap not in ([], ["'s"], ["’s"]) and not (owner.type is EntityType.PERSON and _kind_phrase(gap, cues)):
-                continue  # "Elon Musks KI-Firma xAI", "Elon Musk's AI company xAI": a person's company by its kind
+            if gap not in ([], ["'s"], ["’s"]) and not _kind_phrase(gap, cues, heads):
+                continue  # "Elon Musks KI-Firma xAI", "Amazons Chipschmiede Annapurna Labs": a company by its kind
             if owner.type is EntityType.COMPANY:
                 entry = self.kb.get(owned.entity_id)
-                if entry is None or entry.parent != owner.entity_id:
-                    continue
+                parent = self.kb.get(entry.parent) if entry is not None and entry.parent else None
+                if parent is None or owner.entity_id not in (parent.id, parent.parent):
+                    continue  # the owner the knowledge base knows, or its own owner ("Amazons ... Annapurna Labs")
                 frame = Frame([owned], [owner], "owner-genitive", 1.0)
             elif owner.type is EntityType.PERSON:
                 frame = Frame([owner], [owned], "owner-genitive", 1.0)
@@ -530,7 +531,7 @@ class RuleExtractor:
         for named, trigger, frame in self._named_after_owner(sent, res.cues):
             ctx = Context(sent, trigger, named.start, named.end - named.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
-        for owned, trigger, frame in self._owned_companies(sent, res.cues):
+        for owned, trigger, frame in self._owned_companies(sent, res.cues, res.grammar.company_heads):
             ctx = Context(sent, trigger, owned.start, owned.end - owned.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
         products = any(m.type is EntityType.PRODUCT for m in sent.mentions)
@@ -981,7 +982,7 @@ def _says_making(sent: Sent, product: M, cues: Cues) -> bool:
     return any(cues.cls("maker_noun").has(w) for w in words if w not in ("-", "–"))
 
 
-def _kind_phrase(gap: list[str], cues: Cues) -> bool:
+def _kind_phrase(gap: list[str], cues: Cues, heads: tuple[str, ...] = ()) -> bool:
     """A short phrase that names a company's kind ('AI company', 'KI-Firma'), after an optional 's."""
     words = gap[1:] if gap[:1] in (["'s"], ["’s"]) else gap
     if not 0 < len(words) <= 4 or not all(w.isalpha() or w == "-" for w in words):
@@ -990,7 +991,8 @@ def _kind_phrase(gap: list[str], cues: Cues) -> bool:
     joined = "".join(lower)  # "KI - Firma" as one compound
     companies = cues.cls("company_noun")
     return companies.has(lower[-1]) or companies.has(joined) or any(
-        companies.phrase_at(lower, k) == len(lower) - k for k in range(len(lower)))
+        companies.phrase_at(lower, k) == len(lower) - k for k in range(len(lower))) or (
+        bool(heads) and len(lower[-1]) > 7 and lower[-1].endswith(heads))  # "Chipschmiede": a German compound
 
 
 def _separable(sent: Sent, i: int, matches, grammar: Grammar):
