@@ -495,6 +495,8 @@ CASES = [
     ("de", "Die Vantoro-Tochter Vantoro Cloud baut ein Rechenzentrum.", ("Vantoro Cloud", "SUBSIDIARY_OF", "Vantoro")),
     # a company's genitive before a kind noun and the unit its own owner holds
     ("de", "Die Chips entwickelt Amazons Chipschmiede Annapurna Labs.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon")),
+    # building a product into another: the host integrates it
+    ("en", "Samsung has built Gemini into its Bixby assistant.", ("Bixby", "INTEGRATES", "Gemini")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
