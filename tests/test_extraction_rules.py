@@ -497,6 +497,9 @@ CASES = [
     ("de", "Die Chips entwickelt Amazons Chipschmiede Annapurna Labs.", ("Annapurna Labs", "SUBSIDIARY_OF", "Amazon")),
     # building a product into another: the host integrates it
     ("en", "Samsung has built Gemini into its Bixby assistant.", ("Bixby", "INTEGRATES", "Gemini")),
+    # members of a role listed after a relative clause and adjectives: the story's company holds them
+    ("de", "Helsing sammelt Geld ein. Helsing wächst. Helsing baut Drohnen. Zu den bisherigen Geldgebern, die erneut "
+           "mitzogen, zählen Lightspeed und Accel.", ("Accel", "INVESTS_IN", "Helsing")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

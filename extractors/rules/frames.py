@@ -1049,16 +1049,26 @@ def _members_listed(ctx: Context) -> list[Frame] | None:
     sent, grammar = ctx.sent, ctx.grammar
     if not grammar.membership_verbs:
         return None
-    stop = min(len(sent.words), ctx.r + ctx.n + MEMBERS_REACH + 1)
-    verb = next((k for k in range(ctx.r + ctx.n, stop) if sent.lower[k] in grammar.membership_verbs), None)
-    if verb is None or sent.clause_of[verb] != ctx.clause:
+    begin = ctx.r + ctx.n
+    if begin + 1 < len(sent.words) and sent.words[begin] == "," and sent.lower[begin + 1] in grammar.relative_subjects:
+        # "Zu den Geldgebern, die erneut mitzogen, zählen ...": past the relative clause
+        close = next((k for k in range(begin + 2, min(len(sent.words), begin + 12)) if sent.words[k] == ","), None)
+        if close is not None:
+            begin = close + 1
+    stop = min(len(sent.words), begin + MEMBERS_REACH + 1)
+    verb = next((k for k in range(begin, stop) if sent.lower[k] in grammar.membership_verbs), None)
+    if verb is None or (sent.clause_of[verb] != ctx.clause and begin == ctx.r + ctx.n):
         return None
+    r = ctx.r
+    while grammar.verb_final and r >= 3 and ctx.r - r < 2 and sent.words[r - 1].islower() and sent.words[r - 1].isalpha() \
+            and not ctx.cues.determiners.has(sent.lower[r - 1]) and sent.lower[r - 1] not in grammar.possessive_pronouns:
+        r -= 1  # "Zu den bisherigen Geldgebern": adjectives between article and noun
     if grammar.verb_final and not (
-        ctx.r >= 2 and sent.lower[ctx.r - 2] in grammar.counted_preps
-        and (ctx.cues.determiners.has(sent.lower[ctx.r - 1]) or sent.lower[ctx.r - 1] in grammar.possessive_pronouns)
+        r >= 2 and sent.lower[r - 2] in grammar.counted_preps
+        and (ctx.cues.determiners.has(sent.lower[r - 1]) or sent.lower[r - 1] in grammar.possessive_pronouns)
     ):
         return None  # German lists members after "Zu den Geldgebern gehören", "Zu seinen Kunden zählen"
-    after = [m for m in sent.mentions if m.start - sent.start > verb and m.clause == ctx.clause]
+    after = [m for m in sent.mentions if m.start - sent.start > verb and m.clause == sent.clause_of[verb]]
     if not after:
         return []
     holders = sent.group_of(after[0])
@@ -1071,6 +1081,11 @@ def _members_listed(ctx: Context) -> list[Frame] | None:
     ends = lambda o: (o, holders) if as_object else (holders, o)  # noqa: E731
     if other:
         return _assign(ctx, *ends(other), "role-members", 0.95)
+    if ctx.focus is not None and not _overlap([ctx.focus], holders) and not (
+            ctx.previous_subject and _overlap(ctx.previous_subject, [ctx.focus])):
+        # "Zu den bisherigen Geldgebern zählen ..." in a story about Helsing, after a side remark
+        # about another company: the members belong to the company the story is about
+        return _assign(ctx, *ends([ctx.focus]), "role-members+topic", 0.7)
     if ctx.previous_subject and not _overlap(ctx.previous_subject, holders):
         return _assign(ctx, *ends(ctx.previous_subject), "role-members+prev", 0.8)
     if ctx.topic is not None and not _overlap([ctx.topic], holders):
