@@ -500,6 +500,9 @@ CASES = [
     # members of a role listed after a relative clause and adjectives: the story's company holds them
     ("de", "Helsing sammelt Geld ein. Helsing wächst. Helsing baut Drohnen. Zu den bisherigen Geldgebern, die erneut "
            "mitzogen, zählen Lightspeed und Accel.", ("Accel", "INVESTS_IN", "Helsing")),
+    # running on another company's infrastructure or cloud makes it the cloud provider
+    ("de", "Aleph Alpha betreibt seine Plattform auf der Infrastruktur von Ionos.", ("IONOS", "PROVIDES_CLOUD_TO", "Aleph Alpha")),
+    ("de", "Branchenkreisen zufolge könnte OpenAI bei Stackit Kapazitäten anmieten.", ("STACKIT", "PROVIDES_CLOUD_TO", "OpenAI")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
