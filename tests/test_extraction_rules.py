@@ -503,6 +503,9 @@ CASES = [
     # running on another company's infrastructure or cloud makes it the cloud provider
     ("de", "Aleph Alpha betreibt seine Plattform auf der Infrastruktur von Ionos.", ("IONOS", "PROVIDES_CLOUD_TO", "Aleph Alpha")),
     ("de", "Branchenkreisen zufolge könnte OpenAI bei Stackit Kapazitäten anmieten.", ("STACKIT", "PROVIDES_CLOUD_TO", "OpenAI")),
+    # a regulator's noun without its own object: the one company of the regulator's clause
+    ("de", "Das Bundeskartellamt hat Amazon unter verschärfte Aufsicht gestellt.", ("Bundeskartellamt", "REGULATES", "Amazon")),
+    ("en", "The Irish Data Protection Commission paused Meta's AI training in Europe.", ("DPC", "REGULATES", "Meta")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

@@ -997,8 +997,21 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         objects, subjects = objects or [m for m in subjects if m.type is C], []
     if not objects and trig.relation is RelationType.REGULATES:
         # "an investigation found that Nvidia violated ...", "Bedenken gegen das Training von Meta"
-        objects = complement_subject(ctx) or matter_owner(ctx, subjects)
+        objects = complement_subject(ctx) or matter_owner(ctx, subjects) or _regulated_object(ctx, subjects)
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
+
+
+def _regulated_object(ctx: Context, subjects: list[M]) -> list[M]:
+    """'Das Bundeskartellamt hat Amazon unter verschärfte Aufsicht gestellt': with a regulator
+    as the clause subject, the one bare company of the clause is what its act is about."""
+    if subjects:
+        return []
+    subj, _ = clause_subject(ctx, [])
+    if not subj or subj[0].type is not R:
+        return []
+    ids = {m.entity_id for m in subj}
+    bare = [m for m in ctx.sent.mentions if m.clause == ctx.clause and m.bare and m.type is C and m.entity_id not in ids]
+    return bare if len({m.entity_id for m in bare}) == 1 else []
 
 
 def _noun_patient(ctx: Context, subjects: list[M]) -> list[Frame]:
