@@ -506,6 +506,9 @@ CASES = [
     # a regulator's noun without its own object: the one company of the regulator's clause
     ("de", "Das Bundeskartellamt hat Amazon unter verschärfte Aufsicht gestellt.", ("Bundeskartellamt", "REGULATES", "Amazon")),
     ("en", "The Irish Data Protection Commission paused Meta's AI training in Europe.", ("DPC", "REGULATES", "Meta")),
+    # a 'zu' infinitive clause takes its subject from the clause that governs it
+    ("de", "Meta plant offenbar, das Start-up Safe Superintelligence zu übernehmen.",
+     ("Meta", "ACQUIRES", "Safe Superintelligence")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -714,6 +717,9 @@ def test_symmetric_relation_is_stored_once_per_pair(extractor):
         # a second verb phrase joined by "and" keeps its modal to itself
         ("en", "Nvidia owns about 7 per cent of CoreWeave and has agreed to buy its unused capacity.",
          ("Nvidia", "INVESTS_IN", "CoreWeave"), "active"),
+        # the clause governing a 'zu' infinitive says when: an attempt is a plan
+        ("de", "Meta hatte versucht, das Start-up Safe Superintelligence zu übernehmen.",
+         ("Meta", "ACQUIRES", "Safe Superintelligence"), "planned"),
     ],
 )
 def test_status_from_modal_and_temporal_cues(extractor, lang, text, expected, status):

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extractors.base import register
 from extractors.rules import discovery
 from extractors.rules.frames import (
-    CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, apposition_before, cofounders, companions, fill, fits,
+    CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, _zu_infinitive, apposition_before, cofounders, companions, fill, fits,
 )
 from extractors.rules.gazetteer import (
     add_gazetteer,
@@ -1408,6 +1408,10 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
     Returns the window and a key naming it within the sentence, for the status cache."""
     if not any(tag in frame.rule for tag in (":role-apposition", ":role-whose", ":fronted-participle", "possessive-product", "known-maker",
                                              "owner-genitive", "named-after-owner")):
+        if ctx.trig.kind == "verb" and ctx.grammar.verb_final and ctx.clause > 0 and _zu_infinitive(ctx):
+            # "hatte versucht, X zu übernehmen": the clause that governs the infinitive says when
+            words = [w for w, c in zip(ctx.sent.words, ctx.sent.clause_of) if c in (ctx.clause - 1, ctx.clause)]
+            return words, ("zu-clause", ctx.clause)
         if ctx.trig.kind == "verb":
             words = _without_foreign_attributes(ctx)
             if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding

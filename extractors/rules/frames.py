@@ -455,6 +455,14 @@ def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
 def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M], float]:
     """The clause's subject, else a relative clause's antecedent, else an earlier clause's."""
     ids = {m.entity_id for m in exclude}
+    if ctx.grammar.verb_final and ctx.trig.kind == "verb" and ctx.clause > 0 and _zu_infinitive(ctx):
+        # "Meta hatte versucht, das Start-up X zu übernehmen": an infinitive clause has no subject
+        # of its own; the one of the clause before does what it says
+        for clause in range(ctx.clause - 1, -1, -1):
+            subj = ctx.sent.clause_subject(clause, ids, types)
+            if subj:
+                return subj, 0.85
+        return [], 0.0
     subj = ctx.sent.clause_subject(ctx.clause, ids, types)
     if subj and not ctx.grammar.verb_final and subj[0].start > ctx.i and (
         ctx.trig.kind == "verb" or (ctx.trig.kind == "noun" and ctx.trig.clause_subject_role == "object")
@@ -484,6 +492,15 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
         if subj:
             return subj, 0.85
     return [], 0.0
+
+
+def _zu_infinitive(ctx: Context) -> bool:
+    """The trigger is the infinitive that ends a 'zu' clause ('zu übernehmen', 'einzusteigen')."""
+    sent, r = ctx.sent, ctx.r
+    end = r + ctx.n
+    if end < len(sent.words) and sent.words[end] not in (".", ",", ";", ":", "!", "?", "–"):
+        return False
+    return (r > 0 and sent.lower[r - 1] == "zu") or ("zu" in sent.lower[r][2:5] and sent.lower[r].endswith("en"))
 
 
 def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:
