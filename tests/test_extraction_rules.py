@@ -509,6 +509,9 @@ CASES = [
     # a 'zu' infinitive clause takes its subject from the clause that governs it
     ("de", "Meta plant offenbar, das Start-up Safe Superintelligence zu übernehmen.",
      ("Meta", "ACQUIRES", "Safe Superintelligence")),
+    # paying for a company is buying it
+    ("en", "Last year Databricks paid about $1 billion for Neeva.", ("Databricks", "ACQUIRES", "Neeva")),
+    ("de", "SAP zahlte 1,5 Milliarden Dollar für das Start-up WalkMe.", ("SAP", "ACQUIRES", "WalkMe")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -670,6 +673,8 @@ ABSENT = [
     ("de", "Ionos bietet Mistral Small des französischen Anbieters Mistral AI an.", ("Ionos", "DEVELOPS", "Mistral Small")),
     # a common noun before '-Tochter' names no company
     ("de", "Die Cloud-Tochter Vantoro Cloud baut ein Rechenzentrum.", ("Vantoro Cloud", "SUBSIDIARY_OF", "Cloud")),
+    # paying for a company's things buys nothing of the company
+    ("en", "Microsoft paid $650m for Inflection's models.", ("Microsoft", "ACQUIRES", "Inflection AI")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

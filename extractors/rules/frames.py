@@ -911,6 +911,8 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         if contact:  # "xAI, the AI company he founded in 2023, ..."
             return _assign(ctx, contact[0], contact[1], "contact-clause", 0.85)
     objects = governed(ctx, trig.obj_preps)
+    if trig.relation is RelationType.ACQUIRES:
+        objects = [m for m in objects if not m.genitive]  # "paid $650m for Inflection's models": not Inflection
     subjects = governed(ctx, trig.subj_preps)
     relative = _prep_relative(ctx)
     if relative is not None:  # "Helsing, an dem auch Saab beteiligt ist": the name before the comma
