@@ -512,6 +512,12 @@ CASES = [
     # paying for a company is buying it
     ("en", "Last year Databricks paid about $1 billion for Neeva.", ("Databricks", "ACQUIRES", "Neeva")),
     ("de", "SAP zahlte 1,5 Milliarden Dollar für das Start-up WalkMe.", ("SAP", "ACQUIRES", "WalkMe")),
+    # names whose last word is a common noun, inside a sentence
+    ("en", "Snowflake bought Crunchy Data, a Postgres specialist, for around $250 million.",
+     ("Snowflake", "ACQUIRES", "Crunchy Data")),
+    # a demonstrative description ('that round') takes up the story's company like 'the round'
+    ("en", "Figure AI raised $1bn in a Series C round this autumn. Salesforce and Qualcomm also joined that round.",
+     ("Salesforce", "INVESTS_IN", "Figure AI")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

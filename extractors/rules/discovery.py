@@ -709,8 +709,10 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
         return  # "told analysts in Santa Clara": a place
     if places.get(" ".join(words).lower()) or any(places.get(w.lower()) and single for w in words):
         return
-    if any(_is_common_noun(w, cues) for w in words) or _title_case_line(doc, i):
+    if _title_case_line(doc, i) or _is_common_noun(words[0], cues) or (single and _is_common_noun(words[0], cues)):
         return
+    if len(words) > 2 and any(_is_common_noun(w, cues) for w in words[1:]):
+        return  # "Crunchy Data", "Scale Labs" are names; longer runs of common nouns are headings
     if any(w in grammar.non_company_words for w in words) or (j < len(doc) and doc[j] in grammar.non_company_words):
         return  # "Stanford University", "Harvard Medical School": an institution
     item = _make(doc, i, j, doc.text(i, j), EntityType.COMPANY, NAME_CONFIDENCE, kb)
