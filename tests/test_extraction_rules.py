@@ -677,6 +677,11 @@ ABSENT = [
     ("en", "Mistral AI rented Nvidia chips from CoreWeave last year.", ("CoreWeave", "SUPPLIES_CHIPS_TO", "Mistral AI")),
     # the maker named in the product's phrase is its developer, not the company offering it
     ("de", "Ionos bietet Mistral Small des französischen Anbieters Mistral AI an.", ("Ionos", "DEVELOPS", "Mistral Small")),
+    # a description by a product ('der Windows-Konzern') says nothing about who makes it
+    ("de", "Der Windows-Konzern ist nicht Partei des Verfahrens.", ("Microsoft", "DEVELOPS", "Windows")),
+    # a unit phrase that names its owner ('the Alphabet unit') means that owner, not the name's
+    ("en", "Thinking Machines relied on Google Cloud, the Alphabet unit, for its training runs.",
+     ("Google Cloud", "SUBSIDIARY_OF", "Google")),
     # a common noun before '-Tochter' names no company
     ("de", "Die Cloud-Tochter Vantoro Cloud baut ein Rechenzentrum.", ("Vantoro Cloud", "SUBSIDIARY_OF", "Cloud")),
     # paying for a company's things buys nothing of the company

@@ -187,7 +187,9 @@ class RuleExtractor:
     def _known_makers(self, sent: Sent, cues: Cues) -> list[tuple[M, Frame]]:
         """A product named together with the company the knowledge base says makes it
         ('DeepL brachte DeepL Voice auf den Markt', 'OpenAI must keep ChatGPT logs')."""
-        out = [(m.made, Frame([m], [m.made], "known-maker:description", 1.0)) for m in sent.mentions if m.made is not None]
+        # "the ChatGPT maker", "der ChatGPT-Entwickler" say who makes it; "der Windows-Konzern" only describes
+        out = [(m.made, Frame([m], [m.made], "known-maker:description", 1.0)) for m in sent.mentions
+               if m.made is not None and _says_making(sent, m.made, cues)]
         if not any(m.type is EntityType.PRODUCT for m in sent.mentions):
             return out
         by_id = {m.entity_id: m for m in sent.mentions}
@@ -216,7 +218,7 @@ class RuleExtractor:
                 continue
             entry = self.kb.get(m.entity_id) if m.origin == "kb" else None
             if m.origin == "kb" and (entry is None or not entry.parent or (
-                    m.type is EntityType.COMPANY and not _unit_near(sent, m, units))):
+                    m.type is EntityType.COMPANY and not _unit_near(sent, m, units, entry.parent))):
                 # a known name ('Google Cloud') says nothing by itself; introduced as a unit ('die
                 # Sparte Microsoft AI', 'SoftBank Corp, the mobile arm of ...') it says whose it is
                 continue
@@ -1266,12 +1268,16 @@ def _deal_review(sent: Sent, found, kept: list[Candidate], res: Language_, topic
 UNIT_REACH = 4  # tokens between a unit noun and the name it introduces
 
 
-def _unit_near(sent: Sent, m: M, units) -> bool:
+def _unit_near(sent: Sent, m: M, units, owner: str = "") -> bool:
     """A unit noun introduces the name: 'die Sparte Microsoft AI', 'IT-Tochter Allianz
-    Technology', 'SoftBank Corp, the mobile arm of'."""
-    r, e = m.start - sent.start, m.end - sent.start
-    window = sent.lower[max(0, r - UNIT_REACH) : r] + sent.lower[e : e + UNIT_REACH + 1]
-    return any(units.has(w) for w in window)
+    Technology', 'SoftBank Corp, the mobile arm of'. Not when the unit's phrase names an owner
+    of its own ('Google Cloud, the Alphabet unit'): that owner is meant."""
+    lo, hi = max(sent.start, m.start - UNIT_REACH), min(sent.end, m.end + UNIT_REACH + 1)
+    window = sent.lower[lo - sent.start : m.start - sent.start] + sent.lower[m.end - sent.start : hi - sent.start]
+    if not any(units.has(w) for w in window):
+        return False
+    return not any(o is not m and o.type is EntityType.COMPANY and lo <= o.start < hi and not (m.start <= o.start < m.end)
+                   and o.entity_id != owner for o in sent.mentions)
 
 
 def _phrase_rule(rule: str) -> bool:

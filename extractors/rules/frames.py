@@ -1114,7 +1114,7 @@ def _members_listed(ctx: Context) -> list[Frame] | None:
     if other:
         return _assign(ctx, *ends(other), "role-members", 0.95)
     if ctx.focus is not None and not _overlap([ctx.focus], holders) and not (
-            ctx.previous_subject and _overlap(ctx.previous_subject, [ctx.focus])):
+            ctx.previous_subject and _overlap(ctx.previous_subject, [ctx.focus])) and not _possessive_before(ctx):
         # "Zu den bisherigen Geldgebern zählen ..." in a story about Helsing, after a side remark
         # about another company: the members belong to the company the story is about
         return _assign(ctx, *ends([ctx.focus]), "role-members+topic", 0.7)
