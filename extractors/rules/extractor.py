@@ -671,9 +671,12 @@ def _named_pair(sent: Sent, number: int) -> tuple[M, M, int] | None:
 def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pair, grammar: Grammar) -> list[M]:
     """'against both companies', 'beide Unternehmen': the two companies last named together,
     as two coordinated mentions over the phrase's words."""
-    covered = {i for m in inside for i in range(m.start, m.end)}
     lower = tokens.lower
-    for k in grammar.pair_pronouns.positions(lower[start:end], tokens.vocab):  # where such a phrase can start
+    places = grammar.pair_pronouns.positions(lower[start:end], tokens.vocab)  # where such a phrase can start
+    if not places:
+        return inside
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    for k in places:
         k += start
         n = grammar.pair_pronouns.phrase_at(lower[k:end], 0)
         if n < 2 or any(i in covered for i in range(k, k + n)):
@@ -883,8 +886,10 @@ def _triggers(sent: Sent, res: Language_):
         if m.origin == "reference":
             heads.add(m.end - 1 - sent.start)
     readings, english = res.trigger_readings, res.lang == "en"
-    separable = res.grammar.separable
-    reach_of = index.reach
+    grammar = res.grammar
+    separable = grammar.separable
+    reaches, reach_of = index.reach_table, index.reach
+    last = len(words) - 2  # a hyphen compound needs two more tokens
     free = 0  # tokens before this belong to a trigger already found
     for i in starts:
         word = words[i]
@@ -892,22 +897,26 @@ def _triggers(sent: Sent, res: Language_):
             continue
         # everything the readings of a trigger word depend on: the word, the words its longest
         # form spans, the word before it (English) or whether it opens the sentence (German),
-        # and whether it modifies a hyphen compound
-        key = (word, tuple(lower[i + 1 : i + reach_of(lower[i])]), lower[i - 1] if english and i > 0 else i == 0,
-               _compound_modifier(words, i))
+        # and whether it modifies a hyphen compound (see _compound_modifier)
+        low = lower[i]
+        reach = reaches.get(low) or reach_of(low)
+        key = (word, tuple(lower[i + 1 : i + reach]), lower[i - 1] if english and i > 0 else i == 0,
+               i < last and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha())
         found = readings.get(key)
         if found is None:
             if len(readings) >= 200_000:
                 readings.clear()
             matches = _trigger_readings(sent, i, res)
-            # whether any reading depends on the cue classes of the sentence
-            found = readings[key] = (matches, any(t.requires or t.excludes for t, _ in matches))
-        usable, conditional = found
+            # whether any reading depends on the cue classes of the sentence, and whether any
+            # is a separable verb's
+            found = readings[key] = (matches, any(t.requires or t.excludes for t, _ in matches),
+                                     any(t.id in grammar.separable_ids for t, _ in matches))
+        usable, conditional, particled = found
         if i in covered:
             usable = [(t, n) for t, n in usable if n > 1]
-        if separable and usable and (word.lower() in res.grammar.particle_verbs
-                                      or any(t.id in res.grammar.separable_ids for t, _ in usable)):
-            usable = _separable(sent, i, usable, res.grammar)
+        if separable and usable and (low in grammar.particle_verbs
+                                      or (particled and any(t.id in grammar.separable_ids for t, _ in usable))):
+            usable = _separable(sent, i, usable, grammar)
         if conditional:
             usable = [(t, n) for t, n in usable if not (t.requires or t.excludes) or _context_ok(t, sent, cues, i)]
         if usable:
@@ -978,9 +987,12 @@ def verbs_words(sent: Sent, found) -> set[str]:
     return {sent.lower[i - sent.start] for trig, i, n in found if trig.kind == "verb"}
 
 
+_HYPHENS = ("-", "–")
+
+
 def _compound_modifier(words: list[str], i: int) -> bool:
     """'Übernahme-Gerüchte', 'Partner-Programm': the head after the hyphen decides, not the trigger."""
-    return i + 2 < len(words) and words[i + 1] in ("-", "–") and words[i + 2][:1].isalpha()
+    return i + 2 < len(words) and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha()
 
 
 def _by_word_class(matches, word: str, i: int, lang: str):
@@ -996,10 +1008,14 @@ def _by_word_class(matches, word: str, i: int, lang: str):
 
 def _context_ok(trig, sent: Sent, cues: Cues, i: int = -1) -> bool:
     """Whether the sentence has a class the trigger requires and none it excludes (once per
-    sentence and pair of class lists: many triggers share them); a class bound to the clause
-    must be in the trigger's own clause."""
+    sentence, or clause, and pair of class lists: many triggers share them); a class bound to
+    the clause must be in the trigger's own clause."""
     if i >= 0 and cues.clause_bound and not cues.clause_bound.isdisjoint(trig.requires):
-        return _classes_ok(trig.requires, trig.excludes, sent, cues, sent.clause_of[i])
+        key = ("classes", trig.requires, trig.excludes, sent.clause_of[i])
+        hit = sent.cache.get(key)
+        if hit is None:
+            hit = sent.cache[key] = _classes_ok(trig.requires, trig.excludes, sent, cues, sent.clause_of[i])
+        return hit
     key = (trig.requires, trig.excludes)
     hit = sent.cache.get(key)
     if hit is None:

@@ -314,6 +314,7 @@ class TriggerIndex:
         self._cache: dict[str, list[tuple[Trigger, tuple[str, ...]]]] = {}
         self._pairs: dict[tuple[str, str | None], list[tuple[Trigger, int]]] = {}  # see match_at
         self._reach: dict[str, int] = {}  # see reach
+        self.reach_table = self._reach  # read directly in hot loops: a hit needs no call
         for trig in triggers:
             for form in trig.forms:
                 parts = tuple(t.lower() for t in tokenize(form))
