@@ -386,12 +386,13 @@ class RuleExtractor:
         named = Counter(m.entity_id for m in mentions)
         focus = _focus(mentions, named)
         recent: dict[RelationType, M] = {}  # the last sentence's object per relation type
+        pair_places = _pair_phrase_places(tokens, res.grammar)
         for number, (start, end) in enumerate(spans):
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             inside = [m for m in mentions[first:last] if m.end <= end]
             if pair is not None and number - pair[2] > PAIR_REACH:
                 pair = None
-            inside = _with_pair_phrase(tokens, start, end, inside, pair, res.grammar)
+            inside = _with_pair_phrase(tokens, start, end, inside, pair, res.grammar, pair_places)
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
             inside = _with_person_pronouns(tokens, start, end, inside, history, res.grammar)
             if res.references is not None:
@@ -668,16 +669,27 @@ def _named_pair(sent: Sent, number: int) -> tuple[M, M, int] | None:
     return None
 
 
-def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pair, grammar: Grammar) -> list[M]:
+def _pair_phrase_places(tokens: Tokens, grammar: Grammar) -> list[int]:
+    """Where a pair phrase starts in the document, sorted: read once per document, as the
+    phrases open with articles that most sentences hold ('the', 'die')."""
+    lower, phrases = tokens.lower, grammar.pair_pronouns
+    return [k for k in phrases.positions(lower, tokens.vocab) if phrases.phrase_at(lower, k) >= 2]
+
+
+def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pair, grammar: Grammar,
+                      places: list[int] | None = None) -> list[M]:
     """'against both companies', 'beide Unternehmen': the two companies last named together,
-    as two coordinated mentions over the phrase's words."""
+    as two coordinated mentions over the phrase's words (``places``: where the document's
+    pair phrases start, see _pair_phrase_places)."""
     lower = tokens.lower
-    places = grammar.pair_pronouns.positions(lower[start:end], tokens.vocab)  # where such a phrase can start
+    if places is None:
+        places = _pair_phrase_places(tokens, grammar)
+    # a phrase cut by the sentence's end is shorter or none: it is read again within the sentence
+    places = places[bisect_left(places, start) : bisect_left(places, end)]
     if not places:
         return inside
     covered = {i for m in inside for i in range(m.start, m.end)}
     for k in places:
-        k += start
         n = grammar.pair_pronouns.phrase_at(lower[k:end], 0)
         if n < 2 or any(i in covered for i in range(k, k + n)):
             continue
@@ -1089,12 +1101,12 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     sent, cues = ctx.sent, ctx.cues
     relation = _upgrade(ctx, ctx.trig.relation)
     pairs = []
+    retyped = ctx.grammar.product_object_triggers.get(ctx.trig.id)
     for subj in frame.subjects:
         for obj in frame.objects:
             if relation is RelationType.COMPETES_WITH:  # "konkurriert mit ChatGPT von OpenAI": with its maker
                 subj, obj = _maker_for(sent, subj, ctx.grammar), _maker_for(sent, obj, ctx.grammar)
             rel = _regulator_conflict(relation, subj, obj)
-            retyped = ctx.grammar.product_object_triggers.get(ctx.trig.id)
             if retyped and obj.type is EntityType.PRODUCT:
                 rel = RelationType(retyped)  # "setzt auf Gemini": builds it in; "setzt auf Nvidia": depends on it
             if not fits(rel, subj, obj):
@@ -1220,16 +1232,21 @@ def _report_denied(ctx: Context) -> bool:
     opens is what the sentence's denial rejects, wherever the denial stands."""
     sent, grammar = ctx.sent, ctx.grammar
     lower = sent.lower
-    opened = any(
-        lower[k] in grammar.report_openers and grammar.report_nouns.intersection(lower[max(0, k - 3) : k])
-        for k in range(1, ctx.r)
-    )
-    if not opened:
+    opener = sent.cache.get(_REPORT_OPENER, False)
+    if opener is False:  # the first opener of a report noun's clause, the same for every trigger
+        opener = sent.cache[_REPORT_OPENER] = next((
+            k for k in range(1, len(lower))
+            if lower[k] in grammar.report_openers and grammar.report_nouns.intersection(lower[max(0, k - 3) : k])
+        ), None)
+    if opener is None or opener >= ctx.r:
         return False
-    if grammar.denial_verbs.in_lower(lower):
+    if _sentence_lists(sent, grammar.denial_verbs):
         return True
     # a German denial split around its subject: "wies … zurück"
     return not grammar.split_denial_particles.isdisjoint(lower) and any(w in grammar.split_denials for w in lower)
+
+
+_REPORT_OPENER = ("report-opener",)  # sentence cache key: where a report noun's clause opens
 
 
 def _plan_denied(ctx: Context) -> bool:
@@ -1375,9 +1392,7 @@ def _distance_factor(distance: int) -> float:
 
 
 def _upgrade(ctx: Context, relation: RelationType) -> RelationType:
-    for rule in ctx.grammar.upgrades:
-        if rule["from"] != relation.value or rule.get("when_one_side"):
-            continue
+    for rule in ctx.grammar.clause_upgrades.get(relation, ()):
         if any(_clause_has(ctx.sent, c, ctx.cues, ctx.clause) for c in rule["requires"]):
             return RelationType(rule["to"])  # the goods in the tie's own clause, not in a relative clause about one side
     return relation

@@ -10,6 +10,7 @@ import json
 import re
 import weakref
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Literal
 
@@ -89,6 +90,9 @@ class WordList:
         self._forget()
         if self._prefix_re is not None:
             _VOCABULARY.lists.add(self)
+        # ``has`` for a lower-cased word: a set lookup without a call into Python where the
+        # list has no prefixes (asked at every step of the hot walks over a sentence)
+        self.has_lower = self.exact.__contains__ if self._prefix_re is None else self.has
 
     def _forget(self) -> None:
         # words already tried against the prefixes, those that start with one, and every
@@ -186,7 +190,7 @@ class WordList:
         starters = self._starters
         if starters.isdisjoint(lower):  # the usual answer, without a step per token
             return []
-        return [i for i, w in enumerate(lower) if w in starters]
+        return list(compress(range(len(lower)), map(starters.__contains__, lower)))  # no interpreted step per token
 
     def may_occur(self, present: set[str], vocab: frozenset[str] | None = None) -> bool:
         """Whether a listed word or phrase may start at one of the lower-cased words
@@ -224,7 +228,7 @@ class WordList:
         firsts = self._by_first
         if firsts.keys().isdisjoint(present):
             return False
-        return any(w in firsts and self.phrase_at(lower, i) for i, w in enumerate(lower))
+        return any(self.phrase_at(lower, i) for i in [i for i, w in enumerate(lower) if w in firsts])
 
 
 _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
@@ -370,8 +374,8 @@ class TriggerIndex:
         """Indexes of lower-cased tokens where some trigger form starts: most tokens start
         none, and one pass over cached answers skips them without a call each."""
         known = self._cache
-        try:
-            return [i for i, w in enumerate(lower) if known[w]]
+        try:  # map and compress over built-ins: no interpreted step per token
+            return list(compress(range(len(lower)), map(known.__getitem__, lower)))
         except KeyError:  # words not seen before
             return [i for i, w in enumerate(lower) if self.candidates(w)]
 

@@ -9,6 +9,8 @@ handled by one rule instead of one gazetteer entry each.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import itemgetter, or_
 
 import numpy
 import spacy
@@ -27,6 +29,7 @@ _MIXED_CASE_STOP = r"(?<=[a-zäöü][A-ZÄÖÜ])\.$"
 _BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "‣", "◦", "●", ">"}
 _END_PUNCT = {".", "!", "?", "…", "!?", "?!"}
 _FINAL_CHARS = frozenset({p[-1] for p in _END_PUNCT} | {"."})
+_LAST_CHAR = itemgetter(slice(-1, None))  # text[-1:]
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # whitespace-separated chunks whose tokens the tokenizer remembers; its default (10,000) is
 # filled by the knowledge base's names when the gazetteer is built, after which no word of
@@ -70,7 +73,10 @@ def sentence_starts(texts: list[str], spaces: list[str], lang: str) -> list[bool
     if "\n" in "".join(spaces):
         maybe = [i for i in range(n - 1) if texts[i][-1:] in _FINAL_CHARS or "\n" in texts[i] or "\n" in spaces[i]]
     else:  # trailing whitespace is a space or nothing: line breaks are tokens of their own
-        maybe = [i for i, text in enumerate(texts) if text[-1:] in _FINAL_CHARS or "\n" in text]
+        # flags built by map over built-ins: no interpreted step per token
+        final = map(_FINAL_CHARS.__contains__, map(_LAST_CHAR, texts))
+        broken = map(str.__contains__, texts, repeat("\n"))
+        maybe = list(compress(range(n), map(or_, final, broken)))
         if maybe and maybe[-1] == n - 1:
             maybe.pop()
     for i in maybe:
@@ -116,7 +122,7 @@ def sentence_spans(doc: Doc, tokens=None) -> list[tuple[int, int]]:
 
 def spans_of_sentences(starts: list[bool], texts: list[str]) -> list[tuple[int, int]]:
     """Token ranges of the sentences that ``starts`` marks, trimmed as :func:`sentence_spans` says."""
-    bounds = [i for i, start in enumerate(starts) if start] + [len(texts)]
+    bounds = list(compress(range(len(starts)), starts)) + [len(texts)]
     spans = []
     for start, end in zip(bounds, bounds[1:]):
         while start < end and (texts[start].isspace() or texts[start] in _BULLETS):
