@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import register
-from extractors.rules import discovery
+from extractors.rules import discovery, resident
 from extractors.rules.frames import CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, companions, fill, fits
 from extractors.rules.gazetteer import (
     add_gazetteer,
@@ -138,6 +138,7 @@ class RuleExtractor:
     def resources(self, lang: str) -> Language_:
         if lang not in self._langs:
             self._langs[lang] = Language_(lang, self.kb, self.model)
+            resident.settle(self)
         return self._langs[lang]
 
     def extract(self, article: Article) -> Extraction:
