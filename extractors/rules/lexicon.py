@@ -190,7 +190,7 @@ class WordList:
         starters = self._starters
         if starters.isdisjoint(lower):  # the usual answer, without a step per token
             return []
-        return list(compress(range(len(lower)), map(starters.__contains__, lower)))  # no interpreted step per token
+        return [i for i, w in enumerate(lower) if w in starters]
 
     def may_occur(self, present: set[str], vocab: frozenset[str] | None = None) -> bool:
         """Whether a listed word or phrase may start at one of the lower-cased words

@@ -9,8 +9,7 @@ handled by one rule instead of one gazetteer entry each.
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
-from operator import itemgetter, or_
+from itertools import compress
 
 import numpy
 import spacy
@@ -29,7 +28,6 @@ _MIXED_CASE_STOP = r"(?<=[a-zäöü][A-ZÄÖÜ])\.$"
 _BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "‣", "◦", "●", ">"}
 _END_PUNCT = {".", "!", "?", "…", "!?", "?!"}
 _FINAL_CHARS = frozenset({p[-1] for p in _END_PUNCT} | {"."})
-_LAST_CHAR = itemgetter(slice(-1, None))  # text[-1:]
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 # whitespace-separated chunks whose tokens the tokenizer remembers; its default (10,000) is
 # filled by the knowledge base's names when the gazetteer is built, after which no word of
@@ -73,10 +71,7 @@ def sentence_starts(texts: list[str], spaces: list[str], lang: str) -> list[bool
     if "\n" in "".join(spaces):
         maybe = [i for i in range(n - 1) if texts[i][-1:] in _FINAL_CHARS or "\n" in texts[i] or "\n" in spaces[i]]
     else:  # trailing whitespace is a space or nothing: line breaks are tokens of their own
-        # flags built by map over built-ins: no interpreted step per token
-        final = map(_FINAL_CHARS.__contains__, map(_LAST_CHAR, texts))
-        broken = map(str.__contains__, texts, repeat("\n"))
-        maybe = list(compress(range(n), map(or_, final, broken)))
+        maybe = [i for i, text in enumerate(texts) if text[-1:] in _FINAL_CHARS or "\n" in text]
         if maybe and maybe[-1] == n - 1:
             maybe.pop()
     for i in maybe:

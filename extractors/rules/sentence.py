@@ -10,7 +10,6 @@ adjectives and nouns finds the governing preposition.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import add
 
 from spacy.attrs import IDX, LENGTH, SPACY
 
@@ -21,7 +20,6 @@ from graph.models import EntityType
 _PUNCT_BREAK = {";", ":", "(", ")", "–", "—", "\"", "„", "“", "”"}
 _CLAUSE_MARKS = (_PUNCT_BREAK - {"(", ")"}) | {","}  # what a new clause may follow
 _GROUP_GLUE = {",", "&", "/"}
-_SPACES = ("", " ")  # a token's trailing whitespace by its SPACY flag
 MAX_WALK = 9  # tokens between a preposition and its name ("von den früheren Meta-Forschern X")
 
 
@@ -33,13 +31,12 @@ class Tokens:
         text = doc.text if text is None else text
         columns = doc.to_array([IDX, LENGTH, SPACY]).T.tolist() if len(doc) else [[], [], []]
         self.idx = columns[0]
-        # built by map over built-in functions: no interpreted step per token
-        self.texts = list(map(text.__getitem__, map(slice, columns[0], map(add, columns[0], columns[1]))))
+        self.texts = [text[i : i + n] for i, n in zip(columns[0], columns[1])]
         self.lower = list(map(str.lower, self.texts))
         # every lower-cased word of the document: word lists learn it once (see WordList._learn_within)
         self.vocab = frozenset(self.lower)
         self.spaced = list(map(bool, columns[2]))
-        self.spaces = list(map(_SPACES.__getitem__, self.spaced))
+        self.spaces = [" " if space else "" for space in self.spaced]
 
 
 @dataclass(slots=True)
