@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.base import register
-from extractors.rules import discovery
+from extractors.rules import discovery, resident
 from extractors.rules.frames import (
     CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, _zu_infinitive, apposition_before, cofounders, companions, fill, fits,
 )
@@ -146,6 +146,7 @@ class RuleExtractor:
     def resources(self, lang: str) -> Language_:
         if lang not in self._langs:
             self._langs[lang] = Language_(lang, self.kb, self.model)
+            resident.settle(self)
         return self._langs[lang]
 
     def extract(self, article: Article) -> Extraction:
@@ -427,12 +428,13 @@ class RuleExtractor:
         named = Counter(m.entity_id for m in mentions)
         focus = _focus(mentions, named)
         recent: dict[RelationType, M] = {}  # the last sentence's object per relation type
+        pair_places = _pair_phrase_places(tokens, res.grammar)
         for number, (start, end) in enumerate(spans):
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             inside = [m for m in mentions[first:last] if m.end <= end]
             if pair is not None and number - pair[2] > PAIR_REACH:
                 pair = None
-            inside = _with_pair_phrase(tokens, start, end, inside, pair, res.grammar)
+            inside = _with_pair_phrase(tokens, start, end, inside, pair, res.grammar, pair_places)
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
             inside = _with_person_pronouns(tokens, start, end, inside, history, res.grammar)
             if res.references is not None:
@@ -728,13 +730,27 @@ def _named_pair(sent: Sent, number: int) -> tuple[M, M, int] | None:
     return None
 
 
-def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pair, grammar: Grammar) -> list[M]:
+def _pair_phrase_places(tokens: Tokens, grammar: Grammar) -> list[int]:
+    """Where a pair phrase starts in the document, sorted: read once per document, as the
+    phrases open with articles that most sentences hold ('the', 'die')."""
+    lower, phrases = tokens.lower, grammar.pair_pronouns
+    return [k for k in phrases.positions(lower, tokens.vocab) if phrases.phrase_at(lower, k) >= 2]
+
+
+def _with_pair_phrase(tokens: Tokens, start: int, end: int, inside: list[M], pair, grammar: Grammar,
+                      places: list[int] | None = None) -> list[M]:
     """'against both companies', 'beide Unternehmen': the two companies last named together,
-    as two coordinated mentions over the phrase's words."""
-    covered = {i for m in inside for i in range(m.start, m.end)}
+    as two coordinated mentions over the phrase's words (``places``: where the document's
+    pair phrases start, see _pair_phrase_places)."""
     lower = tokens.lower
-    for k in grammar.pair_pronouns.positions(lower[start:end], tokens.vocab):  # where such a phrase can start
-        k += start
+    if places is None:
+        places = _pair_phrase_places(tokens, grammar)
+    # a phrase cut by the sentence's end is shorter or none: it is read again within the sentence
+    places = places[bisect_left(places, start) : bisect_left(places, end)]
+    if not places:
+        return inside
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    for k in places:
         n = grammar.pair_pronouns.phrase_at(lower[k:end], 0)
         if n < 2 or any(i in covered for i in range(k, k + n)):
             continue
@@ -943,8 +959,10 @@ def _triggers(sent: Sent, res: Language_):
         if m.origin == "reference":
             heads.add(m.end - 1 - sent.start)
     readings, english = res.trigger_readings, res.lang == "en"
-    separable = res.grammar.separable
-    reach_of = index.reach
+    grammar = res.grammar
+    separable = grammar.separable
+    reaches, reach_of = index.reach_table, index.reach
+    last = len(words) - 2  # a hyphen compound needs two more tokens
     free = 0  # tokens before this belong to a trigger already found
     for i in starts:
         word = words[i]
@@ -952,22 +970,28 @@ def _triggers(sent: Sent, res: Language_):
             continue
         # everything the readings of a trigger word depend on: the word, the words its longest
         # form spans, the word before it (English) or whether it opens the sentence (German),
-        # and whether it modifies a hyphen compound
-        key = (word, tuple(lower[i + 1 : i + reach_of(lower[i])]), lower[i - 1] if english and i > 0 else i == 0,
-               _compound_modifier(words, i), not english and word.islower() and _attributive(words, i))
+        # whether it modifies a hyphen compound (see _compound_modifier), and whether a German
+        # participle stands in an extended attribute (see _attributive)
+        low = lower[i]
+        reach = reaches.get(low) or reach_of(low)
+        key = (word, tuple(lower[i + 1 : i + reach]), lower[i - 1] if english and i > 0 else i == 0,
+               i < last and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha(),
+               not english and word.islower() and _attributive(words, i))
         found = readings.get(key)
         if found is None:
             if len(readings) >= 200_000:
                 readings.clear()
             matches = _trigger_readings(sent, i, res)
-            # whether any reading depends on the cue classes of the sentence
-            found = readings[key] = (matches, any(t.requires or t.excludes for t, _ in matches))
-        usable, conditional = found
+            # whether any reading depends on the cue classes of the sentence, and whether any
+            # is a separable verb's
+            found = readings[key] = (matches, any(t.requires or t.excludes for t, _ in matches),
+                                     any(t.id in grammar.separable_ids for t, _ in matches))
+        usable, conditional, particled = found
         if i in covered:
             usable = [(t, n) for t, n in usable if n > 1]
-        if separable and usable and (word.lower() in res.grammar.particle_verbs
-                                      or any(t.id in res.grammar.separable_ids for t, _ in usable)):
-            usable = _separable(sent, i, usable, res.grammar)
+        if separable and usable and (low in grammar.particle_verbs
+                                      or (particled and any(t.id in grammar.separable_ids for t, _ in usable))):
+            usable = _separable(sent, i, usable, grammar)
         if conditional:
             usable = [(t, n) for t, n in usable if not (t.requires or t.excludes) or _context_ok(t, sent, cues, i)]
         if usable:
@@ -1051,9 +1075,12 @@ def verbs_words(sent: Sent, found) -> set[str]:
     return {sent.lower[i - sent.start] for trig, i, n in found if trig.kind == "verb"}
 
 
+_HYPHENS = ("-", "–")
+
+
 def _compound_modifier(words: list[str], i: int) -> bool:
     """'Übernahme-Gerüchte', 'Partner-Programm': the head after the hyphen decides, not the trigger."""
-    return i + 2 < len(words) and words[i + 1] in ("-", "–") and words[i + 2][:1].isalpha()
+    return i + 2 < len(words) and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha()
 
 
 def _by_word_class(matches, word: str, i: int, lang: str, words: list[str] | None = None):
@@ -1094,10 +1121,14 @@ _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", 
 
 def _context_ok(trig, sent: Sent, cues: Cues, i: int = -1) -> bool:
     """Whether the sentence has a class the trigger requires and none it excludes (once per
-    sentence and pair of class lists: many triggers share them); a class bound to the clause
-    must be in the trigger's own clause."""
+    sentence, or clause, and pair of class lists: many triggers share them); a class bound to
+    the clause must be in the trigger's own clause."""
     if i >= 0 and cues.clause_bound and not cues.clause_bound.isdisjoint(trig.requires):
-        return _classes_ok(trig.requires, trig.excludes, sent, cues, sent.clause_of[i])
+        key = ("classes", trig.requires, trig.excludes, sent.clause_of[i])
+        hit = sent.cache.get(key)
+        if hit is None:
+            hit = sent.cache[key] = _classes_ok(trig.requires, trig.excludes, sent, cues, sent.clause_of[i])
+        return hit
     key = (trig.requires, trig.excludes)
     hit = sent.cache.get(key)
     if hit is None:
@@ -1172,12 +1203,12 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     # a venture's owners are partners in it, whatever it makes
     relation = ctx.trig.relation if frame.rule == "joint-venture" else _upgrade(ctx, ctx.trig.relation)
     pairs = []
+    retyped = ctx.grammar.product_object_triggers.get(ctx.trig.id)
     for subj in frame.subjects:
         for obj in frame.objects:
             if relation is RelationType.COMPETES_WITH:  # "konkurriert mit ChatGPT von OpenAI": with its maker
                 subj, obj = _maker_for(sent, subj, ctx.grammar), _maker_for(sent, obj, ctx.grammar)
             rel = _regulator_conflict(relation, subj, obj)
-            retyped = ctx.grammar.product_object_triggers.get(ctx.trig.id)
             if retyped and obj.type is EntityType.PRODUCT:
                 rel = RelationType(retyped)  # "setzt auf Gemini": builds it in; "setzt auf Nvidia": depends on it
             if not fits(rel, subj, obj):
@@ -1378,16 +1409,21 @@ def _report_denied(ctx: Context) -> bool:
     opens is what the sentence's denial rejects, wherever the denial stands."""
     sent, grammar = ctx.sent, ctx.grammar
     lower = sent.lower
-    opened = any(
-        lower[k] in grammar.report_openers and grammar.report_nouns.intersection(lower[max(0, k - 3) : k])
-        for k in range(1, ctx.r)
-    )
-    if not opened:
+    opener = sent.cache.get(_REPORT_OPENER, False)
+    if opener is False:  # the first opener of a report noun's clause, the same for every trigger
+        opener = sent.cache[_REPORT_OPENER] = next((
+            k for k in range(1, len(lower))
+            if lower[k] in grammar.report_openers and grammar.report_nouns.intersection(lower[max(0, k - 3) : k])
+        ), None)
+    if opener is None or opener >= ctx.r:
         return False
-    if grammar.denial_verbs.in_lower(lower):
+    if _sentence_lists(sent, grammar.denial_verbs):
         return True
     # a German denial split around its subject: "wies … zurück"
     return not grammar.split_denial_particles.isdisjoint(lower) and any(w in grammar.split_denials for w in lower)
+
+
+_REPORT_OPENER = ("report-opener",)  # sentence cache key: where a report noun's clause opens
 
 
 def _plan_denied(ctx: Context) -> bool:
@@ -1538,9 +1574,7 @@ def _distance_factor(distance: int) -> float:
 
 
 def _upgrade(ctx: Context, relation: RelationType) -> RelationType:
-    for rule in ctx.grammar.upgrades:
-        if rule["from"] != relation.value or rule.get("when_one_side"):
-            continue
+    for rule in ctx.grammar.clause_upgrades.get(relation, ()):
         if any(_clause_has(ctx.sent, c, ctx.cues, ctx.clause) for c in rule["requires"]):
             return RelationType(rule["to"])  # the goods in the tie's own clause, not in a relative clause about one side
     return relation

@@ -263,7 +263,7 @@ APPOSITION_REACH = 6
 
 def _appositive_filler(word: str, cues: Cues) -> bool:
     """Words inside a role apposition: determiners, adjectives, nouns, hyphens, possessive 's."""
-    return word in ("-", "'s", "’s", "'", "’") or word.isalpha() or cues.determiners.has(word.lower())
+    return word in ("-", "'s", "’s", "'", "’") or word.isalpha() or cues.determiners.has_lower(word.lower())
 
 
 def pair_after(ctx: Context) -> list[M] | None:
@@ -311,8 +311,8 @@ def _part_of_after(ctx: Context, ids: set[str]) -> list[M]:
         return []
     sent, parts = ctx.sent, ctx.cues.cls("part_noun")
     k = ctx.r + ctx.n
-    while k < len(sent.words) and k - (ctx.r + ctx.n) < 3 and (ctx.cues.determiners.has(sent.lower[k]) or sent.words[k].islower()):
-        if parts.has(sent.lower[k]):
+    while k < len(sent.words) and k - (ctx.r + ctx.n) < 3 and (ctx.cues.determiners.has_lower(sent.lower[k]) or sent.words[k].islower()):
+        if parts.has_lower(sent.lower[k]):
             break  # "bought most of Groq's assets"
         k += 1
     n = parts.phrase_at(sent.lower, k) if k < len(sent.words) else 0
@@ -409,7 +409,7 @@ def _passive_aux_before(ctx: Context) -> bool:
     sent = ctx.sent
     first = sent.clause_of.index(ctx.clause)
     after = ctx.r + ctx.n
-    if ctx.grammar.verb_final and ctx.r == first and after < len(sent.words) and ctx.cues.passive_aux.has(sent.lower[after]):
+    if ctx.grammar.verb_final and ctx.r == first and after < len(sent.words) and ctx.cues.passive_aux.has_lower(sent.lower[after]):
         return True  # "Gegründet wurde Helsing von ...": the participle fronted before its auxiliary
     reach = 12 if ctx.grammar.verb_final else 3
     # "Claude ist in Copilot eingebunden": with a participle, German "ist" reads a state of the passive
@@ -417,7 +417,7 @@ def _passive_aux_before(ctx: Context) -> bool:
     for k in range(ctx.r - 1, max(-1, ctx.r - 1 - reach), -1):
         if sent.clause_of[k] != ctx.clause:
             break
-        if ctx.cues.passive_aux.has(sent.lower[k]) or (stative is not None and stative.has(sent.lower[k])):
+        if ctx.cues.passive_aux.has_lower(sent.lower[k]) or (stative is not None and stative.has_lower(sent.lower[k])):
             return True
     if ctx.grammar.verb_final and after < len(sent.words) and sent.clause_of[after] == ctx.clause:
         word = sent.lower[after]  # ", der in WhatsApp eingebaut ist", "…, das übernommen wurde"
@@ -510,7 +510,7 @@ def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:
     sent = ctx.sent
     reporting = ctx.cues.cls("reporting_verb")
     for k in range(ctx.r + ctx.n, len(sent.words) - 1):
-        if sent.words[k] != "," or not reporting.has(sent.lower[k + 1]):
+        if sent.words[k] != "," or not reporting.has_lower(sent.lower[k + 1]):
             continue
         clause = sent.clause_of[k + 1]
         said = [m for m in sent.mentions if m.clause == clause and m.entity_id not in ids]
@@ -534,7 +534,7 @@ def _noun_opens_clause(ctx: Context) -> bool:
     names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
     for k in range(first + 1, ctx.r):
         word = sent.words[k]
-        if k in names or word in ("'s", "’s", "-") or ctx.cues.determiners.has(sent.lower[k]):
+        if k in names or word in ("'s", "’s", "-") or ctx.cues.determiners.has_lower(sent.lower[k]):
             continue
         if word.isalpha() and word[:1].islower() and not ctx.grammar.verb_final:
             continue  # English adjectives; German lower-case words may be verbs
@@ -605,11 +605,11 @@ def _contact_clause(ctx: Context) -> tuple[list[M], list[M]] | None:
     if not subj:
         return None
     k = subj[0].start - sent.start - 1
-    if k < 2 or not ctx.cues.cls("company_noun").has(sent.lower[k]):
+    if k < 2 or not ctx.cues.cls("company_noun").has_lower(sent.lower[k]):
         return None
     j = k - 1
     while j > 0 and k - j <= CONTACT_REACH and sent.words[j] != "," and (
-        ctx.cues.determiners.has(sent.lower[j]) or sent.words[j].isalpha() or sent.words[j] == "-"
+        ctx.cues.determiners.has_lower(sent.lower[j]) or sent.words[j].isalpha() or sent.words[j] == "-"
     ):
         j -= 1
     if sent.words[j] != ",":
@@ -1097,7 +1097,7 @@ def _members_listed(ctx: Context) -> list[Frame] | None:
         r -= 1  # "Zu den bisherigen Geldgebern": adjectives between article and noun
     if grammar.verb_final and not (
         r >= 2 and sent.lower[r - 2] in grammar.counted_preps
-        and (ctx.cues.determiners.has(sent.lower[r - 1]) or sent.lower[r - 1] in grammar.possessive_pronouns)
+        and (ctx.cues.determiners.has_lower(sent.lower[r - 1]) or sent.lower[r - 1] in grammar.possessive_pronouns)
     ):
         return None  # German lists members after "Zu den Geldgebern gehören", "Zu seinen Kunden zählen"
     after = [m for m in sent.mentions if m.start - sent.start > verb and m.clause == sent.clause_of[verb]]
@@ -1371,7 +1371,7 @@ def _modifier_of_conjoined_role(ctx: Context) -> tuple[list[M], str] | None:
     """'Scale AI founder and chief executive Alexandr Wang', 'Gründer und Chef von X': the
     second role shares the first one's company."""
     sent, r = ctx.sent, ctx.r
-    if r < 2 or not ctx.cues.coordinators.has(sent.lower[r - 1]):
+    if r < 2 or not ctx.cues.coordinators.has_lower(sent.lower[r - 1]):
         return None
     for start, length, other in ctx.triggers:
         if other.kind == "role" and start + length == sent.start + r - 1:
@@ -1411,7 +1411,7 @@ def _unknown_owner_before(ctx: Context) -> bool:
         return len(word) > 3 and word.endswith("s")
     # "Telegram founder Pavel Durov": an unknown name right before the role owns it; at the
     # start of a sentence only a word that is not an attribute of roles ("Former", "Interim")
-    return r - 1 > 0 or not ctx.cues.cls("role_attribute").has(word.lower())
+    return r - 1 > 0 or not ctx.cues.cls("role_attribute").has_lower(word.lower())
 
 
 def _apposition_after_argument(ctx: Context, other: list[M]) -> list[M]:

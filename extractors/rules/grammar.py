@@ -19,6 +19,12 @@ class Grammar:
         self.legal_suffixes = set(raw.get("legal_suffixes", []))
         self.authority_nouns = WordList(raw.get("authority_nouns", []))
         self.upgrades = raw.get("upgrades", [])
+        # the upgrades that need only a cue class in the clause, by the relation they upgrade:
+        # asked for every frame, most relations have none
+        self.clause_upgrades: dict[str, list[dict]] = {}
+        for rule in self.upgrades:
+            if not rule.get("when_one_side"):
+                self.clause_upgrades.setdefault(rule["from"], []).append(rule)
         self.non_entities = set(raw.get("non_entities", []))
         # words that never start a name but may end one: "Magenta AI", "Black Forest Labs"
         self.name_continuations = set(raw.get("name_continuations", []))

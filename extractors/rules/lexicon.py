@@ -10,6 +10,7 @@ import json
 import re
 import weakref
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Literal
 
@@ -94,6 +95,9 @@ class WordList:
         self._forget()
         if self._prefix_re is not None:
             _VOCABULARY.lists.add(self)
+        # ``has`` for a lower-cased word: a set lookup without a call into Python where the
+        # list has no prefixes (asked at every step of the hot walks over a sentence)
+        self.has_lower = self.exact.__contains__ if self._prefix_re is None else self.has
 
     def _forget(self) -> None:
         # words already tried against the prefixes, those that start with one, and every
@@ -229,7 +233,7 @@ class WordList:
         firsts = self._by_first
         if firsts.keys().isdisjoint(present):
             return False
-        return any(w in firsts and self.phrase_at(lower, i) for i, w in enumerate(lower))
+        return any(self.phrase_at(lower, i) for i in [i for i, w in enumerate(lower) if w in firsts])
 
 
 _HYPHENATED = re.compile(r"[^\s\-–]+|[\-–]")
@@ -319,6 +323,7 @@ class TriggerIndex:
         self._cache: dict[str, list[tuple[Trigger, tuple[str, ...]]]] = {}
         self._pairs: dict[tuple[str, str | None], list[tuple[Trigger, int]]] = {}  # see match_at
         self._reach: dict[str, int] = {}  # see reach
+        self.reach_table = self._reach  # read directly in hot loops: a hit needs no call
         for trig in triggers:
             for form in trig.forms:
                 parts = tuple(t.lower() for t in tokenize(form))
@@ -374,8 +379,8 @@ class TriggerIndex:
         """Indexes of lower-cased tokens where some trigger form starts: most tokens start
         none, and one pass over cached answers skips them without a call each."""
         known = self._cache
-        try:
-            return [i for i, w in enumerate(lower) if known[w]]
+        try:  # map and compress over built-ins: no interpreted step per token
+            return list(compress(range(len(lower)), map(known.__getitem__, lower)))
         except KeyError:  # words not seen before
             return [i for i, w in enumerate(lower) if self.candidates(w)]
 

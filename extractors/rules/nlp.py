@@ -9,6 +9,7 @@ handled by one rule instead of one gazetteer entry each.
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 import numpy
 import spacy
@@ -116,7 +117,7 @@ def sentence_spans(doc: Doc, tokens=None) -> list[tuple[int, int]]:
 
 def spans_of_sentences(starts: list[bool], texts: list[str]) -> list[tuple[int, int]]:
     """Token ranges of the sentences that ``starts`` marks, trimmed as :func:`sentence_spans` says."""
-    bounds = [i for i, start in enumerate(starts) if start] + [len(texts)]
+    bounds = list(compress(range(len(starts)), starts)) + [len(texts)]
     spans = []
     for start, end in zip(bounds, bounds[1:]):
         while start < end and (texts[start].isspace() or texts[start] in _BULLETS):

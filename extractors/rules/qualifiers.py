@@ -55,7 +55,7 @@ REPORT_REACH = 4  # words between "said" and "would"
 
 def _reported_future(lower: list[str], i: int, cues: Cues) -> bool:
     """'said they would', 'kündigte an, sie werde': the future of reported speech."""
-    if not cues.cls("reported_future").has(lower[i]):
+    if not cues.cls("reported_future").has_lower(lower[i]):
         return False
     reporting = cues.cls("reporting_verb")
     return any(reporting.has(w) for w in lower[max(0, i - REPORT_REACH) : i])
@@ -67,12 +67,12 @@ def _reported_speech(low: list[str], cues: Cues) -> bool:
     lower-cased words)."""
     hearsay, perfect = cues.cls("hearsay_modal"), cues.cls("perfect_aux")
     for i, w in enumerate(low):
-        if not hearsay.has(w):
+        if not hearsay.has_lower(w):
             continue
-        if i > 0 and perfect.has(low[i - 1]):
+        if i > 0 and perfect.has_lower(low[i - 1]):
             return True  # "durchgesetzt haben soll"
         for k in range(i + 1, len(low)):
-            if perfect.has(low[k]) and (k + 1 == len(low) or not low[k + 1].isalpha()):
+            if perfect.has_lower(low[k]) and (k + 1 == len(low) or not low[k + 1].isalpha()):
                 return True  # "soll ... investiert haben."
     return False
 

@@ -32,7 +32,7 @@ class Tokens:
         columns = doc.to_array([IDX, LENGTH, SPACY]).T.tolist() if len(doc) else [[], [], []]
         self.idx = columns[0]
         self.texts = [text[i : i + n] for i, n in zip(columns[0], columns[1])]
-        self.lower = [t.lower() for t in self.texts]
+        self.lower = list(map(str.lower, self.texts))
         # every lower-cased word of the document: word lists learn it once (see WordList._learn_within)
         self.vocab = frozenset(self.lower)
         self.spaced = list(map(bool, columns[2]))
@@ -166,7 +166,7 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             # "der in WhatsApp, Instagram und Facebook eingebaut ist": a list comma inside the clause
             sent.start + i in starts and any(m.end == sent.start + i - 1 for m in sent.mentions)
         ) and (
-            not cues.coordinators.has(word.lower())
+            not cues.coordinators.has_lower(word.lower())
             # "Google, das seine Chips mit Broadcom entwickelt, und Amazon …": after the verb that
             # closes a German relative clause, a coordinated name goes back to the main clause
             or (fronted_verbs and i >= 2 and words[i - 2].isalpha() and words[i - 2].islower()
@@ -190,16 +190,16 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
 def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dict[int, M]) -> bool:
     """After a comma (and a coordinator), a name followed by a lower-case word that is no
     preposition, article or list word opens a clause of its own: the word is its verb."""
-    if cues.coordinators.has(sent.lower[i]):
+    if cues.coordinators.has_lower(sent.lower[i]):
         i += 1
-    if i < len(sent.words) and cues.determiners.has(sent.lower[i]):
+    if i < len(sent.words) and cues.determiners.has_lower(sent.lower[i]):
         # "…, und die Münchner Legal-Tech-Firma Paragrafa erhält …": a name introduced by its kind
         k = i + 1
         while k < len(sent.words) and k - i <= 6 and sent.start + k not in starts and (
             sent.words[k].isalpha() or sent.words[k] == "-"
         ):
             k += 1
-        if sent.start + k in starts and cues.cls("company_noun").has(sent.lower[k - 1]):
+        if sent.start + k in starts and cues.cls("company_noun").has_lower(sent.lower[k - 1]):
             i = k
     m = starts.get(sent.start + i)
     if m is None:
@@ -209,8 +209,8 @@ def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dic
         return False
     word, low = sent.words[r], sent.lower[r]
     return (
-        word.isalpha() and word.islower() and low not in preps and not cues.determiners.has(low)
-        and not cues.coordinators.has(low) and not cues.list_intro.has(low)
+        word.isalpha() and word.islower() and low not in preps and not cues.determiners.has_lower(low)
+        and not cues.coordinators.has_lower(low) and not cues.list_intro.has_lower(low)
     )
 
 
@@ -235,7 +235,7 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
         quoted = sent.cache["short-quotes"] = short_quotes(sent.words)
     # read at every step of every walk: looked up once
     words, lower, clause_of, clause = sent.words, sent.lower, sent.clause_of, m.clause
-    prepositions, verb_final, coordinated = grammar.prepositions, grammar.verb_final, cues.coordinators.has
+    prepositions, verb_final, coordinated = grammar.prepositions, grammar.verb_final, cues.coordinators.has_lower
     crossed = False  # a comma or a coordinator passed: the phrase before belongs to a list
     while i >= 0 and steps < MAX_WALK:
         word, low = words[i], lower[i]
@@ -256,7 +256,7 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
                 break
         if low in grammar.prep_relatives and i >= 2 and lower[i - 1] in prepositions and words[i - 2] == ",":
             break  # ", an dem auch Saab ...": the preposition governs the pronoun, not the name
-        if low in prepositions and found is None and cues.list_intro.has(low) and i > 0 and words[i - 1] == ",":
+        if low in prepositions and found is None and cues.list_intro.has_lower(low) and i > 0 and words[i - 1] == ",":
             pass  # "including" after a comma: the examples share the plural's preposition
         elif low in prepositions and i + 1 < len(words) and (low, lower[i + 1]) in grammar.adverbials:
             break  # "vor allem den Nvidia-Rivalen AMD", "unter anderem": an adverb, no preposition
@@ -303,7 +303,7 @@ def _introduces_examples(sent: Sent, k: int, cues: Cues) -> bool:
     """A list word right after a comma: ', including', ', darunter', ', such as'."""
     if k >= len(sent.words):
         return False
-    return cues.list_intro.has(sent.lower[k]) or (sent.lower[k] == "such" and sent.lower[k + 1 : k + 2] == ["as"])
+    return cues.list_intro.has_lower(sent.lower[k]) or (sent.lower[k] == "such" and sent.lower[k + 1 : k + 2] == ["as"])
 
 
 def _verb_follows(sent: Sent, m: M, grammar: Grammar, cues: Cues) -> bool:
@@ -315,7 +315,7 @@ def _verb_follows(sent: Sent, m: M, grammar: Grammar, cues: Cues) -> bool:
     word, low = sent.words[r], sent.lower[r]
     return (
         word.isalpha() and word.islower() and low not in grammar.prepositions
-        and not cues.determiners.has(low) and not cues.coordinators.has(low)
+        and not cues.determiners.has_lower(low) and not cues.coordinators.has_lower(low)
     )
 
 
@@ -326,10 +326,10 @@ def _after_complete_phrase(sent: Sent, i: int, cues: Cues) -> bool:
     if i == 0 or not word.isalpha() or not word.islower():
         return False
     low = sent.lower[i]
-    if cues.determiners.has(low) or cues.coordinators.has(low) or cues.list_intro.has(low):
+    if cues.determiners.has_lower(low) or cues.coordinators.has_lower(low) or cues.list_intro.has_lower(low):
         return False
     left = sent.words[i - 1]
-    return left[:1].isdigit() or (left[:1].isupper() and left.isalpha() and not cues.determiners.has(left.lower()))
+    return left[:1].isdigit() or (left[:1].isupper() and left.isalpha() and not cues.determiners.has_lower(left.lower()))
 
 
 def _followed_by_comma(sent: Sent, m: M) -> bool:
@@ -345,7 +345,7 @@ def _np_internal(word: str, low: str, cues: Cues) -> bool:
         return True
     if word in (",", "-", "&", "'s", "’s", "/") or word[:1].isdigit() or word in ("$", "€", "£"):
         return True
-    return cues.determiners.has(low) or cues.coordinators.has(low) or cues.list_intro.has(low)
+    return cues.determiners.has_lower(low) or cues.coordinators.has_lower(low) or cues.list_intro.has_lower(low)
 
 
 def _group(sent: Sent, cues: Cues) -> None:
@@ -381,7 +381,7 @@ def _group(sent: Sent, cues: Cues) -> None:
             all(_glue(w, cues) or w.lower() == (a.prep or "") for w in between)
             or _described_member(between, cues)
         ) and any(
-            w == "," or cues.coordinators.has(w.lower()) for w in between
+            w == "," or cues.coordinators.has_lower(w.lower()) for w in between
         ):  # "mit Oracle und dem Spezialanbieter CoreWeave", "mit Midjourney und mit OpenAI"
             if a.group < 0:
                 a.group = len(groups)
@@ -427,10 +427,10 @@ def _gap_tail(sent: Sent, m: M, cues: Cues) -> list[str]:
     if m.end - sent.start >= len(words) - 1 or "," not in words[: m.start - sent.start]:
         return []
     k = m.start - sent.start - 1
-    while k >= 0 and (cues.determiners.has(lower[k]) or cues.cls("company_noun").has(lower[k])
+    while k >= 0 and (cues.determiners.has_lower(lower[k]) or cues.cls("company_noun").has_lower(lower[k])
                       or words[k] == "-" or (words[k][:1].isupper() and words[k].isalpha() and k + 1 < len(words) and words[k + 1] == "-")):
         k -= 1  # "der Chipkonzern", "the chipmaker", "US-Chipkonzern"
-    if k >= 0 and cues.coordinators.has(lower[k]):
+    if k >= 0 and cues.coordinators.has_lower(lower[k]):
         k -= 1  # ", and Google …"
     if k < 1 or words[k] != ",":
         return []
@@ -442,7 +442,7 @@ def _gap_tail(sent: Sent, m: M, cues: Cues) -> list[str]:
     if not amount:
         return []
     gap_words = cues.cls("gap_word")
-    if not all(w[:1].isdigit() or not w.isalpha() or gap_words.has(w.lower()) or w.lower() in cues.scales
+    if not all(w[:1].isdigit() or not w.isalpha() or gap_words.has_lower(w.lower()) or w.lower() in cues.scales
                or w.lower() in cues.currencies or w.lower() in cues.number_words for w in tail):
         return []
     return tail
@@ -451,13 +451,13 @@ def _gap_tail(sent: Sent, m: M, cues: Cues) -> list[str]:
 def _compound_role(sent: Sent, m: M, cues: Cues) -> bool:
     """'Google-Mutter', 'Amazon-Tochter': a compound whose head names a company's kind."""
     r = m.end - sent.start + 1
-    return r < len(sent.words) and (cues.cls("company_noun").has(sent.lower[r]) or cues.cls("parent_noun").has(sent.lower[r]))
+    return r < len(sent.words) and (cues.cls("company_noun").has_lower(sent.lower[r]) or cues.cls("parent_noun").has_lower(sent.lower[r]))
 
 
 def _listed_after(sent: Sent, m: M, cues: Cues) -> bool:
     """The second name is followed by more of a list (', X and Y') or ends the sentence."""
     r = m.end - sent.start
-    return r >= len(sent.words) or sent.words[r] in (",", ".", ";", ":") or cues.coordinators.has(sent.lower[r])
+    return r >= len(sent.words) or sent.words[r] in (",", ".", ";", ":") or cues.coordinators.has_lower(sent.lower[r])
 
 
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em", "based", "ian", "ese", "ish", "ic", "al")
@@ -479,7 +479,7 @@ def _described_member(between: list[str], cues: Cues) -> bool:
     seen_modifier = False
     for k, w in enumerate(between[:role_at]):
         if _glue(w, cues):
-            if seen_modifier and (w == "," or cues.coordinators.has(w.lower())):
+            if seen_modifier and (w == "," or cues.coordinators.has_lower(w.lower())):
                 return False  # the modifiers belong to one phrase
             continue
         if w == "-" and 0 < k < role_at - 1:
@@ -492,10 +492,10 @@ def _described_member(between: list[str], cues: Cues) -> bool:
 
 def _glue(word: str, cues: Cues) -> bool:
     low = word.lower()
-    if word in _GROUP_GLUE or cues.coordinators.has(low) or cues.determiners.has(low):
+    if word in _GROUP_GLUE or cues.coordinators.has_lower(low) or cues.determiners.has_lower(low):
         return True
     companies = cues.cls("company_noun")
-    if low in ("auch", "also", "zudem", "schließlich", "either", "both", "sowohl") or companies.has(low):
+    if low in ("auch", "also", "zudem", "schließlich", "either", "both", "sowohl") or companies.has_lower(low):
         return True
     # a German compound ending in a company noun: "dem Spezialanbieter CoreWeave"
     return len(low) > 8 and any(low.endswith(form) for form in (*companies.exact, *companies.prefixes) if len(form) >= 5)
