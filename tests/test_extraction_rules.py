@@ -518,6 +518,9 @@ CASES = [
     # a demonstrative description ('that round') takes up the story's company like 'the round'
     ("en", "Figure AI raised $1bn in a Series C round this autumn. Salesforce and Qualcomm also joined that round.",
      ("Salesforce", "INVESTS_IN", "Figure AI")),
+    # a second relative clause joined by 'und' shares the first one's antecedent
+    ("de", "Mistral AI, das von Arthur Mensch geführt wird und an dem auch Nvidia beteiligt ist, wächst.",
+     ("Nvidia", "INVESTS_IN", "Mistral AI")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -686,6 +689,8 @@ ABSENT = [
     ("de", "Die Cloud-Tochter Vantoro Cloud baut ein Rechenzentrum.", ("Vantoro Cloud", "SUBSIDIARY_OF", "Cloud")),
     # paying for a company's things buys nothing of the company
     ("en", "Microsoft paid $650m for Inflection's models.", ("Microsoft", "ACQUIRES", "Inflection AI")),
+    ("de", "Mistral AI, das von Arthur Mensch geführt wird und an dem auch Nvidia beteiligt ist, wächst.",
+     ("Mistral AI", "INVESTS_IN", "Nvidia")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -582,7 +582,14 @@ def _prep_relative(ctx: Context) -> tuple[str, list[M]] | None:
     if first < 2 or first + 1 >= len(sent.words) or sent.words[first - 1] != ",":
         return None
     if sent.lower[first] not in ctx.grammar.prepositions or sent.lower[first + 1] not in ctx.grammar.prep_relatives:
-        return None
+        # "Mistral AI, das von X geführt wird und an dem auch Nvidia beteiligt ist": a second
+        # relative clause joined by "und" shares the first one's antecedent
+        joined = next((k for k in range(ctx.r - 1, first + 2, -1) if sent.lower[k] in ctx.grammar.prep_relatives
+                       and sent.lower[k - 1] in ctx.grammar.prepositions and ctx.cues.coordinators.has(sent.lower[k - 2])), None)
+        if joined is None or sent.lower[first] not in ctx.grammar.relative_subjects:
+            return None
+        before = [m for m in sent.mentions if m.end == sent.start + first - 1]
+        return (sent.lower[joined - 1], sent.group_of(before[-1])) if before else None
     before = [m for m in sent.mentions if m.end == sent.start + first - 1]
     if not before:
         # "Stargate ist ein Projekt, an dem …": the predicate noun before the comma is its subject

@@ -254,8 +254,10 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             # or before the examples of a plural: "to seven companies, including Meta"
             if not (i == m.start - start - 1 and _followed_by_comma(sent, m)) and not _introduces_examples(sent, i + 1, cues):
                 break
-        if low in grammar.prep_relatives and i >= 2 and lower[i - 1] in prepositions and words[i - 2] == ",":
-            break  # ", an dem auch Saab ...": the preposition governs the pronoun, not the name
+        if low in grammar.prep_relatives and i >= 2 and lower[i - 1] in prepositions and (
+                words[i - 2] == "," or (verb_final and coordinated(lower[i - 2]) and low in _RELATIVE_ONLY
+                                        and not words[i + 1][:1].isupper())):
+            break  # ", an dem auch Saab ...", "... und an dem auch Nvidia": the preposition governs the pronoun
         if low in prepositions and found is None and cues.list_intro.has_lower(low) and i > 0 and words[i - 1] == ",":
             pass  # "including" after a comma: the examples share the plural's preposition
         elif low in prepositions and i + 1 < len(words) and (low, lower[i + 1]) in grammar.adverbials:
@@ -295,6 +297,8 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
 
 
 _GENITIVE_ONLY = {"des", "eines"}  # German articles that can only be genitive
+# relative pronouns after a preposition that, with an adverb after them, are no article
+_RELATIVE_ONLY = frozenset({"dem", "denen", "deren", "dessen", "welchem", "welcher", "welchen"})
 # German articles that cannot be genitive: after a noun they open the next phrase
 _NEW_PHRASE_ARTICLES = frozenset({"das", "den", "dem", "die", "ein", "eine", "einen", "einem"})
 
