@@ -521,6 +521,13 @@ CASES = [
     # a second relative clause joined by 'und' shares the first one's antecedent
     ("de", "Mistral AI, das von Arthur Mensch geführt wird und an dem auch Nvidia beteiligt ist, wächst.",
      ("Nvidia", "INVESTS_IN", "Mistral AI")),
+    # a German relative pronoun with an article after it is the subject of its clause
+    ("de", "Von der Google-Tochter Google DeepMind, welche die Modellfamilie Gemini entwickelt, verlangt das Büro Auskunft.",
+     ("Google DeepMind", "DEVELOPS", "Gemini")),
+    # the maker after a compound product ('die Instinct-Chips von AMD') or in a German genitive
+    ("de", "Alternativen wie die Instinct-Chips von AMD seien nicht eingeplant.", ("AMD", "DEVELOPS", "Instinct")),
+    ("de", "Bereitgestellt werde die Technik über den Dienst Bedrock der Amazon-Cloudsparte AWS.",
+     ("Amazon Web Services", "DEVELOPS", "Bedrock")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

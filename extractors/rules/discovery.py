@@ -614,7 +614,12 @@ def _owned_name_modifier(doc: Words, k: int, cues: Cues, grammar: Grammar) -> bo
     """'seiner Iris-Sensoren', 'dessen Scala-Sensoren', 'its Gaudi-series': after a possessive,
     a capitalised word that is no common noun names the product in a compound."""
     word = doc[k]
-    if k < 1 or doc.lower[k - 1] not in grammar.possessive_pronouns or not (word[:1].isupper() and word.isalpha()):
+    if k < 1 or not (word[:1].isupper() and word.isalpha()):
+        return False
+    # after a possessive ('seiner Iris-Sensoren'), or after an article when the maker follows
+    # ('die Instinct-Chips von AMD')
+    maker_follows = k + 3 < len(doc) and doc.lower[k + 3] in grammar.maker_preps
+    if doc.lower[k - 1] not in grammar.possessive_pronouns and not (cues.determiners.has(doc.lower[k - 1]) and maker_follows):
         return False
     low = word.lower()
     return not (word in grammar.non_entities or low in grammar.common_nouns or cues.in_any_class(low)

@@ -463,6 +463,12 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
             if subj:
                 return subj, 0.85
         return [], 0.0
+    if ctx.grammar.verb_final and _subject_relative(ctx):
+        # "Google DeepMind, welche die Modellfamilie Gemini entwickelt": a relative pronoun with
+        # an article after it is the subject; the name in the clause is the object
+        antecedent = _relative_antecedent(ctx, ids)
+        if antecedent and (types is None or antecedent[0].type in types):
+            return antecedent, 0.9
     subj = ctx.sent.clause_subject(ctx.clause, ids, types)
     if subj and not ctx.grammar.verb_final and subj[0].start > ctx.i and (
         ctx.trig.kind == "verb" or (ctx.trig.kind == "noun" and ctx.trig.clause_subject_role == "object")
@@ -654,6 +660,18 @@ def _place_relative_antecedent(ctx: Context) -> list[M]:
     if first < 2 or sent.words[first - 1] != "," or sent.lower[first] not in ctx.grammar.place_relatives:
         return []
     return [m for m in sent.mentions if m.end == sent.start + first - 1 and m.type is C][-1:]
+
+
+def _subject_relative(ctx: Context) -> bool:
+    """The clause opens with a relative pronoun followed by an article or possessive (', der
+    die Plattform …', ', welche die Modellfamilie …'), so the pronoun is its subject."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first < 2 or first + 1 >= len(sent.words) or sent.words[first - 1] != ",":
+        return False
+    nxt = sent.lower[first + 1]
+    return sent.lower[first] in ctx.grammar.relative_subjects and (
+        ctx.cues.determiners.has(nxt) or nxt in ctx.grammar.possessive_pronouns)
 
 
 def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:

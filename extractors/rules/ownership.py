@@ -17,6 +17,7 @@ POSSESSIVE_PRODUCT = Trigger(
     relation=RelationType.DEVELOPS, confidence=0.8,
 )
 MAX_GAP = 3
+MAKER_REACH = 4  # tokens from 'von'/'des' to the maker ('der Amazon-Cloudsparte AWS')
 POSSESSIVE_REACH = 5
 
 
@@ -80,10 +81,12 @@ def _genitive_owner(sent: Sent, product: M) -> Frame | None:
 def _maker_after(sent: Sent, product: M, grammar: Grammar) -> Frame | None:
     """'Mistral Large von Mistral AI', 'Gemini from Google', 'ChatGPT by OpenAI'."""
     r = product.end - sent.start
+    if r + 2 < len(sent.words) and sent.words[r] in ("-", "–") and sent.words[r + 1].isalpha():
+        r += 2  # "die Instinct-Chips von AMD": past the compound's head
     if r >= len(sent.words) or sent.lower[r] not in grammar.maker_preps:
         return None
     for m in sent.mentions:
-        if m.start > product.end and m.start - product.end <= 3 and m.type is EntityType.COMPANY and not m.compound:
+        if m.start > sent.start + r and m.start - (sent.start + r) <= MAKER_REACH and m.type is EntityType.COMPANY and not m.compound:
             return Frame([m], [product], "possessive-product:maker", 0.85)
     return None
 
