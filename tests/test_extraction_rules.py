@@ -528,6 +528,11 @@ CASES = [
     ("de", "Alternativen wie die Instinct-Chips von AMD seien nicht eingeplant.", ("AMD", "DEVELOPS", "Instinct")),
     ("de", "Bereitgestellt werde die Technik über den Dienst Bedrock der Amazon-Cloudsparte AWS.",
      ("Amazon Web Services", "DEVELOPS", "Bedrock")),
+    # a German verb that closes its clause has its object before it
+    ("de", "BMW hat in seinen Modellen das Sprachmodell Qwen integriert und bringt den Assistenten Alexa+ ins Auto.",
+     ("BMW", "INTEGRATES", "Qwen")),
+    # software running on a product: the host integrates it
+    ("de", "Die Simulationssoftware Omniverse läuft künftig auf der Plattform PhariaAI.", ("PhariaAI", "INTEGRATES", "Omniverse")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

@@ -281,6 +281,13 @@ def pair_after(ctx: Context) -> list[M] | None:
 def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     """The first bare mention after a transitive verb, or before a German clause-final verb."""
     ids = {m.entity_id for m in exclude}
+    if ctx.grammar.verb_final and _clause_final_verb(ctx):
+        # "hat … das Sprachmodell Qwen integriert und bringt …": a verb that closes its clause
+        # has its object before it; a name after it belongs to the next verb
+        before = [m for m in ctx.sent.mentions
+                  if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids]
+        if before:
+            return _expand(ctx.sent, before[-1:])
     after = [
         m for m in ctx.sent.mentions
         if m.start >= ctx.i + ctx.n and m.clause == ctx.clause and m.bare and m.entity_id not in ids
@@ -302,6 +309,13 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
     return _expand(ctx.sent, before[-1:]) if before else []
+
+
+def _clause_final_verb(ctx: Context) -> bool:
+    """A German participle or infinitive followed by a coordinator or the end of its clause."""
+    sent, end = ctx.sent, ctx.r + ctx.n
+    nxt = sent.lower[end] if end < len(sent.words) else "."
+    return _participle(sent.lower[ctx.r + ctx.n - 1]) and (nxt in (",", ".", ";", ":", "und", "oder", "sowie", "–"))
 
 
 def _part_of_after(ctx: Context, ids: set[str]) -> list[M]:
