@@ -849,6 +849,10 @@ def test_discourse_subject_has_lower_confidence(extractor):
         ("de", "Das Münchner Start-up Quantilon sammelt Geld ein.", "Quantilon"),
         ("en", "The Paris-based startup Veridane raised money.", "Veridane"),
         ("de", "Die Brenntal Robotics GmbH meldet Insolvenz an.", "Brenntal Robotics"),
+        # a product named after a type phrase, longer than the known name it opens with
+        ("de", "Die Plattform bündelt alles auf einem Chip vom Typ Snapdragon Ride Flex.", "Snapdragon Ride Flex"),
+        # a bracketed short form after a new name
+        ("de", "Die Vantor Lumen Company (VLC) baut ein Werk.", "Vantor Lumen Company"),
     ],
 )
 def test_entity_surface_forms(extractor, lang, text, name):

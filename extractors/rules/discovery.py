@@ -48,7 +48,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
-    for rule in (_places, _legal_suffix, _model_tiers, _compound_company, _person_by_role, _role_apposition, _named_before_role, _list_members,
+    for rule in (_places, _legal_suffix, _model_tiers, _compound_company, _named_by_type, _person_by_role, _role_apposition, _named_before_role, _list_members,
                  _product_by_noun, _named_persons, _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
             if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
@@ -254,6 +254,24 @@ def _compound_company(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         if not (cues.determiners.has(doc.lower[k - 1]) or doc.lower[k - 1] in grammar.prepositions):
             continue
         yield _make(doc, k, k + 1, word, EntityType.COMPANY, ROLE_CONFIDENCE, kb)
+
+
+def _named_by_type(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'ein Chip vom Typ Snapdragon Ride Flex', 'Speicherchips vom Typ HBM3E': the name after a
+    type phrase is a product's."""
+    for phrase in grammar.type_phrases:
+        for i in doc.where({phrase[0]}):
+            j = i + len(phrase)
+            if j >= len(doc) or tuple(doc.lower[i:j]) != phrase:
+                continue
+            k = j
+            while k < len(doc) and k in taken and k - j < MAX_NAME_TOKENS:
+                k += 1  # a known name the product's name starts with ("Snapdragon Ride Flex")
+            end = _name_after(doc, k, taken, cues, grammar)
+            if end > k or (k == j and end > j):
+                item = _make(doc, j, end, doc.text(j, end), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+                item.absorbs = k > j
+                yield item
 
 
 def _model_tiers(doc, taken, cues, grammar, kb) -> Iterator[Found]:

@@ -48,6 +48,8 @@ class Grammar:
         self.unit_suffixes = set(raw.get("unit_suffixes", []))
         # size words that make a maker's name a model's name: "Mistral Small", "Amazon Nova Pro"
         self.model_tiers = frozenset(raw.get("model_tiers", []))
+        # phrases after which a product's name follows: "ein Chip vom Typ Snapdragon Ride Flex"
+        self.type_phrases = tuple(tuple(p) for p in raw.get("type_phrases", []))
         # nouns of a company owned by partners: "ESMC, ein Gemeinschaftsunternehmen von TSMC mit Bosch"
         self.joint_venture_triggers = frozenset(raw.get("joint_venture_triggers", []))
         # verbs of founding: whoever founded a company together with the founder co-founded it
