@@ -533,6 +533,9 @@ CASES = [
      ("BMW", "INTEGRATES", "Qwen")),
     # software running on a product: the host integrates it
     ("de", "Die Simulationssoftware Omniverse läuft künftig auf der Plattform PhariaAI.", ("PhariaAI", "INTEGRATES", "Omniverse")),
+    # a regulator's code or ruling binds the company that signs or fights it
+    ("de", "Mistral AI hat im Sommer den Verhaltenskodex der EU-Kommission unterzeichnet.",
+     ("European Commission", "REGULATES", "Mistral AI")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

@@ -999,6 +999,8 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
     objects = governed(ctx, trig.obj_preps, after_only=True)
     subjects = governed(ctx, trig.subj_preps, after_only=True)
+    if not subjects and trig.relation is RelationType.REGULATES and set(trig.subj_preps) & ctx.grammar.possessive_preps:
+        subjects = [m for m in genitive_after(ctx) if m.type is R]  # "den Verhaltenskodex der EU-Kommission"
     if objects and not any(m.type in SIGNATURES[trig.relation][1] for m in objects):
         return _noun_patient(ctx, subjects) if subjects else []  # "scrutiny over ChatGPT": a matter, not a party
     relative = _prep_relative(ctx)
