@@ -536,6 +536,12 @@ CASES = [
     # a regulator's code or ruling binds the company that signs or fights it
     ("de", "Mistral AI hat im Sommer den Verhaltenskodex der EU-Kommission unterzeichnet.",
      ("European Commission", "REGULATES", "Mistral AI")),
+    # 'der' before a name opens a relative clause whose subject it is
+    ("de", "Der Plattenkonzern Warner Music Group, der Suno im vergangenen Jahr verklagt hatte, schloss einen Vergleich.",
+     ("Warner Music Group", "IN_CONFLICT_WITH", "Suno")),
+    # a German name in a phrase of its own right before a noun is no modifier of it
+    ("de", "Google hat bei der EU-Kommission Beschwerde gegen Microsofts Lizenzbedingungen eingelegt.",
+     ("Google", "IN_CONFLICT_WITH", "Microsoft")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

@@ -174,6 +174,8 @@ def modifier_before(ctx: Context) -> tuple[list[M], str] | None:
         if m.genitive and _only_modifiers(gap, ctx.cues, possessive_ok=True):
             return [m], "genitive"
         if not gap:
+            if ctx.grammar.verb_final and m.prep is not None and m.prep not in ctx.grammar.possessive_preps:
+                return None  # "bei der EU-Kommission Beschwerde": a phrase of its own, no modifier
             return [m], "modifier"
         if not _only_modifiers(gap, ctx.cues):
             return None
@@ -684,6 +686,8 @@ def _subject_relative(ctx: Context) -> bool:
     if first < 2 or first + 1 >= len(sent.words) or sent.words[first - 1] != ",":
         return False
     nxt = sent.lower[first + 1]
+    if sent.lower[first] in ("der", "welcher") and not ctx.cues.determiners.has(nxt):
+        return True  # "Warner, der Suno verklagt hatte": 'der' before a name can only be the subject
     return sent.lower[first] in ctx.grammar.relative_subjects and (
         ctx.cues.determiners.has(nxt) or nxt in ctx.grammar.possessive_pronouns)
 
