@@ -542,6 +542,10 @@ CASES = [
     # a German name in a phrase of its own right before a noun is no modifier of it
     ("de", "Google hat bei der EU-Kommission Beschwerde gegen Microsofts Lizenzbedingungen eingelegt.",
      ("Google", "IN_CONFLICT_WITH", "Microsoft")),
+    # a role opening a German clause, its holder after the verb: the story's company owns the role
+    ("de", "Helsing wächst. Helsing baut Drohnen. Als wichtigster Rivale gilt der US-Konzern Anduril.",
+     ("Helsing", "COMPETES_WITH", "Anduril")),
+    ("de", "DeepL wächst. DeepL übersetzt. Der wichtigste Konkurrent bleibt Google.", ("DeepL", "COMPETES_WITH", "Google")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

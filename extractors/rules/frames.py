@@ -1267,6 +1267,12 @@ def _role_frame(ctx: Context) -> list[Frame]:
         other = _possessive_relative_antecedent(ctx, holder)
         if other:
             rule, score = "role-whose", 0.9
+    if not holder and not other and ctx.grammar.verb_final and trig.holder != "object":
+        named = _named_after_copula(ctx)
+        if named and ctx.topic is not None and not _overlap([ctx.topic], named):
+            # "Der wichtigste Konkurrent bleibt Google", "Als wichtigster Rivale gilt Anduril":
+            # the role opens the clause, its holder follows the verb, its owner is the topic
+            holder, other, rule, score = named, [ctx.topic], "role-copula+topic", 0.7
     if not holder and not other and trig.relation is RelationType.LEADS and _predicative(ctx):
         where = _place_relative_antecedent(ctx)  # "Tesla, where Musk is chief executive"
         if where:
@@ -1338,6 +1344,26 @@ def _extended_attribute(ctx: Context) -> list[Frame]:
         return []
     agents = ctx.sent.group_of(agents[-1]) if agents[-1].group >= 0 else agents
     return _assign(ctx, agents, heads[:1], "extended-attribute", 0.9)
+
+
+def _named_after_copula(ctx: Context) -> list[M]:
+    """The name right after a copula that follows a clause-opening role noun ('Der wichtigste
+    Konkurrent bleibt Google', 'Als wichtigster Rivale gilt der US-Konzern Anduril')."""
+    sent, r = ctx.sent, ctx.r
+    first = sent.clause_of.index(ctx.clause)
+    if any(not (w.islower() or ctx.cues.determiners.has(w.lower()) or w.lower() in ("als", "-")) for w in sent.words[first:r]):
+        return []  # the role does not open its clause
+    k = r + ctx.n
+    if k >= len(sent.words) or sent.lower[k] not in ctx.grammar.copulas:
+        return []
+    fits = SIGNATURES[ctx.trig.relation][0 if ctx.trig.holder != "object" else 1]
+    for m in sent.mentions:
+        if m.start > sent.start + k and m.clause == ctx.clause:
+            gap = sent.words[k + 1 : m.start - sent.start]
+            if len(gap) <= 5 and m.type in fits and not m.compound and (m.prep is None or m.prep == "als"):
+                return sent.group_of(m)
+            return []
+    return []
 
 
 def _sentence_pair(ctx: Context, rule: str, score: float) -> list[Frame]:
