@@ -546,6 +546,11 @@ CASES = [
     ("de", "Helsing wächst. Helsing baut Drohnen. Als wichtigster Rivale gilt der US-Konzern Anduril.",
      ("Helsing", "COMPETES_WITH", "Anduril")),
     ("de", "DeepL wächst. DeepL übersetzt. Der wichtigste Konkurrent bleibt Google.", ("DeepL", "COMPETES_WITH", "Google")),
+    # a company investing through its venture arm: the arm invests too
+    ("de", "Über seine Beteiligungsgesellschaft Bosch Ventures hat sich Bosch an dem Start-up Aleph Alpha beteiligt.",
+     ("Bosch Ventures", "INVESTS_IN", "Aleph Alpha")),
+    ("de", "Über seine Beteiligungsgesellschaft Bosch Ventures hat sich Bosch an dem Start-up Aleph Alpha beteiligt.",
+     ("Bosch", "INVESTS_IN", "Aleph Alpha")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

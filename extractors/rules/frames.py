@@ -796,10 +796,15 @@ def fill(ctx: Context) -> list[Frame]:
 def _assign(ctx: Context, subjects: list[M], objects: list[M], rule: str, score: float) -> list[Frame]:
     if not subjects or not objects:
         return []
-    if ctx.trig.relation is RelationType.INVESTS_IN and all(m.type is P for m in subjects):
-        vehicle = _investment_vehicle(ctx, objects)
-        if vehicle:  # "Ek, der über Prima Materia bei Helsing eingestiegen war": the fund invests
+    if ctx.trig.relation is RelationType.INVESTS_IN:
+        vehicle = _investment_vehicle(ctx, objects + subjects)
+        if vehicle and all(m.type is P for m in subjects):
+            # "Ek, der über Prima Materia bei Helsing eingestiegen war": the fund invests
             return [Frame(vehicle, objects, f"{ctx.trig.id}:{rule}+vehicle", score)]
+        if vehicle:
+            # "Über ihren Wagniskapitalarm Allianz X hat sich die Gruppe beteiligt": both invest
+            return [Frame(subjects, objects, f"{ctx.trig.id}:{rule}", score),
+                    Frame(vehicle, objects, f"{ctx.trig.id}:{rule}+vehicle", score * 0.9)]
     return [Frame(subjects, objects, f"{ctx.trig.id}:{rule}", score)]
 
 
