@@ -551,6 +551,8 @@ CASES = [
      ("Bosch Ventures", "INVESTS_IN", "Aleph Alpha")),
     ("de", "Über seine Beteiligungsgesellschaft Bosch Ventures hat sich Bosch an dem Start-up Aleph Alpha beteiligt.",
      ("Bosch", "INVESTS_IN", "Aleph Alpha")),
+    # a cloud seller's customer gets cloud from it
+    ("en", "Nebius sells compute. Microsoft is the largest customer of Nebius.", ("Nebius", "PROVIDES_CLOUD_TO", "Microsoft")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
