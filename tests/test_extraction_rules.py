@@ -553,6 +553,10 @@ CASES = [
      ("Bosch", "INVESTS_IN", "Aleph Alpha")),
     # a cloud seller's customer gets cloud from it
     ("en", "Nebius sells compute. Microsoft is the largest customer of Nebius.", ("Nebius", "PROVIDES_CLOUD_TO", "Microsoft")),
+    # a known chip delivered to a company: its maker supplies it
+    ("en", "The first Blackwell chips were shipped to Microsoft in October.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Microsoft")),
+    ("de", "Die Beschleunigergeneration Instinct MI450, die ab Herbst an OpenAI ausgeliefert werden soll, nutzt HBM4.",
+     ("AMD", "SUPPLIES_CHIPS_TO", "OpenAI")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

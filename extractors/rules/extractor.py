@@ -208,6 +208,16 @@ class RuleExtractor:
                 out.append((product, Frame([maker], [product], "known-maker", 1.0)))
         return out
 
+    def _attach_makers(self, sent: Sent) -> None:
+        """A known chip's maker, for 'Instinct MI450, die an OpenAI ausgeliefert werden soll':
+        where the product is said to be delivered, its maker supplies it."""
+        for m in sent.mentions:
+            if m.type is EntityType.PRODUCT and m.origin == "kb" and m.maker is None:
+                parent = self.kb.parent_of(m.entity_id)
+                if parent is not None and parent.type is EntityType.COMPANY:
+                    m.maker = M(m.start, m.end, parent.id, parent.name, parent.type, m.confidence * 0.9, "kb",
+                                roles=tuple(parent.roles))
+
     def _named_after_owner(self, sent: Sent, cues: Cues) -> list[tuple[M, Trigger, Frame]]:
         """'Samsung Next', 'AMD Ventures', 'Intel Foundry', 'Perplexity Assistant': a name the
         knowledge base does not know that opens with a company's name belongs to that company,
@@ -491,6 +501,7 @@ class RuleExtractor:
                        res.grammar.finite_starts if res.grammar.verb_final else frozenset(),
                        (res.grammar.prepositions, res.grammar.prep_relatives))
         found = list(_triggers(sent, res))
+        self._attach_makers(sent)
         verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
         analyse(sent, res.grammar, res.cues, verbs)
         if evidence_span is None:
@@ -920,7 +931,8 @@ def _gap_subject(sent: Sent, res: Language_) -> tuple[M, list[str]] | None:
 
 
 def _fresh(m: M) -> M:
-    return M(m.start, m.end, m.entity_id, m.name, m.type, m.confidence, m.origin, m.genitive, roles=m.roles, made=m.made)
+    return M(m.start, m.end, m.entity_id, m.name, m.type, m.confidence, m.origin, m.genitive, roles=m.roles, made=m.made,
+             maker=m.maker)
 
 
 def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar) -> list[M]:
@@ -1208,6 +1220,10 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
         for obj in frame.objects:
             if relation is RelationType.COMPETES_WITH:  # "konkurriert mit ChatGPT von OpenAI": with its maker
                 subj, obj = _maker_for(sent, subj, ctx.grammar), _maker_for(sent, obj, ctx.grammar)
+            elif relation is RelationType.SUPPLIES_CHIPS_TO and subj.type is EntityType.PRODUCT:
+                subj = _maker_for(sent, subj, ctx.grammar)  # "the MI450 ships to OpenAI": its maker supplies it
+                if subj.type is EntityType.PRODUCT and subj.maker is not None:
+                    subj = subj.maker
             rel = _regulator_conflict(relation, subj, obj)
             if retyped and obj.type is EntityType.PRODUCT:
                 rel = RelationType(retyped)  # "setzt auf Gemini": builds it in; "setzt auf Nvidia": depends on it

@@ -854,6 +854,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     subject_types, object_types = SIGNATURES[ctx.trig.relation]
     if ctx.trig.relation is RelationType.IN_CONFLICT_WITH:
         subject_types = subject_types | {R}  # a regulator suing a company regulates it
+    if ctx.trig.relation is RelationType.SUPPLIES_CHIPS_TO:
+        subject_types = subject_types | {PR}  # "the Blackwell chips were shipped to X": their maker supplies X
     other, s = clause_subject(ctx, filled, subject_types if wants_subject else object_types)
     if other:
         ends = (other, objects) if wants_subject else (subjects, other)

@@ -59,6 +59,7 @@ class M:
     group: int = -1
     roles: tuple[str, ...] = ()  # knowledge-base roles ("chip_designer", "cloud_provider")
     made: "M | None" = None  # the product a maker description names ('the ChatGPT maker')
+    maker: "M | None" = None  # a known product's maker, standing where the product sells itself
 
     @property
     def bare(self) -> bool:
