@@ -557,6 +557,10 @@ CASES = [
     ("en", "The first Blackwell chips were shipped to Microsoft in October.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Microsoft")),
     ("de", "Die Beschleunigergeneration Instinct MI450, die ab Herbst an OpenAI ausgeliefert werden soll, nutzt HBM4.",
      ("AMD", "SUPPLIES_CHIPS_TO", "OpenAI")),
+    # counting a company as a role holder; 'one of X's backers' in apposition
+    ("en", "Lambda, which counts Microsoft as a customer, rents out GPUs.", ("Lambda", "PROVIDES_CLOUD_TO", "Microsoft")),
+    ("en", "OpenAI counts Microsoft as its largest shareholder.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    ("en", "Nvidia, one of CoreWeave's biggest shareholders, also supplies its chips.", ("Nvidia", "INVESTS_IN", "CoreWeave")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

@@ -245,7 +245,8 @@ def apposition_before(ctx: Context) -> list[M]:
     steps = 0
     while k >= sent.start and steps <= APPOSITION_REACH:
         word = sent.words[k - sent.start]
-        if word.lower() in ctx.grammar.prepositions:
+        if word.lower() in ctx.grammar.prepositions and not (
+                word.lower() == "of" and k - 1 >= sent.start and sent.lower[k - 1 - sent.start] in PARTITIVES):
             return []  # "which counts Nvidia among its investors": a phrase, not an apposition
         if word == ",":
             end = k
@@ -261,6 +262,7 @@ def apposition_before(ctx: Context) -> list[M]:
 
 
 APPOSITION_REACH = 6
+PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "among"})  # "Nvidia, one of CoreWeave's backers"
 
 
 def _appositive_filler(word: str, cues: Cues) -> bool:
@@ -1426,13 +1428,24 @@ def _words_between(sent: Sent, lo: int, hi: int) -> int:
     return count
 
 
+COUNTING_VERBS = frozenset({"counts", "count", "counted", "counting", "lists", "listed", "names", "named"})
+
+
 def _counted_among(ctx: Context) -> list[Frame]:
     """'which counts Nvidia among its investors', 'zählt Nvidia zu seinen Investoren': the
     name before 'among' holds the role of the possessor."""
     sent, k = ctx.sent, ctx.r - 1
-    while k > 0 and ctx.r - k <= 2 and sent.lower[k] not in ctx.grammar.possessive_pronouns and sent.words[k].islower():
+    while k > 0 and ctx.r - k <= 3 and sent.lower[k] not in ctx.grammar.possessive_pronouns and sent.words[k].islower() \
+            and sent.lower[k] != "as":
         k -= 1  # "among its biggest rivals"
-    if k < 2 or sent.lower[k] not in ctx.grammar.possessive_pronouns or sent.lower[k - 1] not in ctx.grammar.counted_preps:
+    if k >= 2 and sent.lower[k] == "as" or (k >= 3 and sent.lower[k - 1] == "as" and (
+            sent.lower[k] in ctx.grammar.possessive_pronouns or ctx.cues.determiners.has(sent.lower[k]))):
+        # "which counts Microsoft as a customer", "counts Microsoft as its largest shareholder"
+        k = k if sent.lower[k] == "as" else k - 1
+        if not any(sent.lower[j] in COUNTING_VERBS for j in range(max(0, k - 6), k)):
+            return []
+        k += 1  # the name ends right before "as"
+    elif k < 2 or sent.lower[k] not in ctx.grammar.possessive_pronouns or sent.lower[k - 1] not in ctx.grammar.counted_preps:
         return []
     before = [m for m in sent.mentions if m.end == sent.start + k - 1 and m.clause == ctx.clause]
     if not before:
