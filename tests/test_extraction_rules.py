@@ -561,6 +561,8 @@ CASES = [
     ("en", "Lambda, which counts Microsoft as a customer, rents out GPUs.", ("Lambda", "PROVIDES_CLOUD_TO", "Microsoft")),
     ("en", "OpenAI counts Microsoft as its largest shareholder.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     ("en", "Nvidia, one of CoreWeave's biggest shareholders, also supplies its chips.", ("Nvidia", "INVESTS_IN", "CoreWeave")),
+    # belonging to a company by a minority share is a stake, not ownership
+    ("de", "OpenAI gehört zu rund 27 Prozent Microsoft.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
@@ -731,6 +733,7 @@ ABSENT = [
     ("en", "Microsoft paid $650m for Inflection's models.", ("Microsoft", "ACQUIRES", "Inflection AI")),
     ("de", "Mistral AI, das von Arthur Mensch geführt wird und an dem auch Nvidia beteiligt ist, wächst.",
      ("Mistral AI", "INVESTS_IN", "Nvidia")),
+    ("de", "OpenAI gehört zu rund 27 Prozent Microsoft.", ("OpenAI", "SUBSIDIARY_OF", "Microsoft")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

@@ -1225,6 +1225,9 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
                 if subj.type is EntityType.PRODUCT and subj.maker is not None:
                     subj = subj.maker
             rel = _regulator_conflict(relation, subj, obj)
+            if rel is RelationType.SUBSIDIARY_OF and _minority_share(sent, ctx.r, ctx.n):
+                # "OpenAI gehört zu rund 27 Prozent Microsoft": a minority share is a stake, not ownership
+                subj, obj, rel = obj, subj, RelationType.INVESTS_IN
             if retyped and obj.type is EntityType.PRODUCT:
                 rel = RelationType(retyped)  # "setzt auf Gemini": builds it in; "setzt auf Nvidia": depends on it
             if not fits(rel, subj, obj):
@@ -1601,6 +1604,27 @@ def _maker_for(sent: Sent, m: M, grammar: Grammar) -> M:
     if m.type is not EntityType.PRODUCT:
         return m
     return product_owner(sent, m, grammar) or m
+
+
+_PERCENT_WORDS = frozenset({"prozent", "percent", "%", "per"})
+
+
+def _minority_share(sent: Sent, r: int, n: int) -> bool:
+    """Whether a share below half is stated next to the trigger ('gehört zu 27 Prozent',
+    'owns 27 per cent', '49%')."""
+    lo, hi = max(0, r - SHARE_REACH), min(len(sent.words) - 1, r + n + SHARE_REACH)
+    for k in range(lo, hi):
+        unit = sent.lower[k + 1]
+        if unit not in _PERCENT_WORDS or (unit == "per" and sent.lower[k + 2 : k + 3] != ["cent"]):
+            continue
+        try:
+            return float(sent.lower[k].replace(",", ".")) < 50
+        except ValueError:
+            continue
+    return False
+
+
+SHARE_REACH = 4  # tokens between a share and the verb of owning
 
 
 def _regulator_conflict(relation: RelationType, subj: M, obj: M) -> RelationType:
