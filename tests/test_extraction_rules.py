@@ -734,6 +734,12 @@ ABSENT = [
     ("de", "Mistral AI, das von Arthur Mensch geführt wird und an dem auch Nvidia beteiligt ist, wächst.",
      ("Mistral AI", "INVESTS_IN", "Nvidia")),
     ("de", "OpenAI gehört zu rund 27 Prozent Microsoft.", ("OpenAI", "SUBSIDIARY_OF", "Microsoft")),
+    # a unit named after its company is the unit, never the company's parent or investor
+    ("de", "Meta bündelt die Teams künftig unter dem Dach der Meta Superintelligence Labs.",
+     ("Meta", "SUBSIDIARY_OF", "Meta Superintelligence Labs")),
+    # 'better-funded rivals' is an adjective, no funding
+    ("en", "SambaNova has struggled to keep pace with better-funded rivals such as Cerebras and Groq.",
+     ("SambaNova Systems", "INVESTS_IN", "Cerebras")),
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),

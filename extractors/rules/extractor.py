@@ -1080,6 +1080,8 @@ def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger,
         matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
     if _compound_modifier(words, i):
         matches = [(t, n) for t, n in matches if n > 1]
+    if res.lang == "en" and i >= 2 and words[i - 1] in ("-", "–") and words[i - 2].islower() and len(words[i - 2]) > 3:
+        matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "better-funded rivals": an adjective ('co-founded' stays a verb)
     return matches
 
 
@@ -1289,6 +1291,16 @@ def _joint_venture(ctx: Context) -> list[tuple[Trigger, Frame]]:
     if len(owners) >= 2:
         out.append((VENTURE_PARTNERS, Frame(owners[:1], owners[1:], "joint-venture", 0.9)))
     return out
+
+
+# relations a company does not have with its own unit (named after it: "Intel Capital")
+NAME_EXTENSION_RELATIONS = {RelationType.SUBSIDIARY_OF, RelationType.INVESTS_IN, RelationType.ACQUIRES,
+                            RelationType.COMPETES_WITH, RelationType.SUPPLIES_CHIPS_TO, RelationType.PROVIDES_CLOUD_TO}
+
+
+def _extends(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` followed by more words ('Meta' -> 'Meta Superintelligence Labs')."""
+    return len(long) > len(short) + 1 and long.startswith(short + " ")
 
 
 DEAL_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN, RelationType.PARTNERS_WITH, RelationType.LICENSES_TO}
@@ -1677,6 +1689,20 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
             continue
         if not any(_phrase_rule(c.evidence.rule) for c in grouped[(subject, relation, obj)]):
             del grouped[(subject, relation, obj)]
+    for subject, relation, obj in list(grouped):
+        if relation not in NAME_EXTENSION_RELATIONS:
+            continue
+        a, b = entities.get(subject), entities.get(obj)
+        if a is None or b is None:
+            continue
+        if relation is RelationType.SUBSIDIARY_OF and _extends(a.name, b.name):
+            # "Meta ... unter dem Dach der Meta Superintelligence Labs": the longer name is the unit
+            cands = grouped.pop((subject, relation, obj))
+            for c in cands:
+                c.subject, c.object = c.object, c.subject
+            grouped.setdefault((obj, relation, subject), []).extend(cands)
+        elif relation is not RelationType.SUBSIDIARY_OF and (_extends(a.name, b.name) or _extends(b.name, a.name)):
+            del grouped[(subject, relation, obj)]  # "Intel Capital invests in Intel": a unit and its parent
     relations = [r for r in (_merge(key, cands, article) for key, cands in grouped.items())
                  if r["confidence"] >= RELATION_FLOOR]
     related = {e for r in relations for e in (r["subject"], r["object"])}
