@@ -563,6 +563,8 @@ CASES = [
     ("en", "Nvidia, one of CoreWeave's biggest shareholders, also supplies its chips.", ("Nvidia", "INVESTS_IN", "CoreWeave")),
     # belonging to a company by a minority share is a stake, not ownership
     ("de", "OpenAI gehört zu rund 27 Prozent Microsoft.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    # members of a role after 'whose' belong to the name before the comma
+    ("en", "Cohere, whose backers include Nvidia and Salesforce, is valued at $7bn.", ("Salesforce", "INVESTS_IN", "Cohere")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

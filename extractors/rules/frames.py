@@ -1164,6 +1164,8 @@ def _members_listed(ctx: Context) -> list[Frame] | None:
     mod = modifier_before(ctx)
     if not other and mod and mod[1] == "genitive":
         other = mod[0]  # "OpenAI's backers include ..."
+    if not other:
+        other = _possessive_relative_antecedent(ctx, holders)  # "Cohere, whose backers include Nvidia"
     ends = lambda o: (o, holders) if as_object else (holders, o)  # noqa: E731
     if other:
         return _assign(ctx, *ends(other), "role-members", 0.95)
