@@ -565,6 +565,8 @@ CASES = [
     ("de", "OpenAI gehört zu rund 27 Prozent Microsoft.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     # members of a role after 'whose' belong to the name before the comma
     ("en", "Cohere, whose backers include Nvidia and Salesforce, is valued at $7bn.", ("Salesforce", "INVESTS_IN", "Cohere")),
+    # a counted list mixing companies and people keeps all its members
+    ("en", "Perplexity counts Nvidia, SoftBank and Jeff Bezos among its investors.", ("SoftBank", "INVESTS_IN", "Perplexity")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

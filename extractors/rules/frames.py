@@ -1430,6 +1430,23 @@ def _words_between(sent: Sent, lo: int, hi: int) -> int:
     return count
 
 
+def _list_ending_with(sent: Sent, last: M, cues: Cues) -> list[M]:
+    """The names of a list 'A, B and C' that ends with ``last``, whatever their types
+    ('Nvidia, SoftBank and Jeff Bezos'): the grouping by type splits such lists."""
+    members = [last]
+    starts = {m.end: m for m in sent.mentions}
+    k = last.start - sent.start - 1
+    while k >= 1 and (sent.words[k] == "," or cues.coordinators.has(sent.lower[k])):
+        prev = starts.get(sent.start + k)
+        if prev is None:
+            break
+        members.insert(0, prev)
+        k = prev.start - sent.start - 1
+    if len(members) == 1:
+        return sent.group_of(last)
+    return members
+
+
 COUNTING_VERBS = frozenset({"counts", "count", "counted", "counting", "lists", "listed", "names", "named"})
 
 
@@ -1452,7 +1469,7 @@ def _counted_among(ctx: Context) -> list[Frame]:
     before = [m for m in sent.mentions if m.end == sent.start + k - 1 and m.clause == ctx.clause]
     if not before:
         return []
-    holder = sent.group_of(before[-1])
+    holder = _list_ending_with(sent, before[-1], ctx.cues)
     other, score = _possessor(ctx, holder)
     if not other:
         return []
