@@ -567,6 +567,7 @@ CASES = [
     ("en", "Cohere, whose backers include Nvidia and Salesforce, is valued at $7bn.", ("Salesforce", "INVESTS_IN", "Cohere")),
     # a counted list mixing companies and people keeps all its members
     ("en", "Perplexity counts Nvidia, SoftBank and Jeff Bezos among its investors.", ("SoftBank", "INVESTS_IN", "Perplexity")),
+    ("en", "Perplexity is growing. Its investors include Nvidia, SoftBank and Jeff Bezos.", ("Jeff Bezos", "INVESTS_IN", "Perplexity")),
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),

@@ -1157,7 +1157,7 @@ def _members_listed(ctx: Context) -> list[Frame] | None:
     after = [m for m in sent.mentions if m.start - sent.start > verb and m.clause == sent.clause_of[verb]]
     if not after:
         return []
-    holders = sent.group_of(after[0])
+    holders = _list_starting_with(sent, after[0], ctx.cues)
     as_object = ctx.trig.holder == "object"  # "Zu den Kunden von CoreWeave zählen ...": the members receive
     preps = ctx.trig.subj_preps if as_object else ctx.trig.obj_preps
     other = [m for m in governed(ctx, preps, after_only=True) if m.start - sent.start < verb]
@@ -1445,6 +1445,21 @@ def _list_ending_with(sent: Sent, last: M, cues: Cues) -> list[M]:
     if len(members) == 1:
         return sent.group_of(last)
     return members
+
+
+def _list_starting_with(sent: Sent, first: M, cues: Cues) -> list[M]:
+    """The names of a list 'A, B and C' that starts with ``first``, whatever their types."""
+    members = [first]
+    starts = {m.start: m for m in sent.mentions}
+    k = first.end - sent.start
+    while k + 1 < len(sent.words) and (sent.words[k] == "," or cues.coordinators.has(sent.lower[k])):
+        nxt = starts.get(sent.start + k + 1)
+        if nxt is None:
+            break
+        members.append(nxt)
+        k = nxt.end - sent.start
+    group = sent.group_of(first)
+    return members if len(members) > len(group) else group
 
 
 COUNTING_VERBS = frozenset({"counts", "count", "counted", "counting", "lists", "listed", "names", "named"})
