@@ -48,8 +48,9 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
-    for rule in (_places, _legal_suffix, _model_tiers, _compound_company, _named_by_type, _person_by_role, _role_apposition, _named_before_role, _list_members,
-                 _product_by_noun, _named_persons, _capitalised_names):
+    for rule in (_places, _legal_suffix, _model_tiers, _compound_company, _named_by_type, _person_by_role,
+                 _role_apposition, _named_before_role, _list_members, _product_by_noun, _named_persons,
+                 _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
             if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
                 continue
@@ -221,9 +222,7 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             start -= 1
         if (i - 1) in taken and tok in grammar.unit_suffixes and (i + 1 >= len(doc) or not doc[i + 1][:1].isupper()):
             # "AMD Ventures", "Intel Foundry": a known company's name with a unit's word
-            start = i - 1
-            while start > 0 and (start - 1) in taken and i - start < MAX_NAME_TOKENS and doc[start - 1][:1].isupper():
-                start -= 1
+            start = _known_name_before(doc, i, taken)
             item = _make(doc, start, i + 1, doc.text(start, i + 1), EntityType.COMPANY, LEGAL_CONFIDENCE, kb)
             item.absorbs = True
             yield item
@@ -232,6 +231,15 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue
         name = doc.text(start, i + 1 if tok in grammar.naming_suffixes else i)
         yield _make(doc, start, i + 1, name, EntityType.COMPANY, LEGAL_CONFIDENCE, kb)
+
+
+def _known_name_before(doc: "Words", i: int, taken: set[int]) -> int:
+    """Where the known capitalised name that ends right before token i starts ('AMD' of 'AMD
+    Ventures', 'Mistral' of 'Mistral Small'): names a longer one opens with."""
+    start = i - 1
+    while start > 0 and (start - 1) in taken and i - start < MAX_NAME_TOKENS and doc[start - 1][:1].isupper():
+        start -= 1
+    return start
 
 
 def _compound_company(doc, taken, cues, grammar, kb) -> Iterator[Found]:
@@ -280,9 +288,7 @@ def _model_tiers(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     for i in [k for k, tok in enumerate(doc) if tok in tiers]:
         if i == 0 or i in taken or (i - 1) not in taken or (i + 1 < len(doc) and doc[i + 1][:1].isupper()):
             continue
-        start = i - 1
-        while start > 0 and (start - 1) in taken and i - start < MAX_NAME_TOKENS and doc[start - 1][:1].isupper():
-            start -= 1
+        start = _known_name_before(doc, i, taken)
         if kb.by_surface(doc.text(start, i), EntityType.COMPANY) is None:
             continue  # "Gemini Pro" is a product's own tier, "Galaxy S26 Ultra" a phone
         item = _make(doc, start, i + 1, doc.text(start, i + 1), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
@@ -587,9 +593,7 @@ def _maker_named_product(doc: Words, i: int, taken: set[int], kb: KnowledgeBase)
         return None
     if i + 1 < len(doc) and doc[i + 1][:1].isupper():
         return None
-    start = i - 1
-    while start > 0 and (start - 1) in taken and i - start < MAX_NAME_TOKENS and doc[start - 1][:1].isupper():
-        start -= 1
+    start = _known_name_before(doc, i, taken)
     if start > 0 and doc[start - 1][:1].isupper() and start - 1 not in taken:
         return None  # inside a longer capitalised run
     item = _make(doc, start, i + 1, doc.text(start, i + 1), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
@@ -732,7 +736,7 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
         return  # "told analysts in Santa Clara": a place
     if places.get(" ".join(words).lower()) or any(places.get(w.lower()) and single for w in words):
         return
-    if _title_case_line(doc, i) or _is_common_noun(words[0], cues) or (single and _is_common_noun(words[0], cues)):
+    if _title_case_line(doc, i) or _is_common_noun(words[0], cues):
         return
     if len(words) > 2 and any(_is_common_noun(w, cues) for w in words[1:]):
         return  # "Crunchy Data", "Scale Labs" are names; longer runs of common nouns are headings

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extractors.base import register
 from extractors.rules import discovery, resident
 from extractors.rules.frames import (
-    CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, _zu_infinitive, apposition_before, cofounders, companions, fill, fits,
+    CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, zu_infinitive, apposition_before, cofounders, companions, fill, fits,
 )
 from extractors.rules.gazetteer import (
     add_gazetteer,
@@ -501,7 +501,8 @@ class RuleExtractor:
                        res.grammar.finite_starts if res.grammar.verb_final else frozenset(),
                        (res.grammar.prepositions, res.grammar.prep_relatives))
         found = list(_triggers(sent, res))
-        self._attach_makers(sent)
+        if any(trig.relation is RelationType.SUPPLIES_CHIPS_TO for trig, _, _ in found):
+            self._attach_makers(sent)
         verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
         analyse(sent, res.grammar, res.cues, verbs)
         if evidence_span is None:
@@ -550,7 +551,8 @@ class RuleExtractor:
             ctx = Context(sent, trigger, owned.start, owned.end - owned.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
         products = any(m.type is EntityType.PRODUCT for m in sent.mentions)
-        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found), res.cues.cls("product_head")) if products else ():
+        kinds = res.cues.cls("product_head")
+        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found), kinds) if products else ():
             ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
@@ -988,7 +990,7 @@ def _triggers(sent: Sent, res: Language_):
         reach = reaches.get(low) or reach_of(low)
         key = (word, tuple(lower[i + 1 : i + reach]), lower[i - 1] if english and i > 0 else i == 0,
                i < last and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha(),
-               not english and word.islower() and _attributive(words, i))
+               not english and word.islower() and _attributive(words, i, grammar))
         found = readings.get(key)
         if found is None:
             if len(readings) >= 200_000:
@@ -1072,7 +1074,7 @@ def _inner_triggers(sent: Sent, found, filled: set[int], res: Language_):
 def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger, int]]:
     """The triggers a word at position i can be, by its form and its neighbours alone."""
     words, lower, cues = sent.words, sent.lower, res.cues
-    matches = _by_word_class(res.triggers.match_at(lower, i), words[i], i, res.lang, words)
+    matches = _by_word_class(res.triggers.match_at(lower, i), words[i], i, res.lang, words, res.grammar)
     if i > 0 and res.lang == "en" and (
         cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
         or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to")
@@ -1097,7 +1099,7 @@ def _compound_modifier(words: list[str], i: int) -> bool:
     return i + 2 < len(words) and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha()
 
 
-def _by_word_class(matches, word: str, i: int, lang: str, words: list[str] | None = None):
+def _by_word_class(matches, word: str, i: int, lang: str, words: list[str] | None = None, grammar: Grammar | None = None):
     """German capitalises nouns: 'Beteiligung' is not the verb 'beteiligt'."""
     if lang != "de" or i == 0 or len(matches) < 2:
         return matches
@@ -1105,7 +1107,7 @@ def _by_word_class(matches, word: str, i: int, lang: str, words: list[str] | Non
     verbal = [(t, n) for t, n in matches if t.kind == "verb"]
     if word[:1].isupper():
         return nominal or matches
-    if words is not None and _attributive(words, i):
+    if words is not None and grammar is not None and _attributive(words, i, grammar):
         return [(t, n) for t, n in nominal if t.kind == "adj"] + verbal or matches
     return verbal or matches
 
@@ -1113,24 +1115,22 @@ def _by_word_class(matches, word: str, i: int, lang: str, words: list[str] | Non
 ATTRIBUTE_REACH = 8  # tokens between an article and the participle of its extended attribute
 
 
-def _attributive(words: list[str], i: int) -> bool:
+def _attributive(words: list[str], i: int, grammar: Grammar) -> bool:
     """'der von Amazon und Google finanzierte Claude-Entwickler': an article, an agent phrase
     and an inflected participle before a noun make an extended attribute, not a finite verb."""
-    if i + 1 >= len(words) or not words[i + 1][:1].isupper() or not words[i].endswith(("e", "en", "er", "es")):
+    if not grammar.articles or i + 1 >= len(words) or not words[i + 1][:1].isupper() or not words[i].endswith(
+            ("e", "en", "er", "es")):
         return False
     agent = False
     for k in range(i - 1, max(-1, i - 1 - ATTRIBUTE_REACH), -1):
         low = words[k].lower()
         if low in (",", ";", ":") and not agent:
             return False
-        if low in ("von", "vom", "durch"):
+        if low in grammar.agent_preps:
             agent = True
-        elif agent and low in _ARTICLES:
+        elif agent and low in grammar.articles:
             return True
     return False
-
-
-_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
 
 
 def _context_ok(trig, sent: Sent, cues: Cues, i: int = -1) -> bool:
@@ -1227,7 +1227,7 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
                 if subj.type is EntityType.PRODUCT and subj.maker is not None:
                     subj = subj.maker
             rel = _regulator_conflict(relation, subj, obj)
-            if rel is RelationType.SUBSIDIARY_OF and _minority_share(sent, ctx.r, ctx.n):
+            if rel is RelationType.SUBSIDIARY_OF and _minority_share(sent, ctx.r, ctx.n, ctx.grammar.share_units):
                 # "OpenAI gehört zu rund 27 Prozent Microsoft": a minority share is a stake, not ownership
                 subj, obj, rel = obj, subj, RelationType.INVESTS_IN
             if retyped and obj.type is EntityType.PRODUCT:
@@ -1342,9 +1342,14 @@ def _unit_near(sent: Sent, m: M, units, owner: str = "") -> bool:
                    and o.entity_id != owner for o in sent.mentions)
 
 
+PHRASE_RULES = ("possessive-product", "known-maker", "owner-genitive", "named-after-owner")
+# frames of appositions and fronted phrases, which carry their own time (see _status_window)
+OWN_TIME_TAGS = (":role-apposition", ":role-whose", ":fronted-participle")
+
+
 def _phrase_rule(rule: str) -> bool:
     """Rules that read a relation inside one noun phrase, not from the clause's verb."""
-    return rule.startswith(("possessive-product", "known-maker", "owner-genitive", "named-after-owner"))
+    return rule.startswith(PHRASE_RULES)
 
 
 def _clause_words(sent: Sent, clause: int) -> list[str]:
@@ -1479,9 +1484,8 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
     only its own words ('former', 'designierte') decide, not the modal of the clause.
 
     Returns the window and a key naming it within the sentence, for the status cache."""
-    if not any(tag in frame.rule for tag in (":role-apposition", ":role-whose", ":fronted-participle", "possessive-product", "known-maker",
-                                             "owner-genitive", "named-after-owner")):
-        if ctx.trig.kind == "verb" and ctx.grammar.verb_final and ctx.clause > 0 and _zu_infinitive(ctx):
+    if not (_phrase_rule(frame.rule) or any(tag in frame.rule for tag in OWN_TIME_TAGS)):
+        if ctx.trig.kind == "verb" and ctx.grammar.verb_final and ctx.clause > 0 and zu_infinitive(ctx):
             # "hatte versucht, X zu übernehmen": the clause that governs the infinitive says when
             words = [w for w, c in zip(ctx.sent.words, ctx.sent.clause_of) if c in (ctx.clause - 1, ctx.clause)]
             return words, ("zu-clause", ctx.clause)
@@ -1618,16 +1622,12 @@ def _maker_for(sent: Sent, m: M, grammar: Grammar) -> M:
     return product_owner(sent, m, grammar) or m
 
 
-_PERCENT_WORDS = frozenset({"prozent", "percent", "%", "per"})
-
-
-def _minority_share(sent: Sent, r: int, n: int) -> bool:
+def _minority_share(sent: Sent, r: int, n: int, units: set[tuple[str, ...]]) -> bool:
     """Whether a share below half is stated next to the trigger ('gehört zu 27 Prozent',
-    'owns 27 per cent', '49%')."""
+    'owns 27 per cent', '49%'); ``units`` are the share words as token tuples."""
     lo, hi = max(0, r - SHARE_REACH), min(len(sent.words) - 1, r + n + SHARE_REACH)
     for k in range(lo, hi):
-        unit = sent.lower[k + 1]
-        if unit not in _PERCENT_WORDS or (unit == "per" and sent.lower[k + 2 : k + 3] != ["cent"]):
+        if not any(tuple(sent.lower[k + 1 : k + 1 + len(u)]) == u for u in units):
             continue
         try:
             return float(sent.lower[k].replace(",", ".")) < 50

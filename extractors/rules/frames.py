@@ -246,7 +246,7 @@ def apposition_before(ctx: Context) -> list[M]:
     while k >= sent.start and steps <= APPOSITION_REACH:
         word = sent.words[k - sent.start]
         if word.lower() in ctx.grammar.prepositions and not (
-                word.lower() == "of" and k - 1 >= sent.start and sent.lower[k - 1 - sent.start] in PARTITIVES):
+                word.lower() == "of" and k - 1 >= sent.start and sent.lower[k - 1 - sent.start] in ctx.grammar.partitives):
             return []  # "which counts Nvidia among its investors": a phrase, not an apposition
         if word == ",":
             end = k
@@ -262,7 +262,6 @@ def apposition_before(ctx: Context) -> list[M]:
 
 
 APPOSITION_REACH = 6
-PARTITIVES = frozenset({"one", "some", "two", "three", "several", "many", "among"})  # "Nvidia, one of CoreWeave's backers"
 
 
 def _appositive_filler(word: str, cues: Cues) -> bool:
@@ -319,7 +318,7 @@ def _clause_final_verb(ctx: Context) -> bool:
     """A German participle or infinitive followed by a coordinator or the end of its clause."""
     sent, end = ctx.sent, ctx.r + ctx.n
     nxt = sent.lower[end] if end < len(sent.words) else "."
-    return _participle(sent.lower[ctx.r + ctx.n - 1]) and (nxt in (",", ".", ";", ":", "und", "oder", "sowie", "–"))
+    return _participle(sent.lower[ctx.r + ctx.n - 1]) and (nxt in (",", ".", ";", ":", "–") or ctx.cues.coordinators.has(nxt))
 
 
 def _part_of_after(ctx: Context, ids: set[str]) -> list[M]:
@@ -473,7 +472,7 @@ def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
 def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M], float]:
     """The clause's subject, else a relative clause's antecedent, else an earlier clause's."""
     ids = {m.entity_id for m in exclude}
-    if ctx.grammar.verb_final and ctx.trig.kind == "verb" and ctx.clause > 0 and _zu_infinitive(ctx):
+    if ctx.grammar.verb_final and ctx.trig.kind == "verb" and ctx.clause > 0 and zu_infinitive(ctx):
         # "Meta hatte versucht, das Start-up X zu übernehmen": an infinitive clause has no subject
         # of its own; the one of the clause before does what it says
         for clause in range(ctx.clause - 1, -1, -1):
@@ -518,7 +517,7 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
     return [], 0.0
 
 
-def _zu_infinitive(ctx: Context) -> bool:
+def zu_infinitive(ctx: Context) -> bool:
     """The trigger is the infinitive that ends a 'zu' clause ('zu übernehmen', 'einzusteigen')."""
     sent, r = ctx.sent, ctx.r
     end = r + ctx.n
@@ -1362,7 +1361,9 @@ def _named_after_copula(ctx: Context) -> list[M]:
     Konkurrent bleibt Google', 'Als wichtigster Rivale gilt der US-Konzern Anduril')."""
     sent, r = ctx.sent, ctx.r
     first = sent.clause_of.index(ctx.clause)
-    if any(not (w.islower() or ctx.cues.determiners.has(w.lower()) or w.lower() in ("als", "-")) for w in sent.words[first:r]):
+    markers = ctx.grammar.predicative_markers
+    if any(not (w.islower() or ctx.cues.determiners.has(w.lower()) or w.lower() in markers or w == "-")
+           for w in sent.words[first:r]):
         return []  # the role does not open its clause
     k = r + ctx.n
     if k >= len(sent.words) or sent.lower[k] not in ctx.grammar.copulas:
@@ -1371,7 +1372,7 @@ def _named_after_copula(ctx: Context) -> list[M]:
     for m in sent.mentions:
         if m.start > sent.start + k and m.clause == ctx.clause:
             gap = sent.words[k + 1 : m.start - sent.start]
-            if len(gap) <= 5 and m.type in fits and not m.compound and (m.prep is None or m.prep == "als"):
+            if len(gap) <= 5 and m.type in fits and not m.compound and (m.prep is None or m.prep in markers):
                 return sent.group_of(m)
             return []
     return []
@@ -1462,9 +1463,6 @@ def _list_starting_with(sent: Sent, first: M, cues: Cues) -> list[M]:
     return members if len(members) > len(group) else group
 
 
-COUNTING_VERBS = frozenset({"counts", "count", "counted", "counting", "lists", "listed", "names", "named"})
-
-
 def _counted_among(ctx: Context) -> list[Frame]:
     """'which counts Nvidia among its investors', 'zählt Nvidia zu seinen Investoren': the
     name before 'among' holds the role of the possessor."""
@@ -1476,7 +1474,7 @@ def _counted_among(ctx: Context) -> list[Frame]:
             sent.lower[k] in ctx.grammar.possessive_pronouns or ctx.cues.determiners.has(sent.lower[k]))):
         # "which counts Microsoft as a customer", "counts Microsoft as its largest shareholder"
         k = k if sent.lower[k] == "as" else k - 1
-        if not any(sent.lower[j] in COUNTING_VERBS for j in range(max(0, k - 6), k)):
+        if not any(sent.lower[j] in ctx.grammar.counting_verbs for j in range(max(0, k - 6), k)):
             return []
         k += 1  # the name ends right before "as"
     elif k < 2 or sent.lower[k] not in ctx.grammar.possessive_pronouns or sent.lower[k - 1] not in ctx.grammar.counted_preps:
@@ -1558,16 +1556,13 @@ def _owner_in_word(ctx: Context) -> bool:
     return any(word.startswith(p) and len(word) > len(p) + 2 for p in ctx.grammar.implicit_owner_prefixes)
 
 
-POSSESSIVE_RELATIVES = frozenset({"whose", "dessen", "deren"})
-
-
 def _possessive_relative_antecedent(ctx: Context, holder: list[M]) -> list[M]:
     """The name before the comma of 'whose'/'dessen'/'deren' right before the role noun (an
     adjective or two between): the role is that company's."""
     sent, k = ctx.sent, ctx.r - 1
-    while k > 0 and ctx.r - k <= 3 and sent.lower[k] not in POSSESSIVE_RELATIVES and sent.words[k].islower():
+    while k > 0 and ctx.r - k <= 3 and sent.lower[k] not in ctx.grammar.possessive_relatives and sent.words[k].islower():
         k -= 1
-    if k < 2 or sent.lower[k] not in POSSESSIVE_RELATIVES:
+    if k < 2 or sent.lower[k] not in ctx.grammar.possessive_relatives:
         return []
     j = k - 1
     if sent.lower[j] in ctx.grammar.prepositions:

@@ -50,6 +50,18 @@ class Grammar:
         self.model_tiers = frozenset(raw.get("model_tiers", []))
         # phrases after which a product's name follows: "ein Chip vom Typ Snapdragon Ride Flex"
         self.type_phrases = tuple(tuple(p) for p in raw.get("type_phrases", []))
+        # German articles: with an agent phrase before a participle they open an extended attribute
+        self.articles = frozenset(w.lower() for w in raw.get("articles", []))
+        # German articles that cannot be genitive: after a noun they open the next phrase
+        self.new_phrase_articles = frozenset(w.lower() for w in raw.get("new_phrase_articles", []))
+        # relative pronouns after a preposition that, with an adverb after them, are no article
+        self.relatives_not_articles = frozenset(w.lower() for w in raw.get("relatives_not_articles", []))
+        # "Nvidia, one of CoreWeave's backers": words before "of" that keep an apposition open
+        self.partitives = frozenset(w.lower() for w in raw.get("partitives", []))
+        # "counts Microsoft as a customer": verbs that give a name a role with "as"
+        self.counting_verbs = frozenset(w.lower() for w in raw.get("counting_verbs", []))
+        # "zu 27 Prozent", "27 per cent": the unit after a share (a phrase's first word is its key)
+        self.share_units = {tuple(w.lower().split()) for w in raw.get("share_units", [])}
         # nouns of a company owned by partners: "ESMC, ein Gemeinschaftsunternehmen von TSMC mit Bosch"
         self.joint_venture_triggers = frozenset(raw.get("joint_venture_triggers", []))
         # verbs of founding: whoever founded a company together with the founder co-founded it
@@ -67,6 +79,8 @@ class Grammar:
         # "als Investor", "as the cloud provider": a predicate, like a copula's complement
         self.predicative_markers = {w.lower() for w in raw.get("predicative_markers", [])}
         self.possessive_pronouns = {w.lower() for w in raw.get("possessive_pronouns", [])}
+        # "whose", "dessen": pronouns both relative and possessive
+        self.possessive_relatives = frozenset(self.possessive_pronouns & self.relative_pronouns)
         # "and has agreed to ...": a second verb phrase starts with one of these after "and"
         self.finite_starts = {w.lower() for w in raw.get("finite_starts", [])}
         # "but", "aber": a clause that turns the story has a subject of its own

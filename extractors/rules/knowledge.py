@@ -82,6 +82,7 @@ class KnowledgeBase:
             self.by_id[entry.id] = entry
         self.places = places
         self._names: dict[tuple[str, EntityType], KBEntry] | None = None
+        self._surfaces: dict[tuple[str, EntityType], KBEntry] | None = None
 
     @classmethod
     def load(cls, extra_files: tuple[Path, ...] = ()) -> "KnowledgeBase":
@@ -108,7 +109,7 @@ class KnowledgeBase:
 
     def by_surface(self, name: str, etype: EntityType) -> KBEntry | None:
         """The entry that ``name`` names, canonical name or alias (case-sensitive: 'Meta', not 'meta')."""
-        if getattr(self, "_surfaces", None) is None:
+        if self._surfaces is None:
             surfaces: dict[tuple[str, EntityType], KBEntry] = {}
             for e in self.by_id.values():
                 for form in (e.name, *e.aliases):

@@ -256,7 +256,7 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             if not (i == m.start - start - 1 and _followed_by_comma(sent, m)) and not _introduces_examples(sent, i + 1, cues):
                 break
         if low in grammar.prep_relatives and i >= 2 and lower[i - 1] in prepositions and (
-                words[i - 2] == "," or (verb_final and coordinated(lower[i - 2]) and low in _RELATIVE_ONLY
+                words[i - 2] == "," or (verb_final and coordinated(lower[i - 2]) and low in grammar.relatives_not_articles
                                         and not words[i + 1][:1].isupper())):
             break  # ", an dem auch Saab ...", "... und an dem auch Nvidia": the preposition governs the pronoun
         if low in prepositions and found is None and cues.list_intro.has_lower(low) and i > 0 and words[i - 1] == ",":
@@ -282,7 +282,7 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
         elif word[:1].isupper() and low in grammar.time_nouns:
             break  # "in October Anthropic agreed": the date phrase ends before the name
         elif (
-            verb_final and i > 0 and low in _NEW_PHRASE_ARTICLES and words[i - 1][:1].isupper()
+            verb_final and i > 0 and low in grammar.new_phrase_articles and words[i - 1][:1].isupper()
             and words[i - 1].isalpha() and lower[i - 1] not in prepositions
         ):
             break  # "in seinen Modellen das Sprachmodell Qwen": a noun before the article ends another phrase
@@ -298,10 +298,6 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
 
 
 _GENITIVE_ONLY = {"des", "eines"}  # German articles that can only be genitive
-# relative pronouns after a preposition that, with an adverb after them, are no article
-_RELATIVE_ONLY = frozenset({"dem", "denen", "deren", "dessen", "welchem", "welcher", "welchen"})
-# German articles that cannot be genitive: after a noun they open the next phrase
-_NEW_PHRASE_ARTICLES = frozenset({"das", "den", "dem", "die", "ein", "eine", "einen", "einem"})
 
 
 def _introduces_examples(sent: Sent, k: int, cues: Cues) -> bool:
