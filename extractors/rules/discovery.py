@@ -164,8 +164,15 @@ def _make(doc: Words, start: int, end: int, name: str, etype: EntityType, conf: 
         surface = doc.text(start, end)
         aliases = (surface,) if surface != name else ()
         entity = Entity(id=slugify(name), name=name, type=etype, aliases=aliases, confidence=conf, origin="discovered")
-    mention = M(start, end, entity.id, entity.name, entity.type, conf, entity.origin)
+    mention = M(start, end, entity.id, entity.name, entity.type, conf, entity.origin, genitive=_possessive_after(doc, end))
     return Found(entity, mention)
+
+
+def _possessive_after(doc: Words, end: int) -> bool:
+    """"Valor's stake", "Agility Robotics' robots": an English possessive after a found name."""
+    if end >= len(doc):
+        return False
+    return doc[end] in ("'s", "’s") or (doc[end] in ("'", "’") and doc[end - 1].endswith("s"))
 
 
 def _is_name_token(text: str, grammar: Grammar, cues: Cues) -> bool:
@@ -217,9 +224,11 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             prev = doc[start - 1]
             if not _is_name_token(prev, grammar, cues) and prev not in ("&", "-"):
                 break
-            if _is_common_noun(prev, cues):
+            if _is_common_noun(prev, cues) and (grammar.capitalises_nouns or start - 1 == 0 or not prev[:1].isupper()):
                 break
             start -= 1
+        while start < i and _is_common_noun(doc[start], cues):
+            start += 1  # "Valor Equity Partners": a name opens with its own word, not a noun
         if (i - 1) in taken and tok in grammar.unit_suffixes and (i + 1 >= len(doc) or not doc[i + 1][:1].isupper()):
             # "AMD Ventures", "Intel Foundry": a known company's name with a unit's word
             start = _known_name_before(doc, i, taken)
@@ -547,8 +556,20 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         while end > 0 and i - end < 2 and (end - 1) not in taken and kinds.has(doc.lower[end - 1]) and doc[end - 1].islower():
             end -= 1
         start = end
-        while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and _product_token(doc[start - 1], grammar, places):
+        while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and (
+                _product_token(doc[start - 1], grammar, places) or _continues_name(doc, start - 1, grammar, places)
+                or _version_number(doc, start - 1, end, grammar, places)):
             start -= 1
+        if start < end and (start - 1) in taken and _model_code(doc[start], grammar) and not _year(doc[start]) \
+                and start == end - 1 and i == end:
+            # "Figure AI's Figure 02 robots": a known name and a model number name the product
+            start = _known_name_before(doc, start, taken)
+            if start > 0 and _product_determiner(doc, start - 1, cues, grammar, taken):
+                item = _make(doc, start, end, doc.text(start, end), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+                item.absorbs = True
+                yield item
+                continue
+            start = end
         if start < end and start > 0 and _product_determiner(doc, start - 1, cues, grammar, taken):
             if _family_ok(doc, i):
                 yield _make(doc, start, end, doc.text(start, end), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
@@ -632,6 +653,23 @@ def _product_token(word: str, grammar: Grammar, places) -> bool:
     return word[:1].isupper() or (any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word))
 
 
+def _continues_name(doc: Words, k: int, grammar: Grammar, places) -> bool:
+    """'Cortex AI service': a word that only continues a name ('AI', 'Labs') counts as a product
+    token when a name word stands before it."""
+    return doc[k] in grammar.name_continuations and k > 0 and _product_token(doc[k - 1], grammar, places)
+
+
+def _version_number(doc: Words, k: int, end: int, grammar: Grammar, places) -> bool:
+    """'Figure 02 robots': a short number right before the noun, after a name word."""
+    word = doc[k]
+    return k == end - 1 and word.isdigit() and len(word) <= 3 and k > 0 and doc[k - 1][:1].isupper() \
+        and _product_token(doc[k - 1], grammar, places)
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def _owned_name_modifier(doc: Words, k: int, cues: Cues, grammar: Grammar) -> bool:
     """'seiner Iris-Sensoren', 'dessen Scala-Sensoren', 'its Gaudi-series': after a possessive,
     a capitalised word that is no common noun names the product in a compound."""
@@ -661,6 +699,8 @@ def _product_determiner(doc: Words, k: int, cues: Cues, grammar: Grammar, taken:
     word, low = doc[k], doc.lower[k]
     if word in ("'s", "’s") or low in grammar.possessive_pronouns or low in grammar.relative_pronouns:
         return True
+    if word in ("'", "’") and k > 0 and doc[k - 1][:1].isupper() and doc[k - 1].endswith("s"):
+        return True  # "Agility Robotics' Digit robots"
     if cues.determiners.has(low):
         return True
     return k in taken and word.endswith("s")  # "Nvidias H20-Chips"

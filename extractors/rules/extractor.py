@@ -1665,13 +1665,7 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
         grouped.setdefault((subject, cand.relation, obj), []).append(cand)
     for subject, relation, obj in list(grouped):
         known = kb.get(obj) if kb is not None else None
-        if relation is RelationType.INTEGRATES and (
-            (subject, RelationType.DEVELOPS, obj) in grouped or (known is not None and known.parent == subject)
-        ):
-            # "xAI would pay to integrate Grok into the app": a maker builds its own product
-            # into someone else's; it does not integrate it
-            del grouped[(subject, relation, obj)]
-        elif relation is RelationType.DEVELOPS and known is not None and known.parent and not _kin(kb, subject, known.parent):
+        if relation is RelationType.DEVELOPS and known is not None and known.parent and not _kin(kb, subject, known.parent):
             # "Google wins Meta over to its TPUs", "Ironwood is produced by TSMC": the knowledge
             # base knows who makes the product, and it is not this company or its family
             del grouped[(subject, relation, obj)]
@@ -1688,6 +1682,16 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
         if any(_kin(kb, subject, maker) for maker in makers):
             continue
         if not any(_phrase_rule(c.evidence.rule) for c in grouped[(subject, relation, obj)]):
+            del grouped[(subject, relation, obj)]
+    for subject, relation, obj in list(grouped):
+        known = kb.get(obj) if kb is not None else None
+        if relation is RelationType.INTEGRATES and (
+            (subject, RelationType.DEVELOPS, obj) in grouped or (known is not None and known.parent == subject)
+        ):
+            # "xAI would pay to integrate Grok into the app": a maker builds its own product
+            # into someone else's; it does not integrate it (a developer reading the knowledge
+            # base or a named maker already ruled out does not count: "Telekom has built
+            # Perplexity Assistant into …")
             del grouped[(subject, relation, obj)]
     for subject, relation, obj in list(grouped):
         if relation not in NAME_EXTENSION_RELATIONS:
