@@ -978,6 +978,8 @@ def _verb_frame(ctx: Context) -> list[Frame]:
             return _assign(ctx, subjects, patient, "passive-patient", 0.9 * s)
     sellers = SIGNATURES[trig.relation][0]
     goods = trig.clause_subject_role == "object" and goods_owner(ctx)
+    if goods and all(any(g is m for m in subjects) for g in goods):
+        goods = []  # "buy accelerators from Broadcom and processors from AMD": the sellers are the goods' owners
     if goods and (not any(m.type in sellers for m in subjects) or _designs_goods(trig, goods)):
         subjects = goods  # "rented Nvidia chips from Oracle": the chips' designer supplies them
     else:
