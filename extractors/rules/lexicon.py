@@ -277,7 +277,7 @@ class Cues:
         self.raw = raw
         lists = (
             "planned speculative ended negation exclusive passive_aux coordinators "
-            "list_intro clause_breaks determiners abbreviations"
+            "list_intro clause_breaks leading_subordinators determiners abbreviations"
         ).split()
         for name in lists:
             setattr(self, name, WordList(raw.get(name, [])))

@@ -182,10 +182,21 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             resume, clause, next_id = clause, next_id, next_id + 1  # ", zu der Lidl gehört,", ", in which"
         elif fronted_verbs and word.isalpha() and word.islower() and i + 1 < len(words) and words[i + 1].lower() in fronted_verbs:
             clause, next_id, resume = next_id, next_id + 1, None  # ", beteiligt waren auch EQT und Altimeter"
+        elif prev == "," and clause == 0 and resume is None and _after_leading_clause(sent, i, cues):
+            clause, next_id = next_id, next_id + 1  # "Wie das Unternehmen mitteilte, stocken …"
         elif prev == "," and _name_then_verb(sent, i, cues, preps, starts):
             clause, next_id, resume = next_id, next_id + 1, None  # "…, Microsoft kooperiert mit …, und Google bietet …"
     out.extend([clause] * (len(words) - done))
     return out
+
+
+def _after_leading_clause(sent: Sent, i: int, cues: Cues) -> bool:
+    """The sentence opens with a subordinate clause ('Wie X mitteilte, …', 'Nachdem X … hatte,
+    …'): its first comma after a verb ends it, and the main clause's subject comes after."""
+    if not cues.leading_subordinators.has(sent.lower[0]) or "," in sent.words[:i - 1]:
+        return False
+    verb = sent.words[i - 2]
+    return i >= 3 and verb.isalpha() and verb.islower()
 
 
 def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dict[int, M]) -> bool:
