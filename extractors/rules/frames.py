@@ -869,6 +869,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return []  # "Instinct MI450, die an OpenAI ausgeliefert werden soll": the clause speaks of the product
     if ctx.trig.relation is RelationType.IN_CONFLICT_WITH and ctx.trig.kind == "noun":
         return []  # "Härter dürfte die Auseinandersetzung mit Meta werden": whose dispute, the sentence does not say
+    if wants_subject and _reduced_relative(ctx):
+        return []  # "money invested in OpenAI flows back": the participle's agent is nobody named
     if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
         ends = (ctx.previous_subject, objects) if wants_subject else (subjects, ctx.previous_subject)
         return _assign(ctx, *ends, rule + "+prev", score * 0.8)
@@ -879,6 +881,19 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
             f.topic_subject = True
         return frames
     return []
+
+
+def _reduced_relative(ctx: Context) -> bool:
+    """An English participle right after a common noun ('money invested in X', 'chips made
+    by Y') describes that noun: no subject of another sentence acts through it."""
+    if ctx.grammar.verb_final or ctx.trig.kind != "verb" or ctx.r < 1:
+        return False
+    word, prev = ctx.sent.lower[ctx.r], ctx.sent.words[ctx.r - 1]
+    low = prev.lower()
+    return (word.endswith("ed") and prev.isalpha() and prev.islower() and len(prev) > 2
+            and not low.endswith("ly") and not ctx.cues.passive_aux.has(low) and low not in ctx.grammar.copulas
+            and low not in ctx.grammar.relative_pronouns and low not in ctx.grammar.person_pronouns
+            and low not in ("has", "have", "had", "having", "also", "then", "not", "never", "jointly"))
 
 
 def _elided_object(ctx: Context, subjects: list[M], rule: str, score: float) -> list[Frame]:
