@@ -215,8 +215,26 @@ def apposition_after(ctx: Context) -> list[M]:
     end = ctx.i + ctx.n
     for m in ctx.sent.mentions:
         if m.start == end or (m.start == end + 1 and ctx.sent.words[ctx.r + ctx.n] in (",",)):
-            return [m]
+            return _bare_list(ctx, m)
     return []
+
+
+def _bare_list(ctx: Context, first: M) -> list[M]:
+    """'den großen Konkurrenten AWS, Microsoft und Google': the names listed right after the
+    role noun share it, as long as nothing but commas and 'and' stands between them ('Nvidia-Chef
+    Jensen Huang und AMD-Chefin Lisa Su' stops at the second role)."""
+    sent = ctx.sent
+    out = [first]
+    if ctx.trig.relation is RelationType.LEADS:
+        return out  # a title is one person's: "den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao"
+    for m in sent.group_of(first) if first.group >= 0 else []:
+        if m.start <= out[-1].start:
+            continue
+        gap = sent.lower[out[-1].end - sent.start : m.start - sent.start]
+        if m.type is not first.type or not gap or not all(w == "," or ctx.cues.coordinators.has_lower(w) for w in gap):
+            break
+        out.append(m)
+    return out
 
 
 def examples_after(ctx: Context) -> list[M]:
@@ -1286,6 +1304,12 @@ def _role_frame(ctx: Context) -> list[Frame]:
         and ctx.topic is not None and not _overlap([ctx.topic], holder) and not _pronoun_before(ctx)
     ):
         other, score = [ctx.topic], 0.65  # "Auch der Konkurrent STMicroelectronics ...": the rival of the company in focus
+        if _role_in_phrase(ctx):
+            # "Gegenüber den Konkurrenten AWS und Google bleibt das Angebot der Bonner klein":
+            # the rivals of the clause's own subject
+            subj, s = clause_subject(ctx, holder, {C})
+            if subj and not _overlap(subj, holder) and s >= 0.85:
+                other, score = subj, 0.7 * s
     elif holder and not other and rule == "role-apposition" and _owner_in_word(ctx):
         # "von der Konzerntochter T-Systems": the group the text is about owns it
         other, score = ([ctx.topic], 0.7) if ctx.topic is not None and not _overlap([ctx.topic], holder) else ([], 0.0)
@@ -1565,6 +1589,15 @@ def _apposition_after_argument(ctx: Context, other: list[M]) -> list[M]:
         if m.start == end + 1 and m.type in wanted:
             return sent.group_of(m)  # "Die Gründer von Mistral AI, Arthur Mensch, Guillaume Lample und ..."
     return []
+
+
+def _role_in_phrase(ctx: Context) -> bool:
+    """The role noun stands in a prepositional phrase ('gegenüber den Konkurrenten X'), so the
+    clause has a subject of its own."""
+    k = ctx.r - 1
+    while k >= 0 and ctx.r - k <= 3 and (ctx.sent.words[k].islower() and ctx.sent.lower[k] not in ctx.grammar.prepositions):
+        k -= 1
+    return k >= 0 and ctx.sent.lower[k] in ctx.grammar.prepositions
 
 
 def _owner_in_word(ctx: Context) -> bool:
