@@ -571,9 +571,39 @@ CASES = [
     ("en", "CoreWeave rents out chips. CoreWeave grew fast. Nvidia owns 7 per cent of CoreWeave. Magnetar, the hedge fund "
            "that backed CoreWeave early, remains a shareholder. Chief executive Michael Intrator said revenue would slip.",
      ("Michael Intrator", "LEADS", "CoreWeave")),
+    # investor names with a capitalised noun inside; a round and its lead investors
+    ("en", "Lumen Robotics raised $300m in a round led by Harbor Growth Partners.",
+     ("Harbor Growth Partners", "INVESTS_IN", "Lumen Robotics")),
+    # products: after a plural possessive, with a version number, with a name word like 'AI'
+    ("en", "Agility Robotics' Digit robots move totes in warehouses.", ("Agility Robotics", "DEVELOPS", "Digit")),
+    ("en", "BMW has been testing Figure AI's Figure 02 robots at its plant.", ("Figure AI", "DEVELOPS", "Figure 02")),
+    ("en", "Snowflake has pushed its Cortex AI service to banks.", ("Snowflake", "DEVELOPS", "Cortex AI")),
+    # a seller ruled out as developer does not hide the integrator
+    ("en", "Deutsche Telekom has built Perplexity Assistant into its phones.",
+     ("Deutsche Telekom", "INTEGRATES", "Perplexity Assistant")),
+    # goods from several sellers
+    ("en", "OpenAI has agreed to buy custom accelerators from Broadcom and processors from AMD.",
+     ("AMD", "SUPPLIES_CHIPS_TO", "OpenAI")),
+    # a leading subordinate clause ends at its comma; a share increase without object is in the story's company
+    ("de", "Black Forest Labs hat 300 Millionen Dollar eingesammelt. Wie das Unternehmen mitteilte, stocken zudem "
+           "Andreessen Horowitz und General Catalyst ihre Anteile auf.", ("General Catalyst", "INVESTS_IN", "Black Forest Labs")),
+    # rivals listed after the role noun, in a prepositional phrase: the clause subject's
+    ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
+           "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
 ]
 
 ABSENT = [
+    # 'führt' with the company as object leads it; investing needs a round in the clause
+    ("de", "Black Forest Labs sammelt Geld ein. Rombach, der das Unternehmen als Vorstandschef führt, sagte, man wolle mit "
+           "dem Geld Rechenkapazität ausbauen.", ("Robin Rombach", "INVESTS_IN", "Black Forest Labs")),
+    # a participle after a common noun takes no subject from the sentence before
+    ("en", "Google signed the deal. Analysts warned that money invested in OpenAI flows back to its suppliers.",
+     ("Google", "INVESTS_IN", "OpenAI")),
+    # a title is one person's, not the next listed name's
+    ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
+    # an apposition naming a product kind: no partner
+    ("en", "Figure AI made a breakthrough with Helix, a vision-language-action model developed in-house.",
+     ("Figure AI", "PARTNERS_WITH", "Helix")),
     # a company relied on for something else is not a chip supplier, in either direction
     ("en", "Relying on Google for search creates a dependency that Apple avoided in its chips.", ("Google", "SUPPLIES_CHIPS_TO", "Apple")),
     ("en", "Relying on Google for search creates a dependency that Apple avoided in its chips.", ("Apple", "SUPPLIES_CHIPS_TO", "Google")),
