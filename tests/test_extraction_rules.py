@@ -587,6 +587,9 @@ CASES = [
     # a leading subordinate clause ends at its comma; a share increase without object is in the story's company
     ("de", "Black Forest Labs hat 300 Millionen Dollar eingesammelt. Wie das Unternehmen mitteilte, stocken zudem "
            "Andreessen Horowitz und General Catalyst ihre Anteile auf.", ("General Catalyst", "INVESTS_IN", "Black Forest Labs")),
+    # a percent sign counts like 'per cent'; the agent of a supply participle after the goods supplies them
+    ("en", "Microsoft holds roughly 27% of OpenAI.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    ("en", "Anthropic agreed to use up to one million TPUs supplied by Google.", ("Google", "SUPPLIES_CHIPS_TO", "Anthropic")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

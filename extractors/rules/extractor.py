@@ -980,8 +980,8 @@ def _triggers(sent: Sent, res: Language_):
     free = 0  # tokens before this belong to a trigger already found
     for i in starts:
         word = words[i]
-        if i < free or (i in covered and i not in heads) or not word[:1].isalpha():
-            continue
+        if i < free or (i in covered and i not in heads) or not (word[:1].isalpha() or word == "%"):
+            continue  # a trigger starts with a letter, or is the percent sign ("holds 27% of X")
         # everything the readings of a trigger word depend on: the word, the words its longest
         # form spans, the word before it (English) or whether it opens the sentence (German),
         # whether it modifies a hyphen compound (see _compound_modifier), and whether a German
@@ -1421,9 +1421,11 @@ def _noun_is_clause_subject(ctx: Context) -> bool:
 
 
 def _negated_predicate(words: list[str], cues: Cues, not_only: set[str]) -> bool:
-    """A negation in the rest of the clause that is not 'nicht nur' / 'not only'."""
+    """A negation in the rest of the clause that is not 'nicht nur' / 'not only', nor the start of
+    an ending ('bestehe nicht mehr': the relation has ended, it is not denied)."""
     for k in range(len(words)):
-        if cues.negation.phrase_at(words, k) and (k + 1 >= len(words) or words[k + 1].lower() not in not_only):
+        if cues.negation.phrase_at(words, k) and (k + 1 >= len(words) or words[k + 1].lower() not in not_only) \
+                and cues.ended.phrase_at(words, k) <= 1:
             return True
     return False
 

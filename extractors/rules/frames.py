@@ -764,6 +764,8 @@ def goods_owner(ctx: Context) -> list[M]:
             continue
         if m.prep in ctx.grammar.reliance_preps and PROVIDER_ROLES[ctx.trig.relation] & set(m.roles) and _goods_near(ctx, m, goods):
             return ctx.sent.group_of(m)  # "depends on TSMC, which makes its processors"
+        if _supplied_by(ctx, m, goods, cls):
+            return [m]  # "agreed to use one million TPUs supplied by Google"
         k = m.end - sent.start
         if not (m.genitive or m.compound or m.prep is not None) and not (
             k < len(sent.words) and goods.phrase_at(sent.lower, k)  # "deploy 50,000 AMD chips"
@@ -780,6 +782,17 @@ def goods_owner(ctx: Context) -> list[M]:
             if not (word in ("-", "'s", "’s", "'", "’") or word[:1].isalnum()) or word in ctx.grammar.prepositions:
                 break
     return []
+
+
+def _supplied_by(ctx: Context, m: M, goods, cls: str) -> bool:
+    """'TPUs supplied by Google', 'chips made by TSMC': the agent of a supply participle right
+    after the goods is their supplier."""
+    sent, k = ctx.sent, m.start - ctx.sent.start
+    if k < 3 or m.prep not in ctx.grammar.agent_preps or sent.lower[k - 2] not in ctx.grammar.goods_participles:
+        return False
+    j = k - 3
+    return goods.phrase_at(sent.lower, j) > 0 or any(
+        o.end == sent.start + j + 1 and o.type is PR and GOODS_PRODUCT_ROLES[cls] & set(o.roles) for o in sent.mentions)
 
 
 GOODS_NEAR = 8  # tokens between a relied-on supplier and the goods word

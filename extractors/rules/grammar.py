@@ -30,6 +30,8 @@ class Grammar:
         self.name_continuations = set(raw.get("name_continuations", []))
         self.genitive_articles = {w.lower() for w in raw.get("genitive_articles", [])}
         self.verb_final = bool(raw.get("verb_final", False))
+        # participles whose agent supplies the goods before them ("TPUs supplied by Google")
+        self.goods_participles = frozenset(raw.get("goods_participles", []))
         # English writes common nouns in lower case, so a capitalised one inside a name is part of it
         self.capitalises_nouns = bool(raw.get("capitalises_nouns", True))
         self.relative_pronouns = {w.lower() for w in raw.get("relative_pronouns", [])}
