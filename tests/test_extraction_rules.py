@@ -590,6 +590,10 @@ CASES = [
     # a percent sign counts like 'per cent'; the agent of a supply participle after the goods supplies them
     ("en", "Microsoft holds roughly 27% of OpenAI.", ("Microsoft", "INVESTS_IN", "OpenAI")),
     ("en", "Anthropic agreed to use up to one million TPUs supplied by Google.", ("Google", "SUPPLIES_CHIPS_TO", "Anthropic")),
+    # shipping a model on one's own devices: the devices and their maker integrate it
+    ("en", "Samsung already ships Gemini on its Galaxy devices.", ("Galaxy", "INTEGRATES", "Gemini")),
+    ("en", "Samsung already ships Gemini on its Galaxy devices.", ("Samsung", "INTEGRATES", "Gemini")),
+    ("en", "Broadcom designs custom chips for Meta.", ("Broadcom", "DEVELOPS_CHIPS_WITH", "Meta")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

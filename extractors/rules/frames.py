@@ -914,6 +914,13 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     return []
 
 
+def _own_named_host(ctx: Context, hosts: list[M]) -> bool:
+    """The host product stands right after a possessive pronoun ('into its AI Phone')."""
+    k = hosts[0].start - ctx.sent.start - 1
+    return k >= 0 and ctx.sent.lower[k] in ctx.grammar.possessive_pronouns \
+        and ctx.sent.lower[k] not in ctx.grammar.relative_pronouns and hosts[0].type is PR
+
+
 def _reduced_relative(ctx: Context) -> bool:
     """An English participle right after a common noun ('money invested in X', 'chips made
     by Y') describes that noun: no subject of another sentence acts through it."""
@@ -1048,7 +1055,12 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         objects = direct_object(ctx, subjects + subj)
         if not objects and trig.relation is RelationType.REGULATES:
             objects = deal_parties(ctx) or complement_subject(ctx) or matter_owner(ctx, subj)
-        return _open_slots(ctx, subjects, objects, "verb-direct", 0.9)
+        frames = _open_slots(ctx, subjects, objects, "verb-direct", 0.9)
+        if frames and trig.relation is RelationType.INTEGRATES and subjects and objects and _own_named_host(ctx, subjects):
+            owner = [m for m in subj if m.type is C and not _overlap([m], objects)]
+            if owner:  # "Samsung ships Gemini on its Galaxy devices": Samsung integrates it too
+                frames += _assign(ctx, owner, objects, "verb-own-named-host", 0.8)
+        return frames
     return _open_slots(ctx, subjects, objects, "verb-prep", 0.95)
 
 
