@@ -350,6 +350,8 @@ def _noun_like_once(doc: Words, i: int) -> bool:
         return False
     if not doc.lower[i].endswith(_GERMAN_NOUN_ENDINGS):
         return False
+    if i + 1 < len(doc) and doc[i + 1] in (",", "("):
+        return False  # "der Rechenzentrumsspezialist Polarise, mit dem …": an apposition, no object
     return sum(1 for w in doc if w == word) == 1
 
 
