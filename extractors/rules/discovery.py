@@ -712,6 +712,8 @@ def _family_ok(doc: Words, i: int) -> bool:
     """'family'/'Reihe' classifies products only with what the family is of: 'family of models'."""
     if doc.lower[i] not in ("family", "families", "reihe", "familie", "series", "line"):
         return True
+    if i > 1 and doc[i - 1] in ("-", "–") and doc[i - 2][:1].isupper():
+        return True  # "seiner Gaudi-Reihe": the name in the compound is the family's
     return i + 2 < len(doc) and doc.lower[i + 1] in ("of", "von", "der") and doc[i + 2][:1].isalpha()
 
 
