@@ -1482,7 +1482,10 @@ def genitive_after(ctx: Context) -> list[M]:
     for m in ctx.sent.mentions:
         if m.start >= ctx.i + ctx.n and _words_between(ctx.sent, ctx.i + ctx.n, m.start) <= NOUN_REACH and not m.compound:
             # a role in apposition has one owner: "X, dem Investmentarm des Konzerns Y, und dem Fonds Z"
-            return [m] if ctx.trig.kind == "role" else _expand(ctx.sent, [m])
+            # ... but a parent role owns them all: "Mutterkonzern der Handelsketten Lidl und Kaufland"
+            if ctx.trig.kind == "role" and not (ctx.trig.relation is RelationType.SUBSIDIARY_OF and ctx.trig.holder == "object"):
+                return [m]
+            return _expand(ctx.sent, [m])
     return []
 
 
