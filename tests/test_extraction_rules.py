@@ -594,6 +594,11 @@ CASES = [
     ("en", "Samsung already ships Gemini on its Galaxy devices.", ("Galaxy", "INTEGRATES", "Gemini")),
     ("en", "Samsung already ships Gemini on its Galaxy devices.", ("Samsung", "INTEGRATES", "Gemini")),
     ("en", "Broadcom designs custom chips for Meta.", ("Broadcom", "DEVELOPS_CHIPS_WITH", "Meta")),
+    # an ambiguous name capitalised before a unit noun is the company; the parent the text names wins
+    ("en", "Thinking Machines has relied on Google Cloud, the Alphabet unit, for training.",
+     ("Google Cloud", "SUBSIDIARY_OF", "Alphabet")),
+    ("de", "Die Schwarz Gruppe, Mutterkonzern der Handelsketten Lidl und Kaufland, will aufschließen.",
+     ("Kaufland", "SUBSIDIARY_OF", "Schwarz Gruppe")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
@@ -606,6 +611,11 @@ ABSENT = [
     # a participle after a common noun takes no subject from the sentence before
     ("en", "Google signed the deal. Analysts warned that money invested in OpenAI flows back to its suppliers.",
      ("Google", "INVESTS_IN", "OpenAI")),
+    # the owner inside a unit phrase is no argument of another verb; the name's own parent yields to the stated one
+    ("en", "Thinking Machines has relied on Google Cloud, the Alphabet unit, for training.",
+     ("Alphabet", "PROVIDES_CLOUD_TO", "Thinking Machines Lab")),
+    ("en", "Thinking Machines has relied on Google Cloud, the Alphabet unit, for training.",
+     ("Google Cloud", "SUBSIDIARY_OF", "Google")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner

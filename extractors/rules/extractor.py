@@ -356,7 +356,8 @@ class RuleExtractor:
                     entities.setdefault(found.entity.id, found.entity)
                     mentions.append(found.mention)
                 continue
-            if not is_plausible(texts, start, end, entry, res.cues.determiners):
+            heads = None if res.grammar.capitalises_nouns else res.cues.cls("unit_noun")
+            if not is_plausible(texts, start, end, entry, res.cues.determiners, heads):
                 continue
             entity = self._entities.get(entry.id)
             if entity is None:
@@ -1694,6 +1695,13 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
             # into someone else's; it does not integrate it (a developer reading the knowledge
             # base or a named maker already ruled out does not count: "Telekom has built
             # Perplexity Assistant into …")
+            del grouped[(subject, relation, obj)]
+    # "Google Cloud, the Alphabet unit": a parent the text names outranks the one the name suggests
+    stated_parents = {subject for (subject, relation, obj), cands in grouped.items()
+                      if relation is RelationType.SUBSIDIARY_OF and any(c.evidence.rule != "named-after-owner" for c in cands)}
+    for subject, relation, obj in list(grouped):
+        if relation is RelationType.SUBSIDIARY_OF and subject in stated_parents and all(
+                c.evidence.rule == "named-after-owner" for c in grouped[(subject, relation, obj)]):
             del grouped[(subject, relation, obj)]
     for subject, relation, obj in list(grouped):
         if relation not in NAME_EXTENSION_RELATIONS:

@@ -124,8 +124,11 @@ def entity_spans(doc) -> list[tuple[int, int, str, str]]:
     return spans
 
 
-def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, determiners) -> bool:
-    """Reject ordinary-word readings of ambiguous names ("der Mistral", "the apple")."""
+def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, determiners,
+                 modified_heads=None) -> bool:
+    """Reject ordinary-word readings of ambiguous names ("der Mistral", "the apple"). Where the
+    language writes common nouns in lower case, a capitalised name after an article may modify
+    a company's noun ("the Alphabet unit", "the Apple deal"): ``modified_heads`` lists those."""
     if entry is None or not entry.ambiguous:
         return True
     surface = " ".join(texts[start:end])
@@ -133,7 +136,7 @@ def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, 
         return False
     compound = end < len(texts) and texts[end] in ("-", "–")
     if start > 0 and not compound and end - start == 1 and determiners.has(texts[start - 1]):
-        return False
+        return modified_heads is not None and end < len(texts) and modified_heads.has(texts[end].lower())
     return True
 
 

@@ -229,6 +229,9 @@ def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dic
 def _mark_compound(sent: Sent, m: M, cues: Cues) -> None:
     """'Microsoft-Aktie' is not Microsoft; 'FLUX-Modelle' and 'Blackwell-Chips' are the product."""
     r = m.end - sent.start
+    if r < len(sent.words) and m.type is EntityType.COMPANY and sent.words[r].islower() and cues.cls("unit_noun").has(sent.lower[r]):
+        m.compound = True  # "Google Cloud, the Alphabet unit": the owner in a unit's name phrase
+        return
     if r + 1 < len(sent.words) and sent.words[r] in ("-", "–") and sent.words[r + 1][:1].isalpha():
         head = sent.words[r + 1]
         m.compound = not (
