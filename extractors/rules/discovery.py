@@ -227,7 +227,9 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             if _is_common_noun(prev, cues) and (grammar.capitalises_nouns or start - 1 == 0 or not prev[:1].isupper()):
                 break
             start -= 1
-        while start < i and _is_common_noun(doc[start], cues):
+        if not grammar.capitalises_nouns and start >= 2 and doc[start - 1] == "The" and doc[start - 2] not in _SENTENCE_EDGE:
+            start -= 1  # "paid $610m for The Browser Company": a capitalised article inside a sentence is the name's
+        while start < i and doc[start] != "The" and _is_common_noun(doc[start], cues):
             start += 1  # "Valor Equity Partners": a name opens with its own word, not a noun
         if (i - 1) in taken and tok in grammar.unit_suffixes and (i + 1 >= len(doc) or not doc[i + 1][:1].isupper()):
             # "AMD Ventures", "Intel Foundry": a known company's name with a unit's word
