@@ -599,6 +599,9 @@ CASES = [
      ("Google Cloud", "SUBSIDIARY_OF", "Alphabet")),
     ("de", "Die Schwarz Gruppe, Mutterkonzern der Handelsketten Lidl und Kaufland, will aufschließen.",
      ("Kaufland", "SUBSIDIARY_OF", "Schwarz Gruppe")),
+    # a determiner after a comma is a relative pronoun, not the article of an ambiguous name
+    ("de", "Der Streit fällt in eine Phase, in der Meta und OpenAI ohnehin als direkte Rivalen um Nutzer ringen.",
+     ("Meta", "COMPETES_WITH", "OpenAI")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
@@ -616,6 +619,9 @@ ABSENT = [
      ("Alphabet", "PROVIDES_CLOUD_TO", "Thinking Machines Lab")),
     ("en", "Thinking Machines has relied on Google Cloud, the Alphabet unit, for training.",
      ("Google Cloud", "SUBSIDIARY_OF", "Google")),
+    # a guessed dispute yields to the rivalry the sentence states
+    ("de", "Der Streit fällt in eine Phase, in der Meta und OpenAI ohnehin als direkte Rivalen um Nutzer ringen.",
+     ("Meta", "IN_CONFLICT_WITH", "OpenAI")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner

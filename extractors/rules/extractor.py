@@ -1572,10 +1572,16 @@ def _one_direction(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _drop_weak_pairs(cands: list[Candidate]) -> list[Candidate]:
-    """A sentence-level pair guess yields to any construction that binds the same two names."""
-    key = lambda c: (c.relation, frozenset((c.subject.entity_id, c.object.entity_id)))  # noqa: E731
-    bound = {key(c) for c in cands if not c.evidence.rule.endswith("+pair")}
-    return [c for c in cands if not c.evidence.rule.endswith("+pair") or key(c) not in bound]
+    """A sentence-level pair guess yields to any construction that binds the same two names, and
+    a guessed dispute to their stated rivalry ("Der Streit …, in der Meta und OpenAI als Rivalen
+    ringen": they compete, the dispute is another's)."""
+    def key(c: Candidate, relation: RelationType) -> tuple:
+        return relation, frozenset((c.subject.entity_id, c.object.entity_id))
+
+    bound = {key(c, c.relation) for c in cands if not c.evidence.rule.endswith("+pair")}
+    bound |= {key(c, RelationType.IN_CONFLICT_WITH) for c in cands
+              if c.relation is RelationType.COMPETES_WITH and not c.evidence.rule.endswith("+pair")}
+    return [c for c in cands if not c.evidence.rule.endswith("+pair") or key(c, c.relation) not in bound]
 
 
 def _prefer_specific(cands: list[Candidate]) -> list[Candidate]:

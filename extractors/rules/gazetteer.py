@@ -136,8 +136,18 @@ def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, 
         return False
     compound = end < len(texts) and texts[end] in ("-", "–")
     if start > 0 and not compound and end - start == 1 and determiners.has(texts[start - 1]):
+        if _relative_pronoun_at(texts, start - 1):
+            return True  # "eine Phase, in der Meta und OpenAI ringen": the pronoun is no article of the name
         return modified_heads is not None and end < len(texts) and modified_heads.has(texts[end].lower())
     return True
+
+
+def _relative_pronoun_at(texts: list[str], k: int) -> bool:
+    """', der …' or ', in der …': a determiner right after a comma (and a short preposition)
+    opens a relative clause."""
+    if k >= 1 and texts[k - 1] == ",":
+        return True
+    return k >= 2 and texts[k - 2] == "," and texts[k - 1].isalpha() and texts[k - 1].islower() and len(texts[k - 1]) <= 4
 
 
 def genitive_of(texts: list[str], start: int, end: int, lang: str, kb_forms: Iterable[str]) -> bool:
