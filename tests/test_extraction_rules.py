@@ -602,6 +602,8 @@ CASES = [
     # a determiner after a comma is a relative pronoun, not the article of an ambiguous name
     ("de", "Der Streit fällt in eine Phase, in der Meta und OpenAI ohnehin als direkte Rivalen um Nutzer ringen.",
      ("Meta", "COMPETES_WITH", "OpenAI")),
+    # a version the knowledge base does not list is a product of its own, by the known one's maker
+    ("en", "xAI released Grok 5 in July, its most capable model so far.", ("xAI", "DEVELOPS", "Grok 5")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

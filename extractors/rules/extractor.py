@@ -197,7 +197,7 @@ class RuleExtractor:
         for product in sent.mentions:
             if product.type is not EntityType.PRODUCT or (product.compound and self._names_a_holder(sent, product, cues)):
                 continue  # "die TikTok-Mutter ByteDance": the product names the company, nobody develops it here
-            entry = self.kb.get(product.entity_id)
+            entry = self.kb.get(product.base or product.entity_id)
             maker = by_id.get(entry.parent) if entry and entry.parent else None
             if (
                 maker is not None and maker.origin == "reference" and maker.start <= product.start < maker.end
@@ -212,8 +212,8 @@ class RuleExtractor:
         """A known chip's maker, for 'Instinct MI450, die an OpenAI ausgeliefert werden soll':
         where the product is said to be delivered, its maker supplies it."""
         for m in sent.mentions:
-            if m.type is EntityType.PRODUCT and m.origin == "kb" and m.maker is None:
-                parent = self.kb.parent_of(m.entity_id)
+            if m.type is EntityType.PRODUCT and (m.origin == "kb" or m.base) and m.maker is None:
+                parent = self.kb.parent_of(m.base or m.entity_id)
                 if parent is not None and parent.type is EntityType.COMPANY:
                     m.maker = M(m.start, m.end, parent.id, parent.name, parent.type, m.confidence * 0.9, "kb",
                                 roles=tuple(parent.roles))
@@ -365,6 +365,18 @@ class RuleExtractor:
                     id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb"
                 )
             entities[entry.id] = entity
+            version = _version_after(texts, end, res.cues) if entry.type is EntityType.PRODUCT else 0
+            if version:
+                # "Llama 4", "Veo 3": a version the knowledge base does not list is a product of its
+                # own, made by whoever makes the known one
+                name = f"{entry.name} {' '.join(texts[end:end + version])}"
+                entity = Entity(id=slugify(name), name=name, type=EntityType.PRODUCT, confidence=VERSION_CONFIDENCE,
+                                origin="discovered")
+                entities.setdefault(entity.id, entity)
+                genitive = genitive_of(texts, start, end + version, res.lang, ())
+                mentions.append(M(start, end + version, entity.id, name, EntityType.PRODUCT, VERSION_CONFIDENCE,
+                                  "discovered", genitive=genitive, roles=tuple(entry.roles), base=entry.id))
+                continue
             genitive = genitive_of(texts, start, end, res.lang, self._forms[entry.id])
             mentions.append(M(start, end, entry.id, entry.name, entry.type, 1.0, "kb", genitive=genitive,
                               roles=tuple(entry.roles)))
@@ -822,6 +834,25 @@ def _leading_possessor(sent: Sent) -> M | None:
 
 MODEL_LABELS = {"ORG": EntityType.COMPANY, "PER": EntityType.PERSON, "PERSON": EntityType.PERSON}
 MODEL_CONFIDENCE = 0.7
+
+
+VERSION_CONFIDENCE = 0.85  # a known product's name with a version number after it
+_VERSION = re.compile(r"^\d{1,2}(\.\d{1,2})?[a-z]?$")
+
+
+def _version_after(texts: list[str], end: int, cues: Cues) -> int:
+    """Tokens of a version number right after a product name ('4' of 'Llama 4', '2.5' of 'Gemini
+    2.5'); none before a quantity ('Llama 3 Prozent', '4 billion') or a unit of money."""
+    if end >= len(texts) or not _VERSION.match(texts[end]):
+        return 0
+    nxt = texts[end + 1].lower() if end + 1 < len(texts) else ""
+    if nxt in ("%", "-", "–") or cues.scales.get(nxt.rstrip(".")) or nxt in cues.currencies or nxt in _QUANTITY_WORDS:
+        return 0
+    return 1
+
+
+_QUANTITY_WORDS = frozenset({"prozent", "percent", "per", "mal", "times", "jahre", "years", "monate", "months", "tage",
+                             "days", "uhr", "gigawatt", "gw", "mw", "megawatt"})
 
 
 def article_text(tokens: Tokens, doc: Doc, start: int, end: int) -> str:

@@ -60,6 +60,7 @@ class M:
     roles: tuple[str, ...] = ()  # knowledge-base roles ("chip_designer", "cloud_provider")
     made: "M | None" = None  # the product a maker description names ('the ChatGPT maker')
     maker: "M | None" = None  # a known product's maker, standing where the product sells itself
+    base: str | None = None  # the known product a version of it extends ("Llama 4" of Llama)
 
     @property
     def bare(self) -> bool:
