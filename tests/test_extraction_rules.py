@@ -604,6 +604,10 @@ CASES = [
      ("Meta", "COMPETES_WITH", "OpenAI")),
     # a version the knowledge base does not list is a product of its own, by the known one's maker
     ("en", "xAI released Grok 5 in July, its most capable model so far.", ("xAI", "DEVELOPS", "Grok 5")),
+    # a product named by a naming phrase stands where its noun does
+    ("en", "Apple is reportedly developing its own AI server chip, code-named Baltra, with Broadcom.", ("Apple", "DEVELOPS", "Baltra")),
+    ("de", "Apple entwickelt einen eigenen Serverchip mit dem Codenamen Baltra.", ("Apple", "DEVELOPS", "Baltra")),
+    ("de", "OpenAI arbeitet an einem Gerät namens Io Pin.", ("OpenAI", "DEVELOPS", "Io Pin")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

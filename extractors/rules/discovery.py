@@ -48,7 +48,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
-    for rule in (_places, _legal_suffix, _model_tiers, _compound_company, _named_by_type, _person_by_role,
+    for rule in (_places, _legal_suffix, _model_tiers, _code_named, _compound_company, _named_by_type, _person_by_role,
                  _role_apposition, _named_before_role, _list_members, _product_by_noun, _named_persons,
                  _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
@@ -305,6 +305,22 @@ def _model_tiers(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         item = _make(doc, start, i + 1, doc.text(start, i + 1), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
         item.absorbs = True
         yield item
+
+
+def _code_named(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'its own server chip, code-named Baltra', 'ein Chip mit dem Codenamen Baltra': the name a
+    product noun just before is given."""
+    heads = cues.cls("product_head")
+    lower = doc.lower
+    for i, word in enumerate(lower):
+        n = grammar.naming_words.phrase_at(lower, i) if word in grammar.naming_starts else 0
+        if not n or i + n >= len(doc) or (i + n) in taken:
+            continue
+        if not any(heads.has(lower[k]) for k in range(max(0, i - 5), i)):
+            continue
+        found = _name_after_noun(doc, i + n, taken, cues, grammar, _place_lookup(kb, doc.lang), product=True)
+        if found is not None and not found[1]:
+            yield _make(doc, i + n, found[0], doc.text(i + n, found[0]), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
 
 
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:

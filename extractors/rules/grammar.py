@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from extractors.rules.knowledge import DATA_DIR
@@ -30,6 +31,12 @@ class Grammar:
         self.name_continuations = set(raw.get("name_continuations", []))
         self.genitive_articles = {w.lower() for w in raw.get("genitive_articles", [])}
         self.verb_final = bool(raw.get("verb_final", False))
+        # words that give a product its name ('code-named Baltra', 'mit dem Codenamen Baltra')
+        self.naming_words = WordList(raw.get("naming_words", []))
+        self.naming_starts = frozenset(w.split()[0].split("-")[0].lower() for w in raw.get("naming_words", []))
+        self.naming_sequences = tuple(sorted(
+            {tuple(t for t in re.split(r"\s+|(-)", w.lower()) if t) for w in raw.get("naming_words", [])},
+            key=len, reverse=True))
         # participles whose agent supplies the goods before them ("TPUs supplied by Google")
         self.goods_participles = frozenset(raw.get("goods_participles", []))
         # English writes common nouns in lower case, so a capitalised one inside a name is part of it

@@ -245,6 +245,12 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     """Walk left over the noun phrase to the preposition that governs it, if any."""
     start = sent.start
     i = m.start - start - 1
+    for seq in grammar.naming_sequences:  # "einen Chip mit dem Codenamen X": X stands where the chip does
+        if i + 1 >= len(seq) and tuple(sent.lower[i + 1 - len(seq) : i + 1]) == seq:
+            i -= len(seq)
+            while i >= 0 and sent.words[i] == ",":
+                i -= 1
+            break
     steps, found = 0, None
     quoted = sent.cache.get("short-quotes")
     if quoted is None:
