@@ -608,6 +608,9 @@ CASES = [
     ("en", "Apple is reportedly developing its own AI server chip, code-named Baltra, with Broadcom.", ("Apple", "DEVELOPS", "Baltra")),
     ("de", "Apple entwickelt einen eigenen Serverchip mit dem Codenamen Baltra.", ("Apple", "DEVELOPS", "Baltra")),
     ("de", "OpenAI arbeitet an einem Gerät namens Io Pin.", ("OpenAI", "DEVELOPS", "Io Pin")),
+    # the product a model is built into, and the company that owns the product
+    ("de", "Apple setzt bei Siri künftig auf das Modell Gemini von Google.", ("Siri", "INTEGRATES", "Gemini")),
+    ("de", "Apple setzt bei Siri künftig auf das Modell Gemini von Google.", ("Apple", "INTEGRATES", "Gemini")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

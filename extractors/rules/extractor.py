@@ -208,6 +208,21 @@ class RuleExtractor:
                 out.append((product, Frame([maker], [product], "known-maker", 1.0)))
         return out
 
+    def _host_owners(self, sent: Sent, kept: list[Candidate]) -> list[Candidate]:
+        """'Apple setzt bei Siri auf Gemini': a product built into a company's own product, the
+        company named in the sentence, is built in by that company too."""
+        out = []
+        companies = {m.entity_id: m for m in sent.mentions if m.type is EntityType.COMPANY}
+        for c in kept:
+            if c.relation is not RelationType.INTEGRATES or c.subject.type is not EntityType.PRODUCT or c.trigger_kind != "verb":
+                continue
+            owner = companies.get(self.kb.parent_of(c.subject.entity_id).id) if self.kb.parent_of(c.subject.entity_id) else None
+            if owner is None or owner.entity_id == c.object.entity_id:
+                continue
+            reading = c.evidence._replace(rule=c.evidence.rule + "+host-owner", confidence=c.evidence.confidence * 0.85)
+            out.append(replace(c, subject=owner, evidence=reading))
+        return out
+
     def _attach_makers(self, sent: Sent) -> None:
         """A known chip's maker, for 'Instinct MI450, die an OpenAI ausgeliefert werden soll':
         where the product is said to be delivered, its maker supplies it."""
@@ -549,6 +564,7 @@ class RuleExtractor:
                 sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
         kept = _one_direction(_prefer_specific(_drop_weak_pairs(sentence_candidates)))
         out.extend(kept)
+        out.extend(self._host_owners(sent, kept))
         out.extend(_deal_review(sent, found, kept, res, topic, previous, article, evidence_span))
         out.extend(_gapped(sent, kept, res))
         out.extend(_additive(sent, kept, res))
