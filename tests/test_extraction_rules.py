@@ -611,6 +611,8 @@ CASES = [
     # the product a model is built into, and the company that owns the product
     ("de", "Apple setzt bei Siri künftig auf das Modell Gemini von Google.", ("Siri", "INTEGRATES", "Gemini")),
     ("de", "Apple setzt bei Siri künftig auf das Modell Gemini von Google.", ("Apple", "INTEGRATES", "Gemini")),
+    # 'hat … genehmigt' is an active perfect: the 'durch' phrase before it belongs to the deal noun
+    ("de", "Die EU-Kommission hat die Übernahme von Run:ai durch Nvidia genehmigt.", ("Nvidia", "ACQUIRES", "Run:ai")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

@@ -122,6 +122,8 @@ def _attached(ctx: Context, m: M) -> bool:
         for start, length, other in ctx.triggers:
             if start != ctx.i and (other.kind == "adj" or (other.kind == "verb" and other.passive)) and (
                     start + length == m.prep_at or start == m.end):
+                if other.kind == "verb" and start == m.end and _perfect_active(replace(ctx, trig=other, i=start, n=length)):
+                    continue  # "hat die Übernahme von Run:ai durch Nvidia genehmigt": an active perfect has no agent
                 return False  # "founded by X, raised ...", "das von X gegründete ...": the participle's agent
     lo, hi = sorted((prep, ctx.i))
     for start, length, other in ctx.triggers:
