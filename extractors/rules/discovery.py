@@ -19,8 +19,9 @@ from typing import Iterator
 from extractors.rules.grammar import Grammar
 from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
 from extractors.rules.lexicon import Cues, WordList
+from extractors.rules.ontology import EntityType
 from extractors.rules.sentence import M
-from graph.models import Entity, EntityType, slugify
+from graph.models import Entity, slugify
 
 LEGAL_CONFIDENCE = 0.85
 ROLE_CONFIDENCE = 0.75

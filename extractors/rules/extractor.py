@@ -33,40 +33,33 @@ from extractors.rules.gazetteer import (
 )
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import KnowledgeBase
-from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, WordList, load_cues, load_triggers
+from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, WordList, load_cues, load_triggers, trigger
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products, product_owner
 from extractors.rules.nlp import make_blank, sentence_spans, sentence_starts, spans_of_sentences
+from extractors.rules.ontology import EntityType, RelationType, Status
 from extractors.rules.reference import descriptions, load_references
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
 from extractors.rules.sentence import M, Sent, Tokens, analyse, gap_tail, prepare
-from graph.models import (
-    Article,
-    Entity,
-    EntityType,
-    Extraction,
-    RelationType,
-    Status,
-    slugify,
-)
+from graph.models import Article, Entity, Extraction, slugify
 
 TOPIC_CONFIDENCE = 0.8
 SALIENT = 2  # mentions of a topic that a name mentioned once does not take over
 # below this a relation rests on a guess stacked on a guess (a pronoun's topic read into a
 # far phrase); on the gold sets such relations were wrong three times in four
 RELATION_FLOOR = 0.25
-KNOWN_MAKER = Trigger(
+KNOWN_MAKER = trigger(
     id="known-maker", forms=("-",), match="exact", kind="noun", relation=RelationType.DEVELOPS, confidence=0.6
 )
 OWNER_OF_COMPANY = {  # "Alphabet's Google", "Mira Murati's Thinking Machines Lab"
-    EntityType.COMPANY: Trigger(id="owner-genitive", forms=("-",), match="exact", kind="noun",
+    EntityType.COMPANY: trigger(id="owner-genitive", forms=("-",), match="exact", kind="noun",
                                 relation=RelationType.SUBSIDIARY_OF, confidence=0.8),
-    EntityType.PERSON: Trigger(id="owner-genitive", forms=("-",), match="exact", kind="noun",
+    EntityType.PERSON: trigger(id="owner-genitive", forms=("-",), match="exact", kind="noun",
                                relation=RelationType.LEADS, confidence=0.75),
 }
 NAMED_AFTER_OWNER = {  # "Samsung Next" is Samsung's unit, "Perplexity Assistant" its product
-    EntityType.COMPANY: Trigger(id="named-after-owner", forms=("-",), match="exact", kind="noun",
+    EntityType.COMPANY: trigger(id="named-after-owner", forms=("-",), match="exact", kind="noun",
                                 relation=RelationType.SUBSIDIARY_OF, confidence=0.7),
-    EntityType.PRODUCT: Trigger(id="named-after-owner", forms=("-",), match="exact", kind="noun",
+    EntityType.PRODUCT: trigger(id="named-after-owner", forms=("-",), match="exact", kind="noun",
                                 relation=RelationType.DEVELOPS, confidence=0.7),
 }
 GOODS_RULE = ":verb-goods"
@@ -1312,9 +1305,9 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     return out
 
 
-JOINT_VENTURE = Trigger(id="joint-venture", forms=("-",), match="exact", kind="noun",
+JOINT_VENTURE = trigger(id="joint-venture", forms=("-",), match="exact", kind="noun",
                         relation=RelationType.INVESTS_IN, confidence=0.8)
-VENTURE_PARTNERS = Trigger(id="joint-venture", forms=("-",), match="exact", kind="noun",
+VENTURE_PARTNERS = trigger(id="joint-venture", forms=("-",), match="exact", kind="noun",
                            relation=RelationType.PARTNERS_WITH, confidence=0.8)
 VENTURE_REACH = 12  # tokens after the noun in which its owners are named
 

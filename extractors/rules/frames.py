@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extractors.rules.grammar import Grammar
-from extractors.rules.lexicon import Cues, Trigger
+from extractors.rules.lexicon import Cues, Trigger, trigger
+from extractors.rules.ontology import EntityType, RelationType
 from extractors.rules.sentence import M, Sent
-from graph.models import EntityType, RelationType
 
 C, P, PR, R = EntityType.COMPANY, EntityType.PERSON, EntityType.PRODUCT, EntityType.REGULATOR
 
@@ -1725,7 +1725,7 @@ def deal_parties(ctx: Context) -> list[M]:
     return []
 
 
-CO_DEVELOPMENT = Trigger(
+CO_DEVELOPMENT = trigger(
     id="co-development", forms=("mit",), match="exact", kind="verb",
     relation=RelationType.PARTNERS_WITH, confidence=0.75,
 )

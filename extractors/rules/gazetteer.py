@@ -15,7 +15,7 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE
 from spacy.language import Language
 
 from extractors.rules.knowledge import KBEntry, KnowledgeBase
-from graph.models import EntityType
+from extractors.rules.ontology import EntityType
 
 _NO_GENITIVE_ENDINGS = ("s", "x", "z", "ß")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import weakref
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
@@ -26,7 +27,9 @@ CUE_DIR = DATA_DIR / "cues"
 _HEAD_ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern", "nen")
 
 
-class Trigger(BaseModel):
+class TriggerSpec(BaseModel):
+    """One trigger as a data file states it, checked when the file is read."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str
@@ -46,6 +49,41 @@ class Trigger(BaseModel):
     confidence: float = Field(0.8, ge=0, le=1)
     status: Status | None = None
     note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A checked trigger as the rules read it (see :func:`trigger`).
+
+    Frames read a trigger's fields tens of thousands of times per document: a validated
+    model answers each read through its attribute hook, a plain record directly."""
+
+    id: str
+    forms: tuple[str, ...]
+    match: str
+    kind: str
+    relation: RelationType
+    obj_preps: tuple[str, ...] = ()
+    subj_preps: tuple[str, ...] = ()
+    pair_preps: tuple[str, ...] = ()
+    direct_object: bool = False
+    passive: bool = False
+    clause_subject_role: str = "subject"
+    holder: str | None = None
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    confidence: float = 0.8
+    status: Status | None = None
+    note: str | None = None
+
+
+def trigger(**fields) -> Trigger:
+    """A trigger from its fields, checked as a data file's trigger is."""
+    return _record(TriggerSpec(**fields))
+
+
+def _record(spec: TriggerSpec) -> Trigger:
+    return Trigger(**{name: getattr(spec, name) for name in TriggerSpec.model_fields})
 
 
 class WordList:
@@ -442,7 +480,7 @@ def _rest_matches(words: list[str], i: int, parts: tuple[str, ...], mode: str) -
 @lru_cache(maxsize=4)
 def load_triggers(lang: str) -> list[Trigger]:
     path = TRIGGER_DIR / f"{lang}.jsonl"
-    return read_jsonl(path, Trigger) if path.exists() else []
+    return [_record(spec) for spec in read_jsonl(path, TriggerSpec)] if path.exists() else []
 
 
 @lru_cache(maxsize=4)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from extractors.rules.frames import Frame
 from extractors.rules.grammar import Grammar
-from extractors.rules.lexicon import Trigger
+from extractors.rules.lexicon import trigger
+from extractors.rules.ontology import EntityType, RelationType
 from extractors.rules.sentence import M, Sent
-from graph.models import EntityType, RelationType
 
-POSSESSIVE_PRODUCT = Trigger(
+POSSESSIVE_PRODUCT = trigger(
     id="possessive-product", forms=("'s",), match="exact", kind="noun",
     relation=RelationType.DEVELOPS, confidence=0.8,
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.rules.lexicon import Cues
-from graph.models import RelationType, Status
+from extractors.rules.ontology import RelationType, Status
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:[.,\u202f ]\d{3})+|\d+)(?:[.,](\d+))?$")
 _DIGIT = re.compile(r"\d")  # what both number patterns need

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
+from extractors.rules.ontology import EntityType
 from extractors.rules.sentence import M
-from graph.models import EntityType
 
 REFERENCE_CONFIDENCE = 0.75
 # tokens that end a clause between a name and a description ("Nvidia said that the chipmaker ...")

@@ -15,7 +15,7 @@ from spacy.attrs import IDX, LENGTH, SPACY
 
 from extractors.rules.grammar import Grammar
 from extractors.rules.lexicon import Cues
-from graph.models import EntityType
+from extractors.rules.ontology import EntityType
 
 _PUNCT_BREAK = {";", ":", "(", ")", "–", "—", "\"", "„", "“", "”"}
 _CLAUSE_MARKS = (_PUNCT_BREAK - {"(", ")"}) | {","}  # what a new clause may follow
