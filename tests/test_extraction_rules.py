@@ -613,6 +613,10 @@ CASES = [
     ("de", "Apple setzt bei Siri künftig auf das Modell Gemini von Google.", ("Apple", "INTEGRATES", "Gemini")),
     # 'hat … genehmigt' is an active perfect: the 'durch' phrase before it belongs to the deal noun
     ("de", "Die EU-Kommission hat die Übernahme von Run:ai durch Nvidia genehmigt.", ("Nvidia", "ACQUIRES", "Run:ai")),
+    # a compound participle whose noun is the subsidiary; a progressive is no passive
+    ("en", "Amazon-owned Zoox tests robotaxis.", ("Zoox", "SUBSIDIARY_OF", "Amazon")),
+    ("en", "Microsoft is integrating Anthropic's Claude models into Copilot.", ("Copilot", "INTEGRATES", "Claude")),
+    ("en", "Waymo, the Alphabet self-driving unit, expanded to Austin.", ("Waymo", "SUBSIDIARY_OF", "Alphabet")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
@@ -633,6 +637,7 @@ ABSENT = [
     # a guessed dispute yields to the rivalry the sentence states
     ("de", "Der Streit fällt in eine Phase, in der Meta und OpenAI ohnehin als direkte Rivalen um Nutzer ringen.",
      ("Meta", "IN_CONFLICT_WITH", "OpenAI")),
+    ("en", "Amazon-owned Zoox tests robotaxis.", ("Amazon", "SUBSIDIARY_OF", "Zoox")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner

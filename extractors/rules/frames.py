@@ -175,6 +175,8 @@ def modifier_before(ctx: Context) -> tuple[list[M], str] | None:
             return _pair_or_single(ctx, m), "compound"
         if m.genitive and _only_modifiers(gap, ctx.cues, possessive_ok=True):
             return [m], "genitive"
+        if m.compound and gap and gap[0] not in ("-", "–") and _only_modifiers(gap, ctx.cues):
+            return [m], "modifier"  # "the Alphabet self-driving unit": the owner before the unit's adjectives
         if not gap:
             if ctx.grammar.verb_final and m.prep is not None and m.prep not in ctx.grammar.possessive_preps:
                 return None  # "bei der EU-Kommission Beschwerde": a phrase of its own, no modifier
@@ -448,6 +450,8 @@ def _passive_aux_before(ctx: Context) -> bool:
     after = ctx.r + ctx.n
     if ctx.grammar.verb_final and ctx.r == first and after < len(sent.words) and ctx.cues.passive_aux.has_lower(sent.lower[after]):
         return True  # "Gegründet wurde Helsing von ...": the participle fronted before its auxiliary
+    if not ctx.grammar.verb_final and sent.lower[ctx.r + ctx.n - 1].endswith("ing"):
+        return False  # "is integrating Claude into Copilot": a progressive, not a passive
     reach = 12 if ctx.grammar.verb_final else 3
     # "Claude ist in Copilot eingebunden": with a participle, German "ist" reads a state of the passive
     stative = ctx.cues.cls("stative_aux") if ctx.grammar.verb_final and _participle(sent.lower[ctx.r]) else None
@@ -1415,12 +1419,17 @@ def _extended_attribute(ctx: Context) -> list[Frame]:
     if not agents:
         return []
     after = ctx.i + ctx.n
-    fits = SIGNATURES[trig.relation][1]
+    # the noun is the relation's object ('Microsoft-backed OpenAI') unless the participle's
+    # holder is its subject ('Amazon-owned Zoox': Zoox belongs to Amazon)
+    noun_is_subject = trig.holder == "subject"
+    fits = SIGNATURES[trig.relation][0 if noun_is_subject else 1]
     heads = [m for m in sent.mentions if m.start >= after and not m.compound and m.start - after <= ATTRIBUTE_NOUN_REACH
              and m.type in fits]
     if not heads or any(w in (",", ";", ":") for w in ctx.sent.words[after - ctx.sent.start : heads[0].start - ctx.sent.start]):
         return []
     agents = ctx.sent.group_of(agents[-1]) if agents[-1].group >= 0 else agents
+    if noun_is_subject:
+        return _assign(ctx, heads[:1], agents, "extended-attribute", 0.9)
     return _assign(ctx, agents, heads[:1], "extended-attribute", 0.9)
 
 

@@ -138,8 +138,20 @@ def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, 
     if start > 0 and not compound and end - start == 1 and determiners.has(texts[start - 1]):
         if _relative_pronoun_at(texts, start - 1):
             return True  # "eine Phase, in der Meta und OpenAI ringen": the pronoun is no article of the name
-        return modified_heads is not None and end < len(texts) and modified_heads.has(texts[end].lower())
+        return modified_heads is not None and unit_noun_after(texts, end, modified_heads)
     return True
+
+
+def unit_noun_after(texts: list[str], end: int, heads) -> bool:
+    """'the Alphabet unit', 'the Alphabet self-driving unit': one of ``heads`` after the name,
+    past up to three lower-case words or hyphens."""
+    for k in range(end, min(len(texts), end + 4)):
+        word = texts[k]
+        if heads.has(word.lower()) and word.islower():
+            return True
+        if not (word in ("-", "–") or (word.isalpha() and word.islower())):
+            return False
+    return False
 
 
 def _relative_pronoun_at(texts: list[str], k: int) -> bool:

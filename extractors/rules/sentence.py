@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import IDX, LENGTH, SPACY
 
 from extractors.rules.grammar import Grammar
+from extractors.rules.gazetteer import unit_noun_after
 from extractors.rules.lexicon import Cues
 from extractors.rules.ontology import EntityType
 
@@ -230,7 +231,7 @@ def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dic
 def _mark_compound(sent: Sent, m: M, cues: Cues) -> None:
     """'Microsoft-Aktie' is not Microsoft; 'FLUX-Modelle' and 'Blackwell-Chips' are the product."""
     r = m.end - sent.start
-    if r < len(sent.words) and m.type is EntityType.COMPANY and sent.words[r].islower() and cues.cls("unit_noun").has(sent.lower[r]):
+    if r < len(sent.words) and m.type is EntityType.COMPANY and sent.words[r].islower() and unit_noun_after(sent.words, r, cues.cls("unit_noun")):
         m.compound = True  # "Google Cloud, the Alphabet unit": the owner in a unit's name phrase
         return
     if r + 1 < len(sent.words) and sent.words[r] in ("-", "–") and sent.words[r + 1][:1].isalpha():
