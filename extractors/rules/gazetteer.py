@@ -149,9 +149,14 @@ def unit_noun_after(texts: list[str], end: int, heads) -> bool:
         word = texts[k]
         if heads.has(word.lower()) and word.islower():
             return True
-        if not (word in ("-", "–") or (word.isalpha() and word.islower())):
+        hyphened = (k > end and texts[k - 1] in ("-", "–")) or (k + 1 < len(texts) and texts[k + 1] in ("-", "–"))
+        if not (word in ("-", "–") or (word.isalpha() and word.islower() and (hyphened or word.endswith(_ADJECTIVE_ENDINGS)))):
             return False
     return False
+
+
+# endings of English adjectives between an owner and its unit ('the Alphabet autonomous-driving unit')
+_ADJECTIVE_ENDINGS = ("ing", "ed", "al", "ic", "ive", "ous", "ful", "ary", "ese", "ian", "ish")
 
 
 def _relative_pronoun_at(texts: list[str], k: int) -> bool:
