@@ -187,6 +187,9 @@ def _is_name_token(text: str, grammar: Grammar, cues: Cues) -> bool:
 def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Grammar) -> int:
     """End of a run of capitalised name tokens starting at i (i when none)."""
     j = i
+    if j + 1 < len(doc) and doc[j] in grammar.name_continuations and j not in taken and (j + 1) not in taken \
+            and _is_name_token(doc[j + 1], grammar, cues) and not _is_common_noun(doc[j + 1], cues):
+        j += 1  # "die Funktion AI Mode": a word that continues names may open one before another name word
     while j < len(doc) and j - i < MAX_NAME_TOKENS and j not in taken:
         if j > i and doc[j] in grammar.name_continuations:
             j += 1
@@ -580,6 +583,8 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and (
                 _product_token(doc[start - 1], grammar, places) or _continues_name(doc, start - 1, grammar, places)
                 or _version_number(doc, start - 1, end, grammar, places)):
+            if _product_determiner(doc, start - 1, cues, grammar, taken):
+                break  # "Its Sonar models": a capitalised possessive opening the sentence
             start -= 1
         if start < end and (start - 1) in taken and _model_code(doc[start], grammar) and not _year(doc[start]) \
                 and start == end - 1 and i == end:
