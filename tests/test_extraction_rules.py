@@ -617,6 +617,9 @@ CASES = [
     ("en", "Amazon-owned Zoox tests robotaxis.", ("Zoox", "SUBSIDIARY_OF", "Amazon")),
     ("en", "Microsoft is integrating Anthropic's Claude models into Copilot.", ("Copilot", "INTEGRATES", "Claude")),
     ("en", "Waymo, the Alphabet self-driving unit, expanded to Austin.", ("Waymo", "SUBSIDIARY_OF", "Alphabet")),
+    ("de", "Der digitale Assistent Ava der Commerzbank greift auf den Azure OpenAI Service von Microsoft zurück.",
+     ("Ava", "INTEGRATES", "Azure OpenAI Service")),
+    ("en", "Its Sonar models, which are built on Meta's Llama, answer most questions.", ("Sonar", "INTEGRATES", "Llama")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
