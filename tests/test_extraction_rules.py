@@ -620,6 +620,11 @@ CASES = [
     ("de", "Der digitale Assistent Ava der Commerzbank greift auf den Azure OpenAI Service von Microsoft zurück.",
      ("Ava", "INTEGRATES", "Azure OpenAI Service")),
     ("en", "Its Sonar models, which are built on Meta's Llama, answer most questions.", ("Sonar", "INTEGRATES", "Llama")),
+    # a court named by its kind and seat; its judgment regulates the party appealing it
+    ("de", "OpenAI hat gegen das Urteil des Landgerichts München I Berufung eingelegt.",
+     ("Landgericht München I", "REGULATES", "OpenAI")),
+    ("de", "Für die Deutsche Bank ist zusätzlich die Europäische Zentralbank zuständig.",
+     ("European Central Bank", "REGULATES", "Deutsche Bank")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

@@ -49,7 +49,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
-    for rule in (_places, _legal_suffix, _model_tiers, _code_named, _compound_company, _named_by_type, _person_by_role,
+    for rule in (_places, _legal_suffix, _model_tiers, _code_named, _courts, _compound_company, _named_by_type, _person_by_role,
                  _role_apposition, _named_before_role, _list_members, _product_by_noun, _named_persons,
                  _capitalised_names):
         for item in rule(words, taken, cues, grammar, kb):
@@ -309,6 +309,26 @@ def _model_tiers(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         item = _make(doc, start, i + 1, doc.text(start, i + 1), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
         item.absorbs = True
         yield item
+
+
+def _courts(doc, taken, cues, grammar, kb) -> Iterator[Found]:
+    """'des Landgerichts München I', 'das Oberlandesgericht Köln': a court is named by its kind
+    and its seat (and a chamber number), whatever the case of the kind word."""
+    heads = grammar.court_heads
+    if not heads:
+        return
+    for i, word in enumerate(doc):
+        base = heads.get(word)
+        if base is None or i in taken or i + 1 >= len(doc) or (i + 1) in taken:
+            continue
+        seat = doc[i + 1]
+        if not (seat[:1].isupper() and seat.isalpha()) or _is_common_noun(seat, cues) or seat in grammar.non_entities:
+            continue
+        end = i + 2
+        if end < len(doc) and doc[end] in ("I", "II", "III") :
+            end += 1
+        name = " ".join([base, *doc[i + 1:end]])
+        yield _make(doc, i, end, name, EntityType.REGULATOR, ROLE_CONFIDENCE, kb)
 
 
 def _code_named(doc, taken, cues, grammar, kb) -> Iterator[Found]:
