@@ -133,8 +133,10 @@ def _attached(ctx: Context, m: M) -> bool:
             if other.kind == "adj" and m.prep in ctx.grammar.agent_preps and m.prep in other.subj_preps + other.obj_preps:
                 return False  # "the start-up backed by Nvidia": the participle takes its agent
             continue
-        if other.relation is ctx.trig.relation:
+        if other.relation is ctx.trig.relation and not (other.kind == "verb" == ctx.trig.kind):
             continue  # "provide computing capacity to X": the noun is the verb's own object
+        # ("no plans to deploy them and would keep relying on chips from X": a nearer verb of the
+        # same relation takes the phrase)
         if m.prep in other.obj_preps or m.prep in other.subj_preps or m.prep in other.pair_preps:
             return False  # a nearer trigger claims this preposition
         if other.passive and m.prep in ctx.grammar.agent_preps:
