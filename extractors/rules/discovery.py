@@ -342,9 +342,9 @@ def _code_named(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue
         if not any(heads.has(lower[k]) for k in range(max(0, i - 5), i)):
             continue
-        found = _name_after_noun(doc, i + n, taken, cues, grammar, _place_lookup(kb, doc.lang), product=True)
-        if found is not None and not found[1]:
-            yield _make(doc, i + n, found[0], doc.text(i + n, found[0]), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+        stop = _name_after(doc, i + n, taken, cues, grammar)  # code names borrow places: "Crescent Island"
+        if stop > i + n:
+            yield _make(doc, i + n, stop, doc.text(i + n, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
 
 
 def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
