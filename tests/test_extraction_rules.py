@@ -646,6 +646,9 @@ ABSENT = [
     ("de", "Der Streit fällt in eine Phase, in der Meta und OpenAI ohnehin als direkte Rivalen um Nutzer ringen.",
      ("Meta", "IN_CONFLICT_WITH", "OpenAI")),
     ("en", "Amazon-owned Zoox tests robotaxis.", ("Amazon", "SUBSIDIARY_OF", "Zoox")),
+    # the owner in a unit's apposition is no party of the clause
+    ("en", "Databricks rents Nvidia's processors from Amazon Web Services, Amazon's cloud unit.",
+     ("Amazon", "PROVIDES_CLOUD_TO", "Databricks")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner

@@ -142,15 +142,16 @@ def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, 
     return True
 
 
-def unit_noun_after(texts: list[str], end: int, heads) -> bool:
+def unit_noun_after(texts: list[str], end: int, heads, modifier=None) -> bool:
     """'the Alphabet unit', 'the Alphabet self-driving unit': one of ``heads`` after the name,
-    past up to three lower-case words or hyphens."""
+    past up to three lower-case words or hyphens (adjectives, or what ``modifier`` accepts)."""
     for k in range(end, min(len(texts), end + 4)):
         word = texts[k]
         if heads.has(word.lower()) and word.islower():
             return True
         hyphened = (k > end and texts[k - 1] in ("-", "–")) or (k + 1 < len(texts) and texts[k + 1] in ("-", "–"))
-        if not (word in ("-", "–") or (word.isalpha() and word.islower() and (hyphened or word.endswith(_ADJECTIVE_ENDINGS)))):
+        if not (word in ("-", "–") or (word.isalpha() and word.islower() and (
+                hyphened or word.endswith(_ADJECTIVE_ENDINGS) or (modifier is not None and modifier(word))))):
             return False
     return False
 

@@ -231,9 +231,15 @@ def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dic
 def _mark_compound(sent: Sent, m: M, cues: Cues) -> None:
     """'Microsoft-Aktie' is not Microsoft; 'FLUX-Modelle' and 'Blackwell-Chips' are the product."""
     r = m.end - sent.start
-    if r < len(sent.words) and m.type is EntityType.COMPANY and sent.words[r].islower() and unit_noun_after(sent.words, r, cues.cls("unit_noun")):
-        m.compound = True  # "Google Cloud, the Alphabet unit": the owner in a unit's name phrase
-        return
+    if m.type is EntityType.COMPANY and r < len(sent.words):
+        after = r + 1 if sent.words[r] in ("'s", "’s") else r
+        noun = lambda w: not (cues.determiners.has(w) or cues.passive_aux.has(w) or cues.coordinators.has(w)  # noqa: E731
+                              or cues.clause_breaks.has(w))
+        if after < len(sent.words) and sent.words[after].islower() and unit_noun_after(sent.words, after, cues.cls("unit_noun"), noun):
+            # "Google Cloud, the Alphabet unit", "Amazon Web Services, Amazon's cloud unit": the
+            # owner inside a unit's phrase names no party of the clause
+            m.compound = True
+            return
     if r + 1 < len(sent.words) and sent.words[r] in ("-", "–") and sent.words[r + 1][:1].isalpha():
         head = sent.words[r + 1]
         m.compound = not (
