@@ -625,6 +625,12 @@ CASES = [
      ("Landgericht München I", "REGULATES", "OpenAI")),
     ("de", "Für die Deutsche Bank ist zusätzlich die Europäische Zentralbank zuständig.",
      ("European Central Bank", "REGULATES", "Deutsche Bank")),
+    # a topic phrase naming a kind the topic is not refers to a company of that kind
+    ("de", "An dem Münchner Drohnenhersteller Quantum Systems hat sich Siemens nicht beteiligt. Das Start-up, das im "
+           "Frühjahr 160 Millionen Euro einsammelte, wird vom Wagniskapitalgeber Balderton Capital finanziert.",
+     ("Balderton Capital", "INVESTS_IN", "Quantum Systems")),
+    ("de", "Siemens arbeitet mit Microsoft zusammen. Der Industrial Copilot der Münchner basiert auf dem Azure OpenAI "
+           "Service des Softwarekonzerns.", ("Industrial Copilot", "INTEGRATES", "Azure OpenAI Service")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

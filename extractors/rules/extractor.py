@@ -466,7 +466,7 @@ class RuleExtractor:
             if pair is not None and number - pair[2] > PAIR_REACH:
                 pair = None
             inside = _with_pair_phrase(tokens, start, end, inside, pair, res.grammar, pair_places)
-            inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar)
+            inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar, res.references)
             inside = _with_person_pronouns(tokens, start, end, inside, history, res.grammar)
             if res.references is not None:
                 inside = self._with_descriptions(tokens, start, end, inside, history, topic, res)
@@ -978,9 +978,11 @@ def _fresh(m: M) -> M:
              maker=m.maker)
 
 
-def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar) -> list[M]:
+def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar,
+                       refs=None) -> list[M]:
     """'Das Unternehmen ...', 'sammelte das Start-up ...', 'The company ...' refer to the
-    topic; a bare pronoun ('Es', 'It') does only at the very start of a sentence."""
+    topic; a bare pronoun ('Es', 'It') does only at the very start of a sentence. A phrase
+    naming a kind the topic is not ('das Start-up' for Siemens) is left to the descriptions."""
     if topic is None:
         return inside
     reach = min(end, start + TOPIC_REACH)
@@ -993,6 +995,8 @@ def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], to
             return inside  # a name comes first: it is the subject
         if n > 1 and any(m.start == start + k + n for m in inside):
             return inside  # "der Chipkonzern Nvidia": the phrase introduces the name after it
+        if refs is not None and topic.roles and not _kind_fits(refs, tokens.lower[start + k : start + k + n], topic):
+            return inside
         stand_in = M(start + k, start + k + n, topic.entity_id, topic.name, topic.type, TOPIC_CONFIDENCE, "topic",
                      roles=topic.roles)
         return sorted([stand_in] + inside, key=lambda m: m.start)
@@ -1000,6 +1004,16 @@ def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], to
 
 
 TOPIC_REACH = 8
+
+
+def _kind_fits(refs, phrase: list[str], topic: M) -> bool:
+    """Whether the kind a topic phrase's head names ('start-up', 'chipmaker') suits the topic's
+    known roles; a phrase of no particular kind suits any company."""
+    for j in range(len(phrase)):
+        n, head = refs.head_at(phrase, j, len(phrase))
+        if head is not None and j + n == len(phrase):
+            return not head.roles or bool(head.roles & set(topic.roles))
+    return True
 
 
 def _triggers(sent: Sent, res: Language_):
