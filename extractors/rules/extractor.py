@@ -1541,24 +1541,46 @@ def _status_window(ctx: Context, frame: Frame, clause_words: list[str]) -> tuple
     only its own words ('former', 'designierte') decide, not the modal of the clause.
 
     Returns the window and a key naming it within the sentence, for the status cache."""
-    if not (_phrase_rule(frame.rule) or any(tag in frame.rule for tag in OWN_TIME_TAGS)):
-        if ctx.trig.kind == "verb" and ctx.grammar.verb_final and ctx.clause > 0 and zu_infinitive(ctx):
-            # "hatte versucht, X zu übernehmen": the clause that governs the infinitive says when
-            words = [w for w, c in zip(ctx.sent.words, ctx.sent.clause_of) if c in (ctx.clause - 1, ctx.clause)]
-            return words, ("zu-clause", ctx.clause)
-        if ctx.trig.kind == "verb":
-            words = _without_foreign_attributes(ctx)
-            if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding
-                return words, ("verb-clause", ctx.clause)
-        segment = _coordinated_segment(ctx)
-        if segment is not None:
-            lo, hi = segment
-            return [w for w, c in zip(ctx.sent.words[lo:hi], ctx.sent.clause_of[lo:hi]) if c == ctx.clause], ("segment", lo, hi)
-        return clause_words, ("clause", ctx.clause)
+    if not _own_time(frame.rule):
+        # the same for every reading of the trigger's words as a verb, a noun ...: found once
+        key = ("status-window", ctx.trig.kind, ctx.r, ctx.n)
+        hit = ctx.sent.cache.get(key)
+        if hit is None:
+            hit = ctx.sent.cache[key] = _clause_window(ctx, clause_words)
+        return hit
     ends = [m.start for m in frame.subjects + frame.objects] + [m.end for m in frame.subjects + frame.objects]
     lo = min(ends + [ctx.i]) - ctx.sent.start
     hi = max(ends + [ctx.i + ctx.n]) - ctx.sent.start
     return ctx.sent.words[max(0, lo - 2) : hi], ("span", max(0, lo - 2), hi)
+
+
+_OWN_TIME: dict[str, bool] = {}
+
+
+def _own_time(rule: str) -> bool:
+    """Whether a frame's rule reads a phrase with its own time (see _status_window); a
+    sentence's frames share few rules, and each is asked about once."""
+    hit = _OWN_TIME.get(rule)
+    if hit is None:
+        hit = _OWN_TIME[rule] = _phrase_rule(rule) or any(tag in rule for tag in OWN_TIME_TAGS)
+    return hit
+
+
+def _clause_window(ctx: Context, clause_words: list[str]) -> tuple[list[str], tuple]:
+    """The status window of a trigger that reads the clause: its verb phrase or its clause."""
+    if ctx.trig.kind == "verb" and ctx.grammar.verb_final and ctx.clause > 0 and zu_infinitive(ctx):
+        # "hatte versucht, X zu übernehmen": the clause that governs the infinitive says when
+        words = [w for w, c in zip(ctx.sent.words, ctx.sent.clause_of) if c in (ctx.clause - 1, ctx.clause)]
+        return words, ("zu-clause", ctx.clause)
+    if ctx.trig.kind == "verb":
+        words = _without_foreign_attributes(ctx)
+        if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding
+            return words, ("verb-clause", ctx.clause)
+    segment = _coordinated_segment(ctx)
+    if segment is not None:
+        lo, hi = segment
+        return [w for w, c in zip(ctx.sent.words[lo:hi], ctx.sent.clause_of[lo:hi]) if c == ctx.clause], ("segment", lo, hi)
+    return clause_words, ("clause", ctx.clause)
 
 
 def _coordinated_segment(ctx: Context) -> tuple[int, int] | None:

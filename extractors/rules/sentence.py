@@ -388,7 +388,6 @@ def _group(sent: Sent, cues: Cues) -> None:
     groups: list[list[M]] = []
     for a, b in zip(ms, ms[1:]):
         lo, hi = a.end - sent.start, b.start - sent.start
-        between = [w if k not in compound_words else "&" for k, w in enumerate(sent.words[lo:hi], lo)]
         if a.origin == b.origin == "pair" and a.end == b.start:  # "both companies" stands for two
             if a.group < 0:
                 a.group = len(groups)
@@ -396,8 +395,9 @@ def _group(sent: Sent, cues: Cues) -> None:
             b.group = a.group
             groups[a.group].append(b)
             continue
-        if a.compound or b.compound or not between or a.type is not b.type or a.clause != b.clause:
-            continue
+        if a.compound or b.compound or lo >= hi or a.type is not b.type or a.clause != b.clause:
+            continue  # most neighbours differ in kind or clause: the words between go unread
+        between = [w if k not in compound_words else "&" for k, w in enumerate(sent.words[lo:hi], lo)]
         if b is ms[-1] and "," in between and gap_tail(sent, b, cues):
             continue  # "into Anthropic, and Google about $3bn": a gapped clause, not a list
         if len(between) > 5 and not _described_member(between, cues):
