@@ -405,12 +405,13 @@ def _compound_roles(doc: Words, grammar: Grammar) -> set[int]:
         return set()
     out = set()
     head_set, lengths = _head_lengths(heads)
-    for i, (word, low) in enumerate(zip(doc, doc.lower)):
-        if len(low) > 7 and word[:1].isupper() and low.endswith(heads):
+    # each distinct word is read once, through the document's index of its words
+    for low, where in doc._index().items():
+        if len(low) > 7 and low.endswith(heads):
             # some head ends the word with three letters before it: the shortest heads leave most
             longest = len(low) - 3
             if "" in head_set or any(low[-n:] in head_set for n in lengths if n <= longest):
-                out.add(i)
+                out.update(i for i in where if doc[i][:1].isupper())
     return out
 
 
