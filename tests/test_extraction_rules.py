@@ -631,6 +631,9 @@ CASES = [
      ("Balderton Capital", "INVESTS_IN", "Quantum Systems")),
     ("de", "Siemens arbeitet mit Microsoft zusammen. Der Industrial Copilot der Münchner basiert auf dem Azure OpenAI "
            "Service des Softwarekonzerns.", ("Industrial Copilot", "INTEGRATES", "Azure OpenAI Service")),
+    # money elsewhere in the sentence does not make 'led by' a funding round
+    ("en", "Meta, led by Mark Zuckerberg, has also signed a $14bn capacity agreement with CoreWeave.",
+     ("Mark Zuckerberg", "LEADS", "Meta")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
