@@ -658,6 +658,12 @@ ABSENT = [
     # the owner in a unit's apposition is no party of the clause
     ("en", "Databricks rents Nvidia's processors from Amazon Web Services, Amazon's cloud unit.",
      ("Amazon", "PROVIDES_CLOUD_TO", "Databricks")),
+    # a relation noun opening a subordinate clause has no party in the main clause
+    ("en", "Nebius signs $3bn AI infrastructure deal with Meta as neocloud race heats up",
+     ("Meta", "COMPETES_WITH", "Nebius")),
+    # a stock market is no company
+    ("en", "Nebius, which is listed on Nasdaq and counts Nvidia among its shareholders, grew fast.",
+     ("Nvidia", "INVESTS_IN", "Nasdaq")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner

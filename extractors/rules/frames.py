@@ -577,6 +577,8 @@ def _noun_opens_clause(ctx: Context) -> bool:
     collapsed', 'aber die geplante Übernahme scheiterte'): the noun phrase is the subject of
     a turn in the story, so the other clause's subject is not its party."""
     sent = ctx.sent
+    if _subject_of_subordinate(ctx):
+        return True
     first = sent.clause_of.index(ctx.clause)
     if first == 0 or sent.lower[first] not in ctx.grammar.contrastive_openers:
         return False
@@ -589,6 +591,23 @@ def _noun_opens_clause(ctx: Context) -> bool:
             continue  # English adjectives; German lower-case words may be verbs
         return False
     return True
+
+
+def _subject_of_subordinate(ctx: Context) -> bool:
+    """'… as neocloud race heats up': an English noun opening a subordinate clause, a verb after
+    it, is that clause's subject; the main clause's names are not its parties."""
+    sent = ctx.sent
+    if ctx.grammar.verb_final:
+        return False
+    after = ctx.r + ctx.n
+    if after >= len(sent.words) or not (sent.words[after].isalpha() and sent.words[after].islower()) \
+            or sent.lower[after] in ctx.grammar.prepositions or ctx.cues.coordinators.has_lower(sent.lower[after]):
+        return False
+    k = ctx.r - 1
+    while k >= 0 and (ctx.cues.determiners.has_lower(sent.lower[k]) or (sent.words[k].isalpha() and sent.words[k].islower()
+                                                                         and sent.lower[k] not in ctx.grammar.subordinators)):
+        k -= 1
+    return k >= 0 and sent.lower[k] in ctx.grammar.subordinators and ctx.r - k <= 3
 
 
 def _company_behind_subject(ctx: Context, ids: set[str]) -> list[M]:
