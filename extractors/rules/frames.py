@@ -498,6 +498,8 @@ def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
 def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M], float]:
     """The clause's subject, else a relative clause's antecedent, else an earlier clause's."""
     ids = {m.entity_id for m in exclude}
+    if ctx.trig.kind == "noun" and _subject_of_subordinate(ctx):
+        return [], 0.0  # "… deal with Meta as neocloud race heats up": the noun is its own clause's subject
     if ctx.grammar.verb_final and ctx.trig.kind == "verb" and ctx.clause > 0 and zu_infinitive(ctx):
         # "Meta hatte versucht, das Start-up X zu übernehmen": an infinitive clause has no subject
         # of its own; the one of the clause before does what it says
