@@ -634,6 +634,9 @@ CASES = [
     # money elsewhere in the sentence does not make 'led by' a funding round
     ("en", "Meta, led by Mark Zuckerberg, has also signed a $14bn capacity agreement with CoreWeave.",
      ("Mark Zuckerberg", "LEADS", "Meta")),
+    # investors alongside an investor invest in the same company
+    ("en", "Nvidia, which invested in Nebius in a $700mn funding round last December alongside Accel and Orbis, grew.",
+     ("Accel", "INVESTS_IN", "Nebius")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

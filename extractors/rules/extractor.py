@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from extractors.base import register
 from extractors.rules import discovery, resident
 from extractors.rules.frames import (
-    CO_DEVELOPMENT, PROVIDER_ROLES, Context, Frame, zu_infinitive, apposition_before, cofounders, companions, fill, fits,
+    CO_DEVELOPMENT, PROVIDER_ROLES, SIGNATURES, Context, Frame, zu_infinitive, apposition_before, cofounders, companions, fill, fits,
 )
 from extractors.rules.gazetteer import (
     add_gazetteer,
@@ -558,6 +558,7 @@ class RuleExtractor:
         kept = _one_direction(_prefer_specific(_drop_weak_pairs(sentence_candidates)))
         out.extend(kept)
         out.extend(self._host_owners(sent, kept))
+        out.extend(_co_investors(sent, kept, res.grammar))
         out.extend(_deal_review(sent, found, kept, res, topic, previous, article, evidence_span))
         out.extend(_gapped(sent, kept, res))
         out.extend(_additive(sent, kept, res))
@@ -1004,6 +1005,21 @@ def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], to
 
 
 TOPIC_REACH = 8
+
+
+def _co_investors(sent: Sent, kept: list[Candidate], grammar: Grammar) -> list[Candidate]:
+    """'Nvidia invested in Nebius alongside Accel and Orbis', 'neben Nvidia beteiligte sich
+    auch …': the companies an investor invests alongside invest in the same company."""
+    out = []
+    for c in kept:
+        if c.relation is not RelationType.INVESTS_IN:
+            continue
+        for m in sent.mentions:
+            if m.prep in grammar.alongside_preps and m.clause in (c.subject.clause, c.object.clause) and not m.genitive \
+                    and m.type in SIGNATURES[RelationType.INVESTS_IN][0] and m.entity_id not in (c.subject.entity_id, c.object.entity_id):
+                reading = c.evidence._replace(rule=c.evidence.rule + "+alongside", confidence=c.evidence.confidence * 0.9)
+                out.append(replace(c, subject=m, evidence=reading))
+    return out
 
 
 def _kind_fits(refs, phrase: list[str], topic: M) -> bool:
