@@ -141,6 +141,24 @@ def test_extract_exit_code_is_1_when_a_file_fails(tmp_path):
     assert jsonl(result.stdout)  # the good file still printed its relations
 
 
+def test_extract_in_parallel_prints_what_one_process_prints(tmp_path):
+    # a broken file in the middle: its error line, the others' relations in input order
+    (tmp_path / "b_broken.html").write_bytes(b"\xff\xfe\x00<html")
+    for name in ("a_funding.md", "c_funding.md"):
+        (tmp_path / name).write_text((CLI_FIXTURES / "en_funding.md").read_text(encoding="utf-8"), encoding="utf-8")
+    one = run("extract", CLI_FIXTURES, tmp_path)
+    two = run("extract", CLI_FIXTURES, tmp_path, "--jobs", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert two.stdout == one.stdout and jsonl(two.stdout)
+    assert [line["article"] for line in jsonl(two.stdout)] == [line["article"] for line in jsonl(one.stdout)]
+    assert two.stderr == one.stderr and "b_broken.html" in two.stderr
+
+
+def test_extract_rejects_a_negative_job_count():
+    result = run("extract", CLI_FIXTURES, "--jobs", "-1")
+    assert result.exit_code == 2 and "--jobs" in result.stderr
+
+
 def test_extract_rejects_an_unknown_extractor():
     result = run("extract", CLI_FIXTURES, "--extractor", "no-such-extractor")
     assert result.exit_code != 0
@@ -165,6 +183,15 @@ def test_ingest_twice_changes_nothing(tmp_path):
     assert second.exit_code == 0, second.stderr
     assert f"0 new, {articles} unchanged, 0 failed" in second.stdout
     assert stats_json(store) == before
+
+
+def test_ingest_in_parallel_stores_what_one_process_stores(tmp_path):
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert run("ingest", CLI_FIXTURES, "--store", one).exit_code == 0
+    result = run("ingest", CLI_FIXTURES, "--store", two, "--jobs", "2")
+    assert result.exit_code == 0, result.stderr
+    assert stats_json(two) == stats_json(one)
+    assert stats_json(two)["relations"] > 0
 
 
 def test_ingest_with_relations_twice_keeps_stats(store_with_relations, tmp_path):

@@ -71,12 +71,19 @@ def _report_problems(result: FileResult) -> int:
     return len(problems)
 
 
+jobs_option = click.option(
+    "-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+    help="Worker processes extracting files in parallel (0 = one per CPU); output keeps the input order.",
+)
+
+
 @click.command()
 @paths_argument
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
 @min_confidence_option
 @with_extractor_options
-def extract(paths, fmt, min_confidence, extractor, entity_files, model):
+@jobs_option
+def extract(paths, fmt, min_confidence, extractor, entity_files, model, jobs):
     """Extract relations from articles and print them; nothing is stored.
 
     PATHS are files or directories (.txt .md .html .json .jsonl .rss .atom .xml).
@@ -85,11 +92,12 @@ def extract(paths, fmt, min_confidence, extractor, entity_files, model):
     Example:
       aikg extract examples/corpus/dev --format table
       aikg extract news.jsonl --min-confidence 0.7 > relations.jsonl
+      aikg extract archive/ --jobs 0 > relations.jsonl
     """
     engine = make_extractor(extractor, entity_files, model)
     files, bar = _progress(paths, quiet=False)
     failed, rows = 0, []
-    for result in process_paths(files, engine, min_confidence=min_confidence):
+    for result in process_paths(files, engine, min_confidence=min_confidence, jobs=jobs):
         bar.update(1)
         failed += _report_problems(result)
         for extraction in result.extractions:
@@ -111,7 +119,8 @@ def extract(paths, fmt, min_confidence, extractor, entity_files, model):
 @with_extractor_options
 @click.option("--neo4j", "to_neo4j", is_flag=True, help="Also write to Neo4j (see `aikg load --help`).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, summary only.")
-def ingest(paths, store_path, min_confidence, extractor, entity_files, model, to_neo4j, quiet):
+@jobs_option
+def ingest(paths, store_path, min_confidence, extractor, entity_files, model, to_neo4j, quiet, jobs):
     """Extract relations from articles and add them to the store.
 
     Re-ingesting an article already in the store changes nothing. A bad file
@@ -127,7 +136,7 @@ def ingest(paths, store_path, min_confidence, extractor, entity_files, model, to
     store = open_embedded(store_path, must_exist=False)
     files, bar = _progress(paths, quiet)
     counts = {"new": 0, "unchanged": 0, "failed": 0}
-    for result in process_paths(files, engine, min_confidence=min_confidence):
+    for result in process_paths(files, engine, min_confidence=min_confidence, jobs=jobs):
         bar.update(1)
         counts["failed"] += _report_problems(result)
         for extraction in result.extractions:
