@@ -637,6 +637,8 @@ CASES = [
     # investors alongside an investor invest in the same company
     ("en", "Nvidia, which invested in Nebius in a $700mn funding round last December alongside Accel and Orbis, grew.",
      ("Accel", "INVESTS_IN", "Nebius")),
+    # an amount between the owner's genitive and the named object; a description may take up a name in a phrase
+    ("en", "Meta's $14.3 billion Scale AI bet sends rivals running.", ("Meta", "INVESTS_IN", "Scale AI")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
@@ -667,6 +669,8 @@ ABSENT = [
     # a stock market is no company
     ("en", "Nebius, which is listed on Nasdaq and counts Nvidia among its shareholders, grew fast.",
      ("Nvidia", "INVESTS_IN", "Nasdaq")),
+    ("en", "Meta Platforms has agreed to invest $14.3 billion in Scale AI for a 49% stake in the data-labelling start-up.",
+     ("Scale AI", "INVESTS_IN", "Meta")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner

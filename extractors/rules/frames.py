@@ -1190,8 +1190,9 @@ def _genitive_before(ctx: Context, m: M) -> list[M]:
     """The genitive name right before ``m`` ('Microsoft's OpenAI stake', 'Nvidias OpenAI-Beteiligung')."""
     for o in ctx.sent.mentions:
         gap = ctx.sent.words[o.end - ctx.sent.start : m.start - ctx.sent.start] if o.end <= m.start else None
-        if o.genitive and o is not m and gap in ([], ["'s"], ["’s"]):
-            return [o]
+        if o.genitive and o is not m and gap is not None and (
+                gap in ([], ["'s"], ["’s"]) or (gap[:1] in (["'s"], ["’s"]) and _only_modifiers(gap[1:], ctx.cues))):
+            return [o]  # "Meta's $14.3 billion Scale AI bet": an amount or adjective may stand between
     return []
 
 

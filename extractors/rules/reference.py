@@ -128,7 +128,8 @@ def descriptions(
         else:
             stand_in = _resolve(head, k, d_end, inside, history, topic,
                                 lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
-                                lambda m: _in_phrase(lower, m, start, prepositions))
+                                lambda m: _in_phrase(lower, m, start, prepositions),
+                                lambda m: m.start > start and lower[m.start - 1] in argument_preps)
         if stand_in is not None:
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
@@ -254,7 +255,7 @@ def _in_phrase(lower: list[str], m: M, start: int, prepositions: set[str]) -> bo
 
 
 def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M], topic: M | None,
-             comma_between=lambda lo, hi: False, in_phrase=lambda m: False) -> M | None:
+             comma_between=lambda lo, hi: False, in_phrase=lambda m: False, argument=lambda m: False) -> M | None:
     before = [m for m in history if m.type is head.type] + [
         m for m in inside if m.end <= start and m.type is head.type
     ]
@@ -267,9 +268,11 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
         fitting = [m for m in before if head.roles & set(m.roles)]
         unknown = [m for m in before if not m.roles and m.origin != "kb"]
         target = (fitting or unknown or [None])[-1]
-        if target is not None and target in inside and not comma_between(target.end, start):
+        if target is not None and target in inside and not comma_between(target.end, start) and not argument(target):
             # "Nvidia agreed to buy a stake in the chipmaker": a description in the same clause
-            # as a fitting name is another company (the one named before), or stays unresolved
+            # as a fitting name is another company (the one named before), or stays unresolved;
+            # a name in a phrase of its own is no subject describing itself ("invest $14bn in
+            # Scale AI for a 49% stake in the start-up")
             others = [m for m in (fitting or unknown) if m.entity_id != target.entity_id]
             target = others[-1] if others else None
     else:
