@@ -639,6 +639,11 @@ CASES = [
      ("Accel", "INVESTS_IN", "Nebius")),
     # an amount between the owner's genitive and the named object; a description may take up a name in a phrase
     ("en", "Meta's $14.3 billion Scale AI bet sends rivals running.", ("Meta", "INVESTS_IN", "Scale AI")),
+    # an apposition after a verb particle; a relative pronoun before 'sich' is the investor
+    ("de", "Die Rechenkapazität stelle Ionos bereit, die Cloud-Tochter des Internetkonzerns United Internet.",
+     ("IONOS", "SUBSIDIARY_OF", "United Internet")),
+    ("de", "Helsing wächst. Eng verbunden ist Helsing mit dem Rüstungskonzern Saab, der sich 2023 mit einer "
+           "Minderheitsbeteiligung eingekauft hatte.", ("Saab", "INVESTS_IN", "Helsing")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

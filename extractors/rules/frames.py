@@ -277,6 +277,9 @@ def apposition_before(ctx: Context) -> list[M]:
             if k - 3 >= sent.start and sent.words[k - 1 - sent.start] == ")" and sent.words[k - 3 - sent.start] == "(":
                 end = k - 3  # "die European Semiconductor Manufacturing Company (ESMC), ein ...": the bracket names it again
             before = [m for m in sent.mentions if m.end == end]
+            if not before and end - 1 > sent.start and sent.lower[end - 1 - sent.start] in ctx.grammar.verb_particles:
+                # "stelle Ionos bereit, die Cloud-Tochter von …": a verb particle closes the clause before the apposition
+                before = [m for m in sent.mentions if m.end == end - 1]
             return before[-1:] if before and not before[-1].compound else []
         if k not in names and not _appositive_filler(word, ctx.cues):
             return []
@@ -969,11 +972,14 @@ def _elided_object(ctx: Context, subjects: list[M], rule: str, score: float) -> 
     has no object phrase at all: 'invested $10bn in data centres' names another object."""
     sent = ctx.sent
     first = sent.clause_of.index(ctx.clause)
-    if first > 0 and (
+    reflexive = first + 1 < len(sent.words) and sent.lower[first + 1] in ctx.grammar.reflexives
+    if first > 0 and not reflexive and (
         sent.lower[first] in ctx.grammar.relative_subjects
         or (first + 1 < len(sent.words) and sent.lower[first + 1] in ctx.grammar.prep_relatives)
     ):
-        return []  # ", für die sie 7,8 Milliarden investiert": the antecedent is what is invested in
+        # ", für die sie 7,8 Milliarden investiert": the antecedent is what is invested in (but in
+        # "Saab, der sich 2023 eingekauft hatte" the pronoun before 'sich' is the investor)
+        return []
     preps = set(ctx.trig.obj_preps)
     if any(sent.lower[k] in preps and sent.clause_of[k] == ctx.clause for k in range(len(sent.words))):
         return []

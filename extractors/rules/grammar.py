@@ -31,6 +31,9 @@ class Grammar:
         self.name_continuations = set(raw.get("name_continuations", []))
         self.genitive_articles = {w.lower() for w in raw.get("genitive_articles", [])}
         self.verb_final = bool(raw.get("verb_final", False))
+        # particles a separable verb leaves at its clause's end ('stellt … bereit')
+        self.verb_particles = frozenset(raw.get("verb_particles", []))
+        self.reflexives = frozenset(raw.get("reflexives", []))
         self.alongside_preps = frozenset(raw.get("alongside_preps", []))  # "invested alongside Accel"
         # court kinds in every case form, mapped to the form a court's name uses
         self.court_heads = {form: base for base, forms in raw.get("court_heads", {}).items() for form in [base, *forms]}
