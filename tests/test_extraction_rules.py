@@ -644,6 +644,8 @@ CASES = [
      ("IONOS", "SUBSIDIARY_OF", "United Internet")),
     ("de", "Helsing wächst. Eng verbunden ist Helsing mit dem Rüstungskonzern Saab, der sich 2023 mit einer "
            "Minderheitsbeteiligung eingekauft hatte.", ("Saab", "INVESTS_IN", "Helsing")),
+    # a clause-opening role with its owner, the holder after the copula
+    ("de", "Wichtigster Partner von Mistral AI ist Microsoft.", ("Microsoft", "PARTNERS_WITH", "Mistral AI")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

@@ -1349,6 +1349,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
         if _predicative(ctx):
             holder, s = clause_subject(ctx, other)
             rule, score = "role-predicate", 0.85 * s
+        if not holder and trig.holder != "object":
+            named = [m for m in _named_after_copula(ctx) if not _overlap([m], other)]
+            if named:  # "Wichtigster Partner von Mistral AI ist Microsoft"
+                holder, rule, score = named, "role-copula", 0.8
         if not holder:
             return []
     else:
@@ -1469,10 +1473,16 @@ def _named_after_copula(ctx: Context) -> list[M]:
     sent, r = ctx.sent, ctx.r
     first = sent.clause_of.index(ctx.clause)
     markers = ctx.grammar.predicative_markers
-    if any(not (w.islower() or ctx.cues.determiners.has(w.lower()) or w.lower() in markers or w == "-")
-           for w in sent.words[first:r]):
+    names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
+    if any(not (w.islower() or ctx.cues.determiners.has(w.lower()) or w.lower() in markers or w == "-"
+                or (k == 0 and k not in names and w.isalpha()))  # "Wichtigster Partner …" opens the sentence
+           for k, w in enumerate(sent.words[first:r], first)):
         return []  # the role does not open its clause
     k = r + ctx.n
+    while k < len(sent.words) and k - (r + ctx.n) <= 6 and sent.lower[k] not in ctx.grammar.copulas and (
+            k in names or ctx.cues.determiners.has_lower(sent.lower[k]) or sent.lower[k] in ctx.grammar.possessive_preps
+            or sent.words[k][:1].isupper() or sent.words[k] == "-"):
+        k += 1  # "Wichtigster Partner von Mistral AI ist Microsoft": past the role's owner
     if k >= len(sent.words) or sent.lower[k] not in ctx.grammar.copulas:
         return []
     fits = SIGNATURES[ctx.trig.relation][0 if ctx.trig.holder != "object" else 1]
