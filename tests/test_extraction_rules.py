@@ -646,6 +646,9 @@ CASES = [
            "Minderheitsbeteiligung eingekauft hatte.", ("Saab", "INVESTS_IN", "Helsing")),
     # a clause-opening role with its owner, the holder after the copula
     ("de", "Wichtigster Partner von Mistral AI ist Microsoft.", ("Microsoft", "PARTNERS_WITH", "Mistral AI")),
+    # apps and social platforms are bought and owned like companies
+    ("en", "The FTC is still fighting Meta over its purchases of Instagram and WhatsApp.", ("Meta", "ACQUIRES", "WhatsApp")),
+    ("de", "Der Sprachassistent nutzt das Modell Doubao der TikTok-Mutter ByteDance.", ("TikTok", "SUBSIDIARY_OF", "ByteDance")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
@@ -678,6 +681,9 @@ ABSENT = [
      ("Nvidia", "INVESTS_IN", "Nasdaq")),
     ("en", "Meta Platforms has agreed to invest $14.3 billion in Scale AI for a 49% stake in the data-labelling start-up.",
      ("Scale AI", "INVESTS_IN", "Meta")),
+    # paying for something is buying a company only with money named
+    ("en", "Relying on Google for the brain of Siri creates a dependency that Apple has spent two decades trying to avoid.",
+     ("Apple", "ACQUIRES", "Siri")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner

@@ -1794,6 +1794,10 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
             # base or a named maker already ruled out does not count: "Telekom has built
             # Perplexity Assistant into …")
             del grouped[(subject, relation, obj)]
+    for subject, relation, obj in list(grouped):
+        if relation is RelationType.DEVELOPS and (subject, RelationType.ACQUIRES, obj) in grouped and all(
+                c.evidence.rule.startswith("known-maker") for c in grouped[(subject, relation, obj)]):
+            del grouped[(subject, relation, obj)]  # "its purchases of Instagram": bought, not made
     # "Google Cloud, the Alphabet unit": a parent the text names outranks the one the name suggests
     stated_parents = {subject for (subject, relation, obj), cands in grouped.items()
                       if relation is RelationType.SUBSIDIARY_OF and any(c.evidence.rule != "named-after-owner" for c in cands)}

@@ -73,7 +73,23 @@ class Context:
 
 def fits(relation: RelationType, subj: M, obj: M) -> bool:
     subj_types, obj_types = SIGNATURES[relation]
+    if relation in OWNED_APPS:  # "Meta's purchases of Instagram and WhatsApp", "TikTok, a unit of ByteDance"
+        owned = obj if relation is RelationType.ACQUIRES else subj
+        if owned.type is PR and OWNED_APP_ROLES & set(owned.roles):
+            return subj.entity_id != obj.entity_id and (subj if owned is obj else obj).type in (
+                subj_types if owned is obj else obj_types)
     return subj.type in subj_types and obj.type in obj_types and subj.entity_id != obj.entity_id
+
+
+def _owned_app(relation: RelationType, m: M, as_object: bool) -> bool:
+    """An app bought (object of ACQUIRES) or owned (subject of SUBSIDIARY_OF)."""
+    return relation in OWNED_APPS and as_object == (relation is RelationType.ACQUIRES) and m.type is PR \
+        and bool(OWNED_APP_ROLES & set(m.roles))
+
+
+# an app or social platform is bought and owned like a company (the business behind it)
+OWNED_APPS = frozenset({RelationType.ACQUIRES, RelationType.SUBSIDIARY_OF})
+OWNED_APP_ROLES = frozenset({"app"})
 
 
 # -- building blocks ---------------------------------------------------------
@@ -1108,7 +1124,7 @@ def _noun_frame(ctx: Context) -> list[Frame]:
     subjects = governed(ctx, trig.subj_preps, after_only=True)
     if not subjects and trig.relation is RelationType.REGULATES and set(trig.subj_preps) & ctx.grammar.possessive_preps:
         subjects = [m for m in genitive_after(ctx) if m.type is R]  # "den Verhaltenskodex der EU-Kommission"
-    if objects and not any(m.type in SIGNATURES[trig.relation][1] for m in objects):
+    if objects and not any(m.type in SIGNATURES[trig.relation][1] or _owned_app(trig.relation, m, True) for m in objects):
         return _noun_patient(ctx, subjects) if subjects else []  # "scrutiny over ChatGPT": a matter, not a party
     relative = _prep_relative(ctx)
     if relative is not None and not objects and relative[0] in trig.obj_preps:
