@@ -649,6 +649,9 @@ CASES = [
     # apps and social platforms are bought and owned like companies
     ("en", "The FTC is still fighting Meta over its purchases of Instagram and WhatsApp.", ("Meta", "ACQUIRES", "WhatsApp")),
     ("de", "Der Sprachassistent nutzt das Modell Doubao der TikTok-Mutter ByteDance.", ("TikTok", "SUBSIDIARY_OF", "ByteDance")),
+    # a role with its owner's genitive and its holders listed after it
+    ("en", "Scale AI grew. Scale's earlier investors, including Accel, Amazon and Nvidia, will keep their shares.",
+     ("Amazon", "INVESTS_IN", "Scale AI")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

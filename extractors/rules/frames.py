@@ -1369,6 +1369,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
             named = [m for m in _named_after_copula(ctx) if not _overlap([m], other)]
             if named:  # "Wichtigster Partner von Mistral AI ist Microsoft"
                 holder, rule, score = named, "role-copula", 0.8
+        if not holder and trig.holder != "object":
+            listed = [m for m in examples_after(ctx) if not _overlap([m], other)]
+            if listed:  # "Scale's earlier investors, including Accel, Amazon and Nvidia"
+                holder, rule, score = listed, "role-examples", 0.85
         if not holder:
             return []
     else:
