@@ -652,6 +652,8 @@ CASES = [
     # a role with its owner's genitive and its holders listed after it
     ("en", "Scale AI grew. Scale's earlier investors, including Accel, Amazon and Nvidia, will keep their shares.",
      ("Amazon", "INVESTS_IN", "Scale AI")),
+    # content or data sold to a company is licensed to it
+    ("en", "Reddit has sold its data to Google and OpenAI for training.", ("Reddit", "LICENSES_TO", "OpenAI")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
@@ -687,6 +689,7 @@ ABSENT = [
     # paying for something is buying a company only with money named
     ("en", "Relying on Google for the brain of Siri creates a dependency that Apple has spent two decades trying to avoid.",
      ("Apple", "ACQUIRES", "Siri")),
+    ("en", "Microsoft sold data centre capacity to OpenAI.", ("Microsoft", "LICENSES_TO", "OpenAI")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner
