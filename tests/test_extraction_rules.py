@@ -654,6 +654,10 @@ CASES = [
      ("Amazon", "INVESTS_IN", "Scale AI")),
     # content or data sold to a company is licensed to it
     ("en", "Reddit has sold its data to Google and OpenAI for training.", ("Reddit", "LICENSES_TO", "OpenAI")),
+    # an -ing form after a preposition still takes the verb's arguments
+    ("en", "Arm's traditional business of licensing instruction sets to chipmakers such as Qualcomm and Apple grew.",
+     ("Arm", "LICENSES_TO", "Qualcomm")),
+    ("en", "Meta held takeover talks before putting $14.3bn into Scale AI.", ("Meta", "INVESTS_IN", "Scale AI")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

@@ -1148,7 +1148,7 @@ def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger,
     matches = _by_word_class(res.triggers.match_at(lower, i), words[i], i, res.lang, words, res.grammar)
     if i > 0 and res.lang == "en" and (
         cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
-        or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to")
+        or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to" and not _gerund(lower, i))
     ):
         matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
     if _compound_modifier(words, i):
@@ -1156,6 +1156,13 @@ def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger,
     if res.lang == "en" and i >= 2 and words[i - 1] in ("-", "–") and words[i - 2].islower() and len(words[i - 2]) > 3:
         matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "better-funded rivals": an adjective ('co-founded' stays a verb)
     return matches
+
+
+def _gerund(lower: list[str], i: int) -> bool:
+    """'the business of licensing chip designs to …', 'by acquiring Inflection': an -ing form
+    after a preposition still takes the verb's arguments (not when a determiner or name
+    follows it as its own modifier: 'with funding from X' stays a noun)."""
+    return lower[i].endswith("ing") and i + 1 < len(lower) and lower[i + 1] not in ("from", "of", "for", "by", "round", "deal")
 
 
 def verbs_words(sent: Sent, found) -> set[str]:
