@@ -658,6 +658,9 @@ CASES = [
     ("en", "Arm's traditional business of licensing instruction sets to chipmakers such as Qualcomm and Apple grew.",
      ("Arm", "LICENSES_TO", "Qualcomm")),
     ("en", "Meta held takeover talks before putting $14.3bn into Scale AI.", ("Meta", "INVESTS_IN", "Scale AI")),
+    # a possessive pronoun two adjectives before the role still owns it
+    ("en", "Nvidia chips are everywhere. Core Scientific said the deal failed after its largest active shareholder, "
+           "Two Seas Capital, campaigned against it.", ("Two Seas Capital", "INVESTS_IN", "Core Scientific")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

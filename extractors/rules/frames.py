@@ -1726,7 +1726,10 @@ def _possessive_relative_antecedent(ctx: Context, holder: list[M]) -> list[M]:
 def _possessive_before(ctx: Context) -> bool:
     """'seine Beteiligungsgesellschaft X', 'its venture arm X': a possessive pronoun owns the role."""
     r = ctx.r
-    window = ctx.sent.lower[max(0, r - 2) : r]
+    window = ctx.sent.lower[max(0, r - 3) : r]  # "its largest active shareholder"
+    owner = [k for k, w in enumerate(window) if w in ctx.grammar.possessive_pronouns]
+    if owner and any(not (w.isalpha() or w == "-") for w in window[owner[-1] + 1 :]):
+        return False  # a name or a comma between: the pronoun belongs to another phrase
     return any(w in ctx.grammar.possessive_pronouns for w in window) and not any(
         w in ctx.grammar.relative_pronouns for w in window
     )
