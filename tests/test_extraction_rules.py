@@ -697,6 +697,9 @@ ABSENT = [
     ("en", "Relying on Google for the brain of Siri creates a dependency that Apple has spent two decades trying to avoid.",
      ("Apple", "ACQUIRES", "Siri")),
     ("en", "Microsoft sold data centre capacity to OpenAI.", ("Microsoft", "LICENSES_TO", "OpenAI")),
+    # "eine Art" names a kind, not a product
+    ("de", "Siemens und Nvidia wollen gemeinsam eine Art Betriebssystem für die Industrie entwickeln.",
+     ("Nvidia", "DEVELOPS", "Art")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner
@@ -1170,3 +1173,11 @@ def test_content_deals_run_from_the_publisher_to_the_ai_company(extractor):
     found = triples(extractor, text, "en")
     assert ("Financial Times", "LICENSES_TO", "OpenAI") in found
     assert ("OpenAI", "LICENSES_TO", "Financial Times") not in found
+
+
+def test_correlative_and_fronted_noun_negations(extractor):
+    found = triples(extractor, "SAP baut Joule aus. Wir wollen weder von OpenAI noch von einem anderen Anbieter abhängig sein, "
+                               "sagte SAP-Chef Christian Klein.", "de")
+    assert found[("SAP", "DEPENDS_ON", "OpenAI")].negated is True
+    found = triples(extractor, "Eine direkte Partnerschaft mit OpenAI habe Siemens allerdings nicht geschlossen.", "de")
+    assert found[("OpenAI", "PARTNERS_WITH", "Siemens")].negated is True

@@ -693,7 +693,8 @@ def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: G
 
 def _product_token(word: str, grammar: Grammar, places) -> bool:
     """A token of a product name: capitalised or carrying a digit ('H800', 'R1', 'Nova')."""
-    if word in grammar.non_entities or places.get(word.lower()) or word.lower() in grammar.time_nouns:
+    if word in grammar.non_entities or places.get(word.lower()) or word.lower() in grammar.time_nouns \
+            or word.lower() in grammar.common_nouns:  # "eine Art Betriebssystem": a kind, no name
         return False
     if not any(ch.isalpha() for ch in word) or not word[:1].isalnum():
         return False

@@ -1466,7 +1466,7 @@ def _is_negated(ctx: Context) -> bool:
             hit = negated(_negation_window(ctx), ctx.cues, ctx.sent.vocab) or _denied(ctx) or _plan_denied(ctx)
         else:  # no negation anywhere in the sentence: neither near the trigger nor after its noun
             hit = _denied(ctx)
-        hit = hit or _report_denied(ctx) or _clause_final_negation(ctx)
+        hit = hit or _report_denied(ctx) or _clause_final_negation(ctx) or _correlative_negation(ctx)
         ctx.sent.cache[key] = hit
     return hit
 
@@ -1495,7 +1495,9 @@ def _noun_is_clause_subject(ctx: Context) -> bool:
     while first < ctx.r and ctx.sent.words[first] in (",", "–", "—", ":", "„", "\"", "“"):
         first += 1
     lead = ctx.sent.lower[first : ctx.r]
-    return len(lead) <= 1 and all(ctx.cues.determiners.has(w) for w in lead)
+    # "Eine direkte Partnerschaft …": a determiner and adjectives open the noun phrase
+    return len(lead) <= 3 and all(ctx.cues.determiners.has(w) for w in lead[:1]) and all(
+        w.isalpha() and (k == 0 or ctx.sent.words[first + k].islower()) for k, w in enumerate(lead))
 
 
 def _negated_predicate(words: list[str], cues: Cues, not_only: set[str]) -> bool:
@@ -1517,6 +1519,14 @@ def _clause_final_negation(ctx: Context) -> bool:
     last = next((k for k in range(len(sent.words) - 1, ctx.r, -1)
                  if sent.clause_of[k] == ctx.clause and sent.words[k].isalpha()), None)
     return last is not None and sent.lower[last] in ctx.grammar.final_negations
+
+
+def _correlative_negation(ctx: Context) -> bool:
+    """'weder von OpenAI noch von … abhängig', 'neither Microsoft nor Amazon holds a stake': a
+    correlative negation earlier in the clause negates what its members do."""
+    sent = ctx.sent
+    return any(sent.lower[k] in ctx.grammar.correlative_negations and sent.clause_of[k] == ctx.clause
+               for k in range(max(0, ctx.r - 12), ctx.r))
 
 
 def _report_denied(ctx: Context) -> bool:
