@@ -661,6 +661,8 @@ CASES = [
     # a possessive pronoun two adjectives before the role still owns it
     ("en", "Nvidia chips are everywhere. Core Scientific said the deal failed after its largest active shareholder, "
            "Two Seas Capital, campaigned against it.", ("Two Seas Capital", "INVESTS_IN", "Core Scientific")),
+    # a genitive after the role's argument opens a phrase about the argument, no holder
+    ("en", "Amazon is the largest investor in Anthropic, OpenAI's closest rival.", ("Amazon", "INVESTS_IN", "Anthropic")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

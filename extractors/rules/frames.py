@@ -1685,8 +1685,10 @@ def _apposition_after_argument(ctx: Context, other: list[M]) -> list[M]:
         return []
     wanted = SIGNATURES[ctx.trig.relation][1 if ctx.trig.holder == "object" else 0]
     for m in sent.mentions:
-        if m.start == end + 1 and m.type in wanted:
-            return sent.group_of(m)  # "Die Gründer von Mistral AI, Arthur Mensch, Guillaume Lample und ..."
+        if m.start == end + 1 and m.type in wanted and not m.genitive:
+            # "Die Gründer von Mistral AI, Arthur Mensch, Guillaume Lample und ..." (a genitive opens a
+            # phrase about the argument instead: "investor in Anthropic, OpenAI's closest rival")
+            return sent.group_of(m)
     return []
 
 
