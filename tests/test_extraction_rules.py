@@ -663,6 +663,9 @@ CASES = [
            "Two Seas Capital, campaigned against it.", ("Two Seas Capital", "INVESTS_IN", "Core Scientific")),
     # a genitive after the role's argument opens a phrase about the argument, no holder
     ("en", "Amazon is the largest investor in Anthropic, OpenAI's closest rival.", ("Amazon", "INVESTS_IN", "Anthropic")),
+    # a longer name ending in a holding word is the parent, not the unit
+    ("en", "OpenAI restructured. The for-profit business is controlled by the nonprofit OpenAI Foundation.",
+     ("OpenAI", "SUBSIDIARY_OF", "OpenAI Foundation")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

@@ -8,6 +8,7 @@ one validated :class:`Extraction` per article.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -32,7 +33,7 @@ from extractors.rules.gazetteer import (
     surface_forms,
 )
 from extractors.rules.grammar import Grammar, load_grammar
-from extractors.rules.knowledge import KnowledgeBase
+from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
 from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, WordList, load_cues, load_triggers, trigger
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products, product_owner
 from extractors.rules.nlp import make_blank, sentence_spans, sentence_starts, spans_of_sentences
@@ -1376,6 +1377,10 @@ NAME_EXTENSION_RELATIONS = {RelationType.SUBSIDIARY_OF, RelationType.INVESTS_IN,
                             RelationType.COMPETES_WITH, RelationType.SUPPLIES_CHIPS_TO, RelationType.PROVIDES_CLOUD_TO}
 
 
+# last words of names that hold other companies ('Foundation', 'Holdings', 'Stiftung')
+PARENT_SUFFIXES = frozenset(json.loads((DATA_DIR / "grammar" / "parent_suffixes.json").read_text(encoding="utf-8"))["suffixes"])
+
+
 def _extends(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` followed by more words ('Meta' -> 'Meta Superintelligence Labs')."""
     return len(long) > len(short) + 1 and long.startswith(short + " ")
@@ -1828,6 +1833,8 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
         a, b = entities.get(subject), entities.get(obj)
         if a is None or b is None:
             continue
+        if relation is RelationType.SUBSIDIARY_OF and _extends(a.name, b.name) and b.name.split()[-1] in PARENT_SUFFIXES:
+            continue  # "controlled by the nonprofit OpenAI Foundation": a foundation or holding is the parent
         if relation is RelationType.SUBSIDIARY_OF and _extends(a.name, b.name):
             # "Meta ... unter dem Dach der Meta Superintelligence Labs": the longer name is the unit
             cands = grouped.pop((subject, relation, obj))
