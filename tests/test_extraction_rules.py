@@ -666,6 +666,9 @@ CASES = [
     # a longer name ending in a holding word is the parent, not the unit
     ("en", "OpenAI restructured. The for-profit business is controlled by the nonprofit OpenAI Foundation.",
      ("OpenAI", "SUBSIDIARY_OF", "OpenAI Foundation")),
+    # a parent holds a stake in a listed unit named after it
+    ("de", "Siemens wächst. Die Beteiligung am Energietechnikkonzern Siemens Energy hatte das Unternehmen auf unter "
+           "15 Prozent reduziert.", ("Siemens", "INVESTS_IN", "Siemens Energy")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),

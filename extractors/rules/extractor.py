@@ -1841,6 +1841,8 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
             for c in cands:
                 c.subject, c.object = c.object, c.subject
             grouped.setdefault((obj, relation, subject), []).extend(cands)
+        elif relation is RelationType.INVESTS_IN and _extends(a.name, b.name):
+            continue  # "Die Beteiligung am Energietechnikkonzern Siemens Energy": a parent holds its listed unit
         elif relation is not RelationType.SUBSIDIARY_OF and (_extends(a.name, b.name) or _extends(b.name, a.name)):
             del grouped[(subject, relation, obj)]  # "Intel Capital invests in Intel": a unit and its parent
     relations = [r for r in (_merge(key, cands, article) for key, cands in grouped.items())
