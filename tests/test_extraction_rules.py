@@ -669,6 +669,7 @@ CASES = [
     # a parent holds a stake in a listed unit named after it
     ("de", "Siemens wächst. Die Beteiligung am Energietechnikkonzern Siemens Energy hatte das Unternehmen auf unter "
            "15 Prozent reduziert.", ("Siemens", "INVESTS_IN", "Siemens Energy")),
+    ("de", "Microsoft bietet seine Modelle über die Delos Cloud an, eine Tochter von SAP.", ("Delos Cloud", "SUBSIDIARY_OF", "SAP")),
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
@@ -708,6 +709,11 @@ ABSENT = [
     # "eine Art" names a kind, not a product
     ("de", "Siemens und Nvidia wollen gemeinsam eine Art Betriebssystem für die Industrie entwickeln.",
      ("Nvidia", "DEVELOPS", "Art")),
+    # belonging to a group named by a noun is no ownership
+    ("de", "Zu den Investoren von Aleph Alpha gehören außerdem SAP, Bosch und der US-Konzern Hewlett Packard Enterprise.",
+     ("SAP", "SUBSIDIARY_OF", "Aleph Alpha")),
+    ("de", "Zu den Investoren von Aleph Alpha gehören außerdem SAP, Bosch und der US-Konzern Hewlett Packard Enterprise.",
+     ("SAP", "SUBSIDIARY_OF", "Hewlett Packard Enterprise")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner

@@ -104,7 +104,9 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
         m
         for m in ctx.sent.mentions
         if m.clause == clause
-        and (m.prep in preps or m.outer_prep in preps)
+        and (m.prep in preps or (m.outer_prep in preps and not (
+            # "Zu den Investoren von Aleph Alpha gehören SAP und Bosch": they do not belong to it
+            ctx.trig.relation is RelationType.SUBSIDIARY_OF and m.prep in ctx.grammar.possessive_preps)))
         and not m.compound
         and (not after_only or m.start >= after)
         and _attached(ctx, m)
@@ -969,6 +971,22 @@ def _own_named_host(ctx: Context, hosts: list[M]) -> bool:
         and ctx.sent.lower[k] not in ctx.grammar.relative_pronouns and hosts[0].type is PR
 
 
+def _counted_among_phrase(ctx: Context) -> bool:
+    """The verb's 'zu' phrase names a group by a noun ('zu den Investoren von X'), not an owner."""
+    sent = ctx.sent
+    for k in range(sent.clause_of.index(ctx.clause), len(sent.words)):
+        if sent.clause_of[k] != ctx.clause or sent.lower[k] not in ctx.trig.obj_preps:
+            continue
+        j = k + 1
+        while j < len(sent.words) and (ctx.cues.determiners.has_lower(sent.lower[j]) or sent.words[j].islower()):
+            j += 1
+        named = any(m.start == sent.start + j for m in sent.mentions)
+        if not named and j + 1 < len(sent.words) and sent.words[j][:1].isupper() \
+                and sent.lower[j + 1] in ctx.grammar.possessive_preps:
+            return True  # a noun with its owner after it: "zu den Investoren von X"
+    return False
+
+
 def _reduced_relative(ctx: Context) -> bool:
     """An English participle right after a common noun ('money invested in X', 'chips made
     by Y') describes that noun: no subject of another sentence acts through it."""
@@ -1039,6 +1057,8 @@ def _overlap(a: list[M], b: list[M]) -> bool:
 
 def _verb_frame(ctx: Context) -> list[Frame]:
     trig = ctx.trig
+    if trig.relation is RelationType.SUBSIDIARY_OF and _counted_among_phrase(ctx):
+        return []  # "Zu den Investoren von Aleph Alpha gehören SAP und Bosch": members of a group, no units
     if (
         not trig.passive and not ctx.grammar.verb_final and ctx.r + ctx.n < len(ctx.sent.words)
         and ctx.sent.lower[ctx.r + ctx.n] in ctx.grammar.agent_preps
