@@ -714,6 +714,9 @@ ABSENT = [
      ("SAP", "SUBSIDIARY_OF", "Aleph Alpha")),
     ("de", "Zu den Investoren von Aleph Alpha gehören außerdem SAP, Bosch und der US-Konzern Hewlett Packard Enterprise.",
      ("SAP", "SUBSIDIARY_OF", "Hewlett Packard Enterprise")),
+    # a genitive of another noun in the clause is not the owner of the relation noun
+    ("en", "OpenAI relies mostly on Nvidia's GPUs and on capacity from Oracle and CoreWeave.",
+     ("Oracle", "PROVIDES_CLOUD_TO", "Nvidia")),
     # a title is one person's, not the next listed name's
     ("de", "Zuckerberg holte den früheren GitHub-Chef Nat Friedman sowie Shengjia Zhao.", ("Shengjia Zhao", "LEADS", "GitHub")),
     # an apposition naming a product kind: no partner

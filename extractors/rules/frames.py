@@ -1560,6 +1560,11 @@ def genitive_in_clause(ctx: Context, exclude: list[M]) -> list[M]:
     """'OpenAI's restructuring (approval by the authorities)': the genitive owner of the matter."""
     ids = {m.entity_id for m in exclude}
     owners = [m for m in ctx.sent.mentions if m.clause == ctx.clause and m.genitive and m.entity_id not in ids]
+    if ctx.trig.relation is not RelationType.REGULATES:
+        # other relations take only the genitive of the noun itself ("Microsoft's capacity from
+        # Oracle"), not one of another noun ("relies on Nvidia's GPUs and on capacity from Oracle")
+        owners = [m for m in owners if m.end <= ctx.i and _only_modifiers(
+            ctx.sent.words[m.end - ctx.sent.start : ctx.r], ctx.cues, possessive_ok=True)]
     owners.sort(key=lambda m: abs(m.start - ctx.i))
     return owners[:1]
 
