@@ -1198,3 +1198,8 @@ def test_correlative_and_fronted_noun_negations(extractor):
     assert found[("SAP", "DEPENDS_ON", "OpenAI")].negated is True
     found = triples(extractor, "Eine direkte Partnerschaft mit OpenAI habe Siemens allerdings nicht geschlossen.", "de")
     assert found[("OpenAI", "PARTNERS_WITH", "Siemens")].negated is True
+
+
+def test_a_spaced_dash_joins_no_compound(extractor):
+    found = triples(extractor, "Spotify selbst ist an Helsing nicht beteiligt – ein Punkt, den das Unternehmen klarstellte.", "de")
+    assert found[("Spotify", "INVESTS_IN", "Helsing")].negated is True

@@ -1061,7 +1061,7 @@ def _triggers(sent: Sent, res: Language_):
         low = lower[i]
         reach = reaches.get(low) or reach_of(low)
         key = (word, tuple(lower[i + 1 : i + reach]), lower[i - 1] if english and i > 0 else i == 0,
-               i < last and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha(),
+               i < last and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha() and not sent.spaced[i],
                not english and word.islower() and _attributive(words, i, grammar))
         found = readings.get(key)
         if found is None:
@@ -1152,7 +1152,7 @@ def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger,
         or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to" and not _gerund(lower, i))
     ):
         matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
-    if _compound_modifier(words, i):
+    if _compound_modifier(words, i, sent.spaced):
         matches = [(t, n) for t, n in matches if n > 1]
     if res.lang == "en" and i >= 2 and words[i - 1] in ("-", "–") and words[i - 2].islower() and len(words[i - 2]) > 3:
         matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "better-funded rivals": an adjective ('co-founded' stays a verb)
@@ -1173,9 +1173,11 @@ def verbs_words(sent: Sent, found) -> set[str]:
 _HYPHENS = ("-", "–")
 
 
-def _compound_modifier(words: list[str], i: int) -> bool:
-    """'Übernahme-Gerüchte', 'Partner-Programm': the head after the hyphen decides, not the trigger."""
-    return i + 2 < len(words) and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha()
+def _compound_modifier(words: list[str], i: int, spaced=None) -> bool:
+    """'Übernahme-Gerüchte', 'Partner-Programm': the head after the hyphen decides, not the trigger
+    (a dash with a space before it, 'beteiligt – ein Punkt', joins nothing)."""
+    return i + 2 < len(words) and words[i + 1] in _HYPHENS and words[i + 2][:1].isalpha() \
+        and not (spaced is not None and spaced[i])
 
 
 def _by_word_class(matches, word: str, i: int, lang: str, words: list[str] | None = None, grammar: Grammar | None = None):

@@ -240,7 +240,8 @@ def _mark_compound(sent: Sent, m: M, cues: Cues) -> None:
             # owner inside a unit's phrase names no party of the clause
             m.compound = True
             return
-    if r + 1 < len(sent.words) and sent.words[r] in ("-", "–") and sent.words[r + 1][:1].isalpha():
+    if r + 1 < len(sent.words) and sent.words[r] in ("-", "–") and sent.words[r + 1][:1].isalpha() \
+            and not sent.spaced[r - 1]:  # "Spotify – ein Punkt": a spaced dash joins no compound
         head = sent.words[r + 1]
         m.compound = not (
             (m.type is EntityType.PRODUCT and cues.cls("product_noun").has(head))
