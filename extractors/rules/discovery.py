@@ -337,7 +337,8 @@ def _code_named(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     heads = cues.cls("product_head")
     lower = doc.lower
     for i, word in enumerate(lower):
-        n = grammar.naming_words.phrase_at(lower, i) if word in grammar.naming_starts else 0
+        n = next((len(seq) for seq in grammar.naming_sequences
+                  if seq[0] == word and tuple(lower[i : i + len(seq)]) == seq), 0)
         if not n or i + n >= len(doc) or (i + n) in taken:
             continue
         if not any(heads.has(lower[k]) for k in range(max(0, i - 5), i)):

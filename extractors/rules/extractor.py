@@ -357,6 +357,7 @@ class RuleExtractor:
         entities: dict[str, Entity] = {}
         mentions: list[M] = []
         texts = tokens.texts
+        unit_heads = None if res.grammar.capitalises_nouns else res.cues.cls("unit_noun")  # "the Alphabet unit"
         for start, end, label, ent_id in spans:
             entry = self.kb.get(ent_id) if ent_id else None
             if entry is None:
@@ -365,8 +366,7 @@ class RuleExtractor:
                     entities.setdefault(found.entity.id, found.entity)
                     mentions.append(found.mention)
                 continue
-            heads = None if res.grammar.capitalises_nouns else res.cues.cls("unit_noun")
-            if not is_plausible(texts, start, end, entry, res.cues.determiners, heads):
+            if not is_plausible(texts, start, end, entry, res.cues.determiners, unit_heads):
                 continue
             entity = self._entities.get(entry.id)
             if entity is None:
@@ -374,7 +374,7 @@ class RuleExtractor:
                     id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb"
                 )
             entities[entry.id] = entity
-            version = _version_after(texts, end, res.cues) if entry.type is EntityType.PRODUCT else 0
+            version = _version_after(texts, end, res) if entry.type is EntityType.PRODUCT else 0
             if version:
                 # "Llama 4", "Veo 3": a version the knowledge base does not list is a product of its
                 # own, made by whoever makes the known one
@@ -851,19 +851,16 @@ VERSION_CONFIDENCE = 0.85  # a known product's name with a version number after 
 _VERSION = re.compile(r"^\d{1,2}(\.\d{1,2})?[a-z]?$")
 
 
-def _version_after(texts: list[str], end: int, cues: Cues) -> int:
+def _version_after(texts: list[str], end: int, res: Language_) -> int:
     """Tokens of a version number right after a product name ('4' of 'Llama 4', '2.5' of 'Gemini
     2.5'); none before a quantity ('Llama 3 Prozent', '4 billion') or a unit of money."""
     if end >= len(texts) or not _VERSION.match(texts[end]):
         return 0
     nxt = texts[end + 1].lower() if end + 1 < len(texts) else ""
-    if nxt in ("%", "-", "–") or cues.scales.get(nxt.rstrip(".")) or nxt in cues.currencies or nxt in _QUANTITY_WORDS:
+    cues = res.cues
+    if nxt in ("%", "-", "–") or cues.scales.get(nxt.rstrip(".")) or nxt in cues.currencies or nxt in res.grammar.quantity_words:
         return 0
     return 1
-
-
-_QUANTITY_WORDS = frozenset({"prozent", "percent", "per", "mal", "times", "jahre", "years", "monate", "months", "tage",
-                             "days", "uhr", "gigawatt", "gw", "mw", "megawatt"})
 
 
 def article_text(tokens: Tokens, doc: Doc, start: int, end: int) -> str:
@@ -1149,7 +1146,7 @@ def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger,
     matches = _by_word_class(res.triggers.match_at(lower, i), words[i], i, res.lang, words, res.grammar)
     if i > 0 and res.lang == "en" and (
         cues.determiners.has(lower[i - 1]) or lower[i - 1] in res.grammar.noun_modifiers
-        or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to" and not _gerund(lower, i))
+        or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to" and not _gerund(lower, i, res.grammar))
     ):
         matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
     if _compound_modifier(words, i, sent.spaced):
@@ -1159,11 +1156,11 @@ def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger,
     return matches
 
 
-def _gerund(lower: list[str], i: int) -> bool:
+def _gerund(lower: list[str], i: int, grammar: Grammar) -> bool:
     """'the business of licensing chip designs to …', 'by acquiring Inflection': an -ing form
     after a preposition still takes the verb's arguments (not when a determiner or name
     follows it as its own modifier: 'with funding from X' stays a noun)."""
-    return lower[i].endswith("ing") and i + 1 < len(lower) and lower[i + 1] not in ("from", "of", "for", "by", "round", "deal")
+    return lower[i].endswith("ing") and i + 1 < len(lower) and lower[i + 1] not in grammar.gerund_noun_followers
 
 
 def verbs_words(sent: Sent, found) -> set[str]:

@@ -997,7 +997,7 @@ def _reduced_relative(ctx: Context) -> bool:
     return (word.endswith("ed") and prev.isalpha() and prev.islower() and len(prev) > 2
             and not low.endswith("ly") and not ctx.cues.passive_aux.has(low) and low not in ctx.grammar.copulas
             and low not in ctx.grammar.relative_pronouns and low not in ctx.grammar.person_pronouns
-            and low not in ("has", "have", "had", "having", "also", "then", "not", "never", "jointly"))
+            and low not in ctx.grammar.participle_blockers)
 
 
 def _elided_object(ctx: Context, subjects: list[M], rule: str, score: float) -> list[Frame]:

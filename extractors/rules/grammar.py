@@ -31,6 +31,12 @@ class Grammar:
         self.name_continuations = set(raw.get("name_continuations", []))
         self.genitive_articles = {w.lower() for w in raw.get("genitive_articles", [])}
         self.verb_final = bool(raw.get("verb_final", False))
+        # after a quantity, a number is no version ("Llama 3 Prozent"); after a noun, these
+        # words leave an English participle no verb ("money invested …"); after a gerund, these
+        # make it a noun ("with funding from X")
+        self.quantity_words = frozenset(raw.get("quantity_words", []))
+        self.participle_blockers = frozenset(raw.get("participle_blockers", []))
+        self.gerund_noun_followers = frozenset(raw.get("gerund_noun_followers", []))
         # particles a separable verb leaves at its clause's end ('stellt … bereit')
         self.verb_particles = frozenset(raw.get("verb_particles", []))
         self.reflexives = frozenset(raw.get("reflexives", []))
@@ -39,8 +45,6 @@ class Grammar:
         # court kinds in every case form, mapped to the form a court's name uses
         self.court_heads = {form: base for base, forms in raw.get("court_heads", {}).items() for form in [base, *forms]}
         # words that give a product its name ('code-named Baltra', 'mit dem Codenamen Baltra')
-        self.naming_words = WordList(raw.get("naming_words", []))
-        self.naming_starts = frozenset(w.split()[0].split("-")[0].lower() for w in raw.get("naming_words", []))
         self.naming_sequences = tuple(sorted(
             {tuple(t for t in re.split(r"\s+|(-)", w.lower()) if t) for w in raw.get("naming_words", [])},
             key=len, reverse=True))
