@@ -1114,13 +1114,19 @@ def _separable(sent: Sent, i: int, matches, grammar: Grammar):
     if key not in sent.cache:
         last = next((k for k in range(len(sent.words) - 1, -1, -1)
                      if sent.clause_of[k] == clause and sent.words[k].isalpha()), None)
-        sent.cache[key] = sent.lower[last] if last is not None and sent.lower[last] in grammar.separable else None
-    particle = sent.cache[key]
+        # a list the clause runs into ("stellt … Modelle bereit, darunter Claude und Llama")
+        # puts the particle before a comma
+        inner = frozenset(sent.lower[k - 1] for k in range(1, len(sent.words))
+                          if sent.words[k] == "," and sent.clause_of[k - 1] == clause
+                          and sent.lower[k - 1] in grammar.separable)
+        sent.cache[key] = (sent.lower[last] if last is not None and sent.lower[last] in grammar.separable else None,
+                           inner)
+    particle, inner = sent.cache[key]
     out = []
     for t, n in matches:
         needs = [p for p, ids in grammar.separable.items() if t.id in ids]
         if needs and not word.startswith(tuple(needs)) and n == 1:
-            if particle not in needs:
+            if particle not in needs and inner.isdisjoint(needs):
                 continue  # "baut Chips": no "ein" at the end, no building in
         elif particle is not None and word in grammar.particle_verbs and t.id not in grammar.separable[particle]:
             continue  # "baut den Chatbot … ein": not building a chatbot

@@ -351,12 +351,28 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     if owner:
         return owner  # "agreed to acquire Groq's assets", "bought the rest of Windsurf": the owner of what is bought
     if not ctx.grammar.verb_final:
-        return []  # English objects follow the verb
+        return _examples_after_clause(ctx, ids)  # English objects follow the verb
     before = [
         m for m in ctx.sent.mentions
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
-    return _expand(ctx.sent, before[-1:]) if before else []
+    return _expand(ctx.sent, before[-1:]) if before else _examples_after_clause(ctx, ids)
+
+
+def _examples_after_clause(ctx: Context, ids: set[str]) -> list[M]:
+    """'stellt … Modelle bereit, darunter Claude und Llama', 'offers models, including Claude':
+    an object named by a common noun is spelt out by the list that follows its clause."""
+    sent = ctx.sent
+    k = ctx.r + ctx.n
+    while k < len(sent.words) and sent.clause_of[k] == ctx.clause and sent.words[k] != ",":
+        k += 1
+    if k >= len(sent.words) - 1 or sent.words[k] != ",":
+        return []
+    n = ctx.cues.list_intro.phrase_at(sent.lower, k + 1)
+    if not n:
+        return []
+    first = [m for m in sent.mentions if m.start - sent.start == k + 1 + n and m.entity_id not in ids]
+    return sent.group_of(first[0]) if first else []
 
 
 def _clause_final_verb(ctx: Context) -> bool:
@@ -534,6 +550,10 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
         # an article after it is the subject; the name in the clause is the object
         antecedent = _relative_antecedent(ctx, ids)
         if antecedent and (types is None or antecedent[0].type in types):
+            return antecedent, 0.9
+    if ctx.grammar.verb_final and ctx.trig.kind == "verb":
+        antecedent = _subject_only_antecedent(ctx, ids, types)
+        if antecedent:
             return antecedent, 0.9
     subj = ctx.sent.clause_subject(ctx.clause, ids, types)
     if subj and not ctx.grammar.verb_final and subj[0].start > ctx.i and (
@@ -759,6 +779,27 @@ def _subject_relative(ctx: Context) -> bool:
         return True  # "Warner, der Suno verklagt hatte": 'der' before a name can only be the subject
     return sent.lower[first] in ctx.grammar.relative_subjects and (
         ctx.cues.determiners.has(nxt) or nxt in ctx.grammar.possessive_pronouns)
+
+
+def _subject_only_antecedent(ctx: Context, ids: set[str], types) -> list[M]:
+    """', das GPT-5 in Copilot integriert hat': 'das' and 'die' read as subject or object, and
+    the word order is the same either way; an antecedent that can only be the relation's
+    subject (a company integrating a product) settles it, when the name after the pronoun
+    can be the object."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first < 2 or first + 1 >= len(sent.words) or sent.lower[first] not in ctx.grammar.relative_subjects:
+        return []
+    after = [m for m in sent.mentions if m.start == sent.start + first + 1 and m.clause == ctx.clause]
+    antecedent = _relative_antecedent(ctx, ids)
+    if not after or not antecedent or after[0].entity_id in ids:
+        return []
+    subject_types, object_types = SIGNATURES[ctx.trig.relation]
+    kind = antecedent[0].type
+    if kind in subject_types and kind not in object_types and after[0].type in object_types \
+            and (types is None or kind in types):
+        return antecedent
+    return []
 
 
 def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
