@@ -1310,6 +1310,9 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
                 subj = _maker_for(sent, subj, ctx.grammar)  # "the MI450 ships to OpenAI": its maker supplies it
                 if subj.type is EntityType.PRODUCT and subj.maker is not None:
                     subj = subj.maker
+            if relation is RelationType.IN_CONFLICT_WITH and obj.type is EntityType.REGULATOR \
+                    and subj.type is not EntityType.REGULATOR:
+                subj, obj = obj, subj  # "Beschwerden über SK Hynix bei der KFTC": the conflict is the regulator's
             rel = _regulator_conflict(relation, subj, obj)
             if rel is RelationType.SUBSIDIARY_OF and _minority_share(sent, ctx.r, ctx.n, ctx.grammar.share_units):
                 # "OpenAI gehört zu rund 27 Prozent Microsoft": a minority share is a stake, not ownership
