@@ -482,7 +482,8 @@ class RuleExtractor:
                 intro = self._list_intro(tokens, spans, number, resolved, topic, previous, res)
             if not inside:
                 continue  # no name, no relation: a sentence without names keeps the topic
-            if _is_heading(article.text, tokens, start, end):
+            heading = _is_heading(article.text, tokens, start, end)
+            if heading:
                 # a subheading opens a section: it does not continue the sentence before it
                 sent, candidates = self._sentence(tokens, start, end, inside, article, None, [], res)
             else:
@@ -509,7 +510,7 @@ class RuleExtractor:
                     previous = subject[:1]
                 else:
                     topic, previous = subject[0], subject[:1]
-            elif (lead := _leading_possessor(sent)) is not None:
+            elif (lead := _leading_possessor(sent, res.grammar, opening=not heading)) is not None:
                 topic = lead  # "Nvidia's share of the market has fallen": Nvidia stays the topic
         return out
 
@@ -831,16 +832,25 @@ def _with_person_pronouns(tokens: Tokens, start: int, end: int, inside: list[M],
     return sorted(inside + added, key=lambda m: m.start) if added else inside
 
 
-def _leading_possessor(sent: Sent) -> M | None:
-    """The company whose possession a sentence is about: a genitive in its first clause."""
+def _leading_possessor(sent: Sent, grammar: Grammar, opening: bool = True) -> M | None:
+    """The company whose possession a sentence is about: a genitive in its first clause, or
+    the owner after the noun that opens the sentence ('Shares of Nebius jumped', 'Die Aktie
+    von Nvidia legte zu')."""
     for m in sent.mentions:
         if m.clause != 0:
             break
         if m.type is EntityType.COMPANY and m.genitive:
             return m
+        k = m.start - sent.start
+        if opening and m.type is EntityType.COMPANY and m.prep in grammar.possessive_preps and 2 <= k <= OPENING_NOUN_REACH \
+                and sent.lower[k - 1] == m.prep and sent.words[k - 2].isalpha():
+            return m
         if m.bare and m.type is EntityType.COMPANY:
             break
     return None
+
+
+OPENING_NOUN_REACH = 3  # tokens from the sentence start to the owner of its opening noun ("Die Aktie von X")
 
 
 MODEL_LABELS = {"ORG": EntityType.COMPANY, "PER": EntityType.PERSON, "PERSON": EntityType.PERSON}
