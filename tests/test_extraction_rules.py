@@ -673,6 +673,32 @@ CASES = [
     # rivals listed after the role noun, in a prepositional phrase: the clause subject's
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Gegenüber den großen Konkurrenten Amazon Web Services, Microsoft "
            "und Google bleibt das Angebot der Bonner klein.", ("Deutsche Telekom", "COMPETES_WITH", "Google")),
+    # 'das' before a name: a company antecedent can only be the one integrating
+    ("de", "Microsoft, das GPT-5 in seinen Assistenten Copilot integriert hat, äußerte sich nicht.",
+     ("Copilot", "INTEGRATES", "GPT-5")),
+    # separable 'greift … zu' and 'zugreifen auf'
+    ("de", "Joule soll künftig auch auf Mistral Large zugreifen können.", ("Joule", "INTEGRATES", "Mistral Large")),
+    ("de", "Joule greift seit Mai auf Mistral Large zu.", ("Joule", "INTEGRATES", "Mistral Large")),
+    # a platform a model is offered through builds it in; a list after the clause spells out 'Modelle'
+    ("de", "Microsoft bietet das Modell Mistral Large über seine Plattform Azure AI Foundry an.",
+     ("Azure AI Foundry", "INTEGRATES", "Mistral Large")),
+    ("de", "Über den Dienst Bedrock stellt Amazon Modelle bereit, darunter Claude und Llama.", ("Bedrock", "INTEGRATES", "Llama")),
+    ("en", "Amazon offers Claude and Llama through its Bedrock service.", ("Bedrock", "INTEGRATES", "Llama")),
+    # a complaint a regulator examines is the regulator's matter, whoever it names first
+    ("de", "In Südkorea prüft die Wettbewerbsbehörde KFTC Beschwerden über die Vergabepraxis von SK Hynix.",
+     ("Korea Fair Trade Commission", "REGULATES", "SK Hynix")),
+    # the owner after the noun that opens a sentence becomes its topic
+    ("en", "Microsoft signed a deal with Nebius. Shares of Nebius jumped almost 50% on the news. The company, the former "
+           "international arm of Russian internet group Yandex, is run by Arkady Volozh.", ("Nebius", "SUBSIDIARY_OF", "Yandex")),
+    # a fronted round is the object; the names after the verb led it
+    ("de", "Mistral AI lehnte das Angebot ab. Die letzte Finanzierungsrunde über eine Milliarde Dollar hatten im Mai 2024 "
+           "Andreessen Horowitz, Lightspeed Venture Partners und Thrive Capital angeführt.",
+     ("Lightspeed Venture Partners", "INVESTS_IN", "Mistral AI")),
+    ("de", "Die Finanzierungsrunde von Mistral AI hatte ASML angeführt.", ("ASML", "INVESTS_IN", "Mistral AI")),
+    ("de", "Mistral AI wächst schnell. Die Runde führte General Catalyst an.", ("General Catalyst", "INVESTS_IN", "Mistral AI")),
+    # 'the developer' takes up the AI lab named before
+    ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
+           "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),
 ]
 
 ABSENT = [
@@ -896,6 +922,12 @@ ABSENT = [
     # after a bare subject, a description may mean the company named just before, not the topic
     ("en", "Anthropic said it works with Annapurna Labs, the chip unit at AWS. Amazon bought the Israeli company in 2015.",
      ("Amazon", "ACQUIRES", "Anthropic")),
+    # the round's leaders are no companies it invests in
+    ("de", "Mistral AI lehnte das Angebot ab. Die letzte Finanzierungsrunde hatten im Mai Andreessen Horowitz und "
+           "Thrive Capital angeführt.", ("Mistral AI", "INVESTS_IN", "Andreessen Horowitz")),
+    # co-developing tools is no chip work
+    ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
+     ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),
 ]
 
 

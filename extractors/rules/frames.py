@@ -1005,6 +1005,33 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     return []
 
 
+def _fronted_round(ctx: Context) -> tuple[list[M], list[M]] | None:
+    """'Die letzte Finanzierungsrunde hatten A, B und C angeführt': a German clause opening with
+    a funding round puts it first as the object; the bare names after the finite verb are the
+    ones that took part, and the round is that of the company the passage is about."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if not ctx.cues.determiners.has_lower(sent.lower[first]):
+        return None
+    rounds = ctx.cues.cls("funding_round")
+    head = next((k for k in range(first + 1, min(first + FRONTED_HEAD_REACH, len(sent.words)))
+                 if rounds.has(sent.lower[k])), None)
+    if head is None:
+        return None
+    raiser = [m for m in sent.mentions if m.origin == "reference" and m.start - sent.start <= head < m.end - sent.start]
+    if not raiser:  # "Die Finanzierungsrunde von Mistral AI hatte ASML angeführt"
+        raiser = [m for m in sent.mentions if m.start - sent.start == head + 2 and m.type is C
+                  and m.prep in ctx.grammar.possessive_preps and sent.lower[head + 1] == m.prep]
+    names = [m for m in sent.mentions if m.clause == ctx.clause and not _overlap([m], raiser)]
+    if not names or names[0].start - sent.start <= head + 1 or not names[0].bare:
+        return None  # a name before the verb after the round ("Die Runde von X …") is no leader
+    group = sent.group_of(names[0])
+    return (group, raiser[:1]) if all(m.bare and m.type is C for m in group) else None
+
+
+FRONTED_HEAD_REACH = 4  # tokens from a clause's determiner to the round noun it opens
+
+
 def _own_named_host(ctx: Context, hosts: list[M]) -> bool:
     """The host product stands right after a possessive pronoun ('into its AI Phone')."""
     k = hosts[0].start - ctx.sent.start - 1
@@ -1122,6 +1149,13 @@ def _verb_frame(ctx: Context) -> list[Frame]:
                 return _assign(ctx, agent, ctx.previous_subject, "passive+prev", 0.95 * 0.8)
             return []
         return _assign(ctx, agent, patient, "passive", 0.95)
+    if trig.relation is RelationType.INVESTS_IN and ctx.grammar.verb_final:
+        fronted = _fronted_round(ctx)
+        if fronted is not None:  # "Die letzte Finanzierungsrunde hatten A, B und C angeführt"
+            leaders, raiser = fronted
+            if raiser:  # the round phrase was read as its company's ("die Runde" of the topic)
+                return _assign(ctx, leaders, raiser, "fronted-round", 0.85)
+            return _elided_object(ctx, leaders, "fronted-round", 0.85)
     if trig.direct_object and not ctx.grammar.verb_final:
         contact = _contact_clause(ctx)
         if contact:  # "xAI, the AI company he founded in 2023, ..."

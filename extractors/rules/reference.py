@@ -262,8 +262,10 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
     if not before:
         return None
     target = None
-    if head.prefer_topic and topic is not None and topic.type is head.type and head.roles & set(topic.roles):
-        target = topic
+    if head.prefer_topic and topic is not None and topic.type is head.type and (
+        head.roles & set(topic.roles) or (not topic.roles and topic.origin != "kb")
+    ):
+        target = topic  # a company the knowledge base does not know may well be the one raising
     elif head.roles:
         fitting = [m for m in before if head.roles & set(m.roles)]
         unknown = [m for m in before if not m.roles and m.origin != "kb"]
