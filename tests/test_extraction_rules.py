@@ -925,6 +925,9 @@ ABSENT = [
     # the round's leaders are no companies it invests in
     ("de", "Mistral AI lehnte das Angebot ab. Die letzte Finanzierungsrunde hatten im Mai Andreessen Horowitz und "
            "Thrive Capital angeführt.", ("Mistral AI", "INVESTS_IN", "Andreessen Horowitz")),
+    # a title inside 'led by' belongs to the company the participle describes, not to the topic
+    ("en", "Getty Images sued Stability AI. Shutterstock, led by chief executive Paul Hennessy, sells training data to "
+           "OpenAI and Meta.", ("Paul Hennessy", "LEADS", "Getty Images")),
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),
@@ -1235,3 +1238,9 @@ def test_correlative_and_fronted_noun_negations(extractor):
 def test_a_spaced_dash_joins_no_compound(extractor):
     found = triples(extractor, "Spotify selbst ist an Helsing nicht beteiligt – ein Punkt, den das Unternehmen klarstellte.", "de")
     assert found[("Spotify", "INVESTS_IN", "Helsing")].negated is True
+
+
+def test_a_negation_before_an_infinitive_leaves_the_title_before_it(extractor):
+    text = "The spending reflects a choice by Microsoft CEO Satya Nadella not to build every data center itself."
+    rel = triples(extractor, text, "en")[("Satya Nadella", "LEADS", "Microsoft")]
+    assert not rel.negated

@@ -1738,9 +1738,13 @@ def _denied(ctx: Context) -> bool:
 def _negation_window(ctx: Context) -> list[str]:
     """Negation binds to the verb or noun it precedes: look near the trigger only."""
     r = ctx.r
-    words = ctx.sent.words
+    words, lower = ctx.sent.words, ctx.sent.lower
     lo = max(0, r - 4)
     hi = min(len(words), r + ctx.n + 3)
+    for k in range(r + ctx.n, min(hi, len(words) - 1)):
+        if lower[k + 1] in ctx.grammar.infinitive_markers and ctx.cues.negation.phrase_at(lower, k):
+            hi = k  # "CEO Satya Nadella not to build …": the negation belongs to the infinitive after it
+            break
     window = [w for k, w in enumerate(words[lo:hi], lo) if ctx.sent.clause_of[k] == ctx.clause]
     return window
 

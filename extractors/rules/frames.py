@@ -1745,6 +1745,8 @@ def _modifier_of_conjoined_role(ctx: Context) -> tuple[list[M], str] | None:
 def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     """'Chief executive Tim Cook said Apple ...': the role's company is the sentence's company,
     else the discourse topic."""
+    if ctx.r > 0 and ctx.sent.lower[ctx.r - 1] in ctx.grammar.agent_preps:
+        return [], 0.0  # "Shutterstock, led by chief executive Paul Hennessy": the participle names the company
     companies = {m.entity_id: m for m in ctx.sent.mentions if m.type is C and m.origin == "kb"}
     for m in ctx.sent.mentions:
         if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:

@@ -41,6 +41,7 @@ class Grammar:
         self.verb_particles = frozenset(raw.get("verb_particles", []))
         self.reflexives = frozenset(raw.get("reflexives", []))
         self.correlative_negations = frozenset(raw.get("correlative_negations", []))  # "weder … noch"
+        self.infinitive_markers = frozenset(raw.get("infinitive_markers", []))  # "not to build", "nicht zu bauen"
         self.alongside_preps = frozenset(raw.get("alongside_preps", []))  # "invested alongside Accel"
         # court kinds in every case form, mapped to the form a court's name uses
         self.court_heads = {form: base for base, forms in raw.get("court_heads", {}).items() for form in [base, *forms]}
