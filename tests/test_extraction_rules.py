@@ -695,6 +695,7 @@ CASES = [
            "Andreessen Horowitz, Lightspeed Venture Partners und Thrive Capital angeführt.",
      ("Lightspeed Venture Partners", "INVESTS_IN", "Mistral AI")),
     ("de", "Die Finanzierungsrunde von Mistral AI hatte ASML angeführt.", ("ASML", "INVESTS_IN", "Mistral AI")),
+    ("en", "Microsoft secured a licence to OpenAI's models.", ("OpenAI", "LICENSES_TO", "Microsoft")),
     ("de", "Mistral AI wächst schnell. Die Runde führte General Catalyst an.", ("General Catalyst", "INVESTS_IN", "Mistral AI")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
@@ -928,6 +929,9 @@ ABSENT = [
     # a title inside 'led by' belongs to the company the participle describes, not to the topic
     ("en", "Getty Images sued Stability AI. Shutterstock, led by chief executive Paul Hennessy, sells training data to "
            "OpenAI and Meta.", ("Paul Hennessy", "LEADS", "Getty Images")),
+    # a licence to a company's models is granted by that company
+    ("en", "Google paid about $2.7 billion for a non-exclusive licence to Character.AI's large language models.",
+     ("Google", "LICENSES_TO", "Character.AI")),
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),
@@ -1244,3 +1248,13 @@ def test_a_negation_before_an_infinitive_leaves_the_title_before_it(extractor):
     text = "The spending reflects a choice by Microsoft CEO Satya Nadella not to build every data center itself."
     rel = triples(extractor, text, "en")[("Satya Nadella", "LEADS", "Microsoft")]
     assert not rel.negated
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Wie das Start-up Groq mitteilte, erhält Nvidia eine nicht-exklusive Lizenz für Groqs Technologie."),
+    ("en", "Nvidia obtained a non-exclusive license to Groq's technology."),
+])
+def test_a_non_exclusive_licence_is_neither_negated_nor_exclusive(extractor, lang, text):
+    rel = triples(extractor, text, lang)[("Groq", "LICENSES_TO", "Nvidia")]
+    assert not rel.negated
+    assert rel.attributes.get("exclusive") is False

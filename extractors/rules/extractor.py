@@ -1469,8 +1469,8 @@ def _clause_attributes(sent: Sent, clause: int, relation: RelationType, words: l
     key = ("exclusive", clause)
     is_exclusive = cache.get(key)
     if is_exclusive is None:
-        is_exclusive = cache[key] = _sentence_may_hold(sent, cues.exclusive) and exclusive(words, cues, sent.vocab)
-    attrs: dict = {"exclusive": True} if is_exclusive else {}
+        is_exclusive = cache[key] = exclusive(words, cues, sent.vocab) if _sentence_may_hold(sent, cues.exclusive) else None
+    attrs: dict = {"exclusive": is_exclusive} if is_exclusive is not None else {}
     if relation in MONEY_RELATIONS:
         key = ("money", clause)
         if key not in cache:

@@ -1217,6 +1217,11 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
     objects = governed(ctx, trig.obj_preps, after_only=True)
     subjects = governed(ctx, trig.subj_preps, after_only=True)
+    if trig.relation is RelationType.LICENSES_TO and objects and not subjects and all(m.genitive for m in objects):
+        # "paid for a licence to Character.AI's models": the owner of what the licence opens
+        # grants it, the clause's subject takes it
+        licensees, s = clause_subject(ctx, objects)
+        return _assign(ctx, objects, licensees, "noun-owned-goods", 0.85 * s) if licensees else []
     if not subjects and trig.relation is RelationType.REGULATES and set(trig.subj_preps) & ctx.grammar.possessive_preps:
         subjects = [m for m in genitive_after(ctx) if m.type is R]  # "den Verhaltenskodex der EU-Kommission"
     if objects and not any(m.type in SIGNATURES[trig.relation][1] or _owned_app(trig.relation, m, True) for m in objects):

@@ -94,6 +94,9 @@ def negated(words: list[str], cues: Cues, vocab: frozenset[str] | None = None) -
     non_negating = cues.cls("non_negating")  # "ohne Auflagen freigegeben": approved all the same
     for i in non_negating.positions(lower, vocab):
         skip.update(range(i, i + non_negating.phrase_at(lower, i)))
+    for i in range(len(words) - 1):
+        if words[i + 1] in ("-", "‑"):
+            skip.add(i)  # "nicht-exklusive Lizenz", "non-exclusive": a prefix of the adjective, no negation
     return any(i not in skip and cues.negation.phrase_at(words, i) for i in cues.negation.positions(lower, vocab))
 
 
@@ -112,9 +115,25 @@ def _negation_before(words: list[str], i: int, cues: Cues) -> bool:
     return any(cues.negation.phrase_at(window, k) for k in range(len(window)))
 
 
-def exclusive(words: list[str], cues: Cues, vocab: frozenset[str] | None = None) -> bool:
+def exclusive(words: list[str], cues: Cues, vocab: frozenset[str] | None = None) -> bool | None:
+    """True for an exclusive deal, False for one the text calls non-exclusive ('non-exclusive',
+    'nicht-exklusive', 'nicht exklusiv'), None where the text says neither."""
     lower = [w.lower() for w in words]
-    return any(cues.exclusive.phrase_at(lower, i) for i in cues.exclusive.positions(lower, vocab))
+    found = None
+    for i in cues.exclusive.positions(lower, vocab):
+        if not cues.exclusive.phrase_at(lower, i):
+            continue
+        k = i - 2 if i >= 2 and lower[i - 1] in ("-", "‑") else i - 1
+        if k >= 0 and lower[i].startswith(EXCLUSIVE_STEMS) and (
+                cues.negation.phrase_at(lower, k) or lower[k] in NON_PREFIXES):
+            found = False if found is None else found
+        else:
+            return True
+    return found
+
+
+NON_PREFIXES = frozenset({"non", "nicht"})  # "non-exclusive", "nicht-exklusiv"
+EXCLUSIVE_STEMS = ("exclusiv", "exklusiv")  # not "not only …", which is no statement about the deal
 
 
 def money(words: list[str], cues: Cues) -> dict[str, float | str] | None:
