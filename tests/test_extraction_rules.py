@@ -982,6 +982,10 @@ def test_symmetric_relation_is_stored_once_per_pair(extractor):
         # the clause governing a 'zu' infinitive says when: an attempt is a plan
         ("de", "Meta hatte versucht, das Start-up Safe Superintelligence zu übernehmen.",
          ("Meta", "ACQUIRES", "Safe Superintelligence"), "planned"),
+        # an adjective of another noun leaves a relation noun's time alone; one right before it does not
+        ("en", "Stability AI still faces fierce competition from Black Forest Labs, the German start-up founded by "
+               "former Stability researchers.", ("Stability AI", "COMPETES_WITH", "Black Forest Labs"), "active"),
+        ("en", "Mistral AI ended its former partnership with Microsoft.", ("Mistral AI", "PARTNERS_WITH", "Microsoft"), "ended"),
     ],
 )
 def test_status_from_modal_and_temporal_cues(extractor, lang, text, expected, status):

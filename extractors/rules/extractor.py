@@ -1632,6 +1632,10 @@ def _clause_window(ctx: Context, clause_words: list[str]) -> tuple[list[str], tu
         words = _without_foreign_attributes(ctx)
         if words is not None:  # "von den früheren Meta-Forschern X gegründet" is no ended founding
             return words, ("verb-clause", ctx.clause)
+    if ctx.trig.kind == "noun":
+        words = _without_foreign_attributes(ctx, keep_before=ctx.r)
+        if words is not None:  # "competition from X, founded by former Stability researchers"
+            return words, ("noun-clause", ctx.clause, ctx.r)
     segment = _coordinated_segment(ctx)
     if segment is not None:
         lo, hi = segment
@@ -1664,20 +1668,23 @@ def _coordinated_segment(ctx: Context) -> tuple[int, int] | None:
 
 
 _JOINS = ("joins",)  # sentence cache key: coordinators followed by a finite verb
+OWN_ATTRIBUTE_REACH = 3  # tokens before a relation noun whose adjectives qualify it ("the former chip partnership")
 
 
-def _without_foreign_attributes(ctx: Context) -> list[str] | None:
+def _without_foreign_attributes(ctx: Context, keep_before: int | None = None) -> list[str] | None:
     """The clause without adjectives that qualify a noun ('früheren', 'former', 'alleged',
     'preliminary'): next to a verb they speak of another phrase, not of the relation; None
-    when there are none, so the shared clause window applies."""
+    when there are none, so the shared clause window applies. A relation noun keeps the
+    ones right before it (``keep_before``: its position): 'the former partnership' has ended."""
     sent, attributive = ctx.sent, ctx.cues.cls("noun_attribute")
-    key = ("without-attributes", ctx.clause)
+    key = ("without-attributes", ctx.clause, keep_before)
     if key in sent.cache:
         return sent.cache[key]
     sent.cache[key] = None
     drop = {  # only where a listed word may start is one worth asking about
         k for k in attributive.positions(sent.lower, sent.vocab)
         if sent.clause_of[k] == ctx.clause and attributive.has(sent.lower[k])
+        and (keep_before is None or not keep_before - OWN_ATTRIBUTE_REACH <= k < keep_before)
     }
     if drop:
         sent.cache[key] = [w for k, (w, c) in enumerate(zip(sent.words, sent.clause_of)) if c == ctx.clause and k not in drop]
