@@ -697,6 +697,16 @@ CASES = [
     ("de", "Die Finanzierungsrunde von Mistral AI hatte ASML angeführt.", ("ASML", "INVESTS_IN", "Mistral AI")),
     ("en", "Microsoft secured a licence to OpenAI's models.", ("OpenAI", "LICENSES_TO", "Microsoft")),
     ("de", "Mistral AI wächst schnell. Die Runde führte General Catalyst an.", ("General Catalyst", "INVESTS_IN", "Mistral AI")),
+    # 'den' is the object of its clause; a product antecedent of 'das'/'die' too
+    ("de", "Der Kleinwagen ID.Every1, den Volkswagen in Wolfsburg entwickelt, kommt 2027.",
+     ("Volkswagen", "DEVELOPS", "ID.Every1")),
+    ("de", "Im Herbst wurde das Modell Gemini vorgestellt, das Google DeepMind entwickelt hat.",
+     ("Google DeepMind", "DEVELOPS", "Gemini")),
+    # products named by nouns of their kind, in any case form
+    ("de", "Dort entwickelt Volkswagen seine Fahrzeugarchitektur CEA gemeinsam mit Xpeng.", ("Volkswagen", "DEVELOPS", "CEA")),
+    ("de", "Auch AMD drängt mit seinen Instinct-Beschleunigern in diesen Markt.", ("AMD", "DEVELOPS", "Instinct")),
+    ("de", "Die GEMA verklagt Suno. Dessen Musikgenerator Suno Studio soll Melodien bekannter Titel nachahmen.",
+     ("Suno", "DEVELOPS", "Suno Studio")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

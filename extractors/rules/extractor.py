@@ -520,7 +520,7 @@ class RuleExtractor:
                   recent: dict | None = None) -> tuple[Sent, list[Candidate]]:
         """Every frame of one sentence: trigger frames, known makers, possessed products."""
         out: list[Candidate] = []
-        sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_subjects,
+        sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_openers,
                        res.grammar.finite_starts if res.grammar.verb_final else frozenset(),
                        (res.grammar.prepositions, res.grammar.prep_relatives))
         found = list(_triggers(sent, res))

@@ -802,12 +802,40 @@ def _subject_only_antecedent(ctx: Context, ids: set[str], types) -> list[M]:
     return []
 
 
-def _relative_antecedent(ctx: Context, ids: set[str]) -> list[M]:
-    """', which develops Qwen' / ', der X übernimmt': the relative clause's subject is the
-    name right before the comma."""
+def _object_relative(ctx: Context) -> tuple[list[M], list[M]] | None:
+    """', den Volkswagen in Wolfsburg entwickelt', ', das Google DeepMind entwickelt hat': a
+    relative pronoun that is the object ('den' always; 'das'/'die' when the antecedent can
+    only be the relation's object, a product being developed) with a name after it, which is
+    the subject. Returns (subjects, objects)."""
     sent = ctx.sent
     first = sent.clause_of.index(ctx.clause)
-    if first < 2 or sent.words[first - 1] != "," or sent.lower[first] not in ctx.grammar.relative_subjects:
+    if first < 2 or first + 1 >= len(sent.words) or sent.words[first - 1] != ",":
+        return None
+    pronoun = sent.lower[first]
+    objective = pronoun in ctx.grammar.relative_objects
+    if not objective and pronoun not in ctx.grammar.relative_subjects:
+        return None
+    after = [m for m in sent.mentions if m.start == sent.start + first + 1 and m.clause == ctx.clause and m.bare]
+    antecedent = _relative_antecedent(ctx, {m.entity_id for m in after}, pronouns=ctx.grammar.relative_objects
+                                      | ctx.grammar.relative_subjects)
+    if not after or not antecedent:
+        return None
+    subject_types, object_types = SIGNATURES[ctx.trig.relation]
+    kind = antecedent[0].type
+    if kind not in object_types or after[0].type not in subject_types:
+        return None
+    if objective or kind not in subject_types:
+        return sent.group_of(after[0]), antecedent
+    return None
+
+
+def _relative_antecedent(ctx: Context, ids: set[str], pronouns: set[str] | None = None) -> list[M]:
+    """', which develops Qwen' / ', der X übernimmt': the relative clause's subject is the
+    name right before the comma (``pronouns``: the relative pronouns to read, the subject
+    ones by default)."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first < 2 or sent.words[first - 1] != "," or sent.lower[first] not in (pronouns or ctx.grammar.relative_subjects):
         return []
     before = [m for m in sent.mentions if m.end <= sent.start + first - 1 and m.entity_id not in ids]
     if before and before[-1].end == sent.start + first - 1:
@@ -1156,6 +1184,10 @@ def _verb_frame(ctx: Context) -> list[Frame]:
             if raiser:  # the round phrase was read as its company's ("die Runde" of the topic)
                 return _assign(ctx, leaders, raiser, "fronted-round", 0.85)
             return _elided_object(ctx, leaders, "fronted-round", 0.85)
+    if trig.direct_object and ctx.grammar.verb_final and not governed(ctx, trig.obj_preps + trig.subj_preps):
+        relative = _object_relative(ctx)
+        if relative is not None:  # "der Kleinwagen ID.Every1, den Volkswagen entwickelt"
+            return _assign(ctx, relative[0], relative[1], "object-relative", 0.9)
     if trig.direct_object and not ctx.grammar.verb_final:
         contact = _contact_clause(ctx)
         if contact:  # "xAI, the AI company he founded in 2023, ..."

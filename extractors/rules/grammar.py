@@ -56,6 +56,8 @@ class Grammar:
         self.relative_pronouns = {w.lower() for w in raw.get("relative_pronouns", [])}
         self.maker_preps = {w.lower() for w in raw.get("maker_preps", [])}
         self.relative_subjects = {w.lower() for w in raw.get("relative_subjects", [])}
+        self.relative_objects = {w.lower() for w in raw.get("relative_objects", [])}  # "den", "welchen": never the subject
+        self.relative_openers = frozenset(self.relative_subjects | self.relative_objects)  # what opens a relative clause
         self.pair_preps = {w.lower() for w in raw.get("pair_preps", [])}
         # "relies on TSMC", "auf Nvidia angewiesen": a known supplier after these is the supplier
         self.reliance_preps = {w.lower() for w in raw.get("reliance_preps", [])}
