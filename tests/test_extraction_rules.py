@@ -707,6 +707,9 @@ CASES = [
     ("de", "Auch AMD drängt mit seinen Instinct-Beschleunigern in diesen Markt.", ("AMD", "DEVELOPS", "Instinct")),
     ("de", "Die GEMA verklagt Suno. Dessen Musikgenerator Suno Studio soll Melodien bekannter Titel nachahmen.",
      ("Suno", "DEVELOPS", "Suno Studio")),
+    # a coordinator after a clause-final verb and a name opens a second clause with its own subject
+    ("de", "Die Kommission kam zu dem Schluss, dass Google nur eine untergeordnete Rolle spiele und Mistral AI ohnehin mit "
+           "starken Anbietern wie Cohere konkurriere.", ("Mistral AI", "COMPETES_WITH", "Cohere")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),
@@ -942,6 +945,8 @@ ABSENT = [
     # a licence to a company's models is granted by that company
     ("en", "Google paid about $2.7 billion for a non-exclusive licence to Character.AI's large language models.",
      ("Google", "LICENSES_TO", "Character.AI")),
+    ("de", "Die Kommission kam zu dem Schluss, dass Google nur eine untergeordnete Rolle spiele und Mistral AI ohnehin mit "
+           "starken Anbietern wie Cohere konkurriere.", ("Google", "COMPETES_WITH", "Cohere")),
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),

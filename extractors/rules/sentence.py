@@ -157,11 +157,18 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
     starts = {m.start: m for m in sent.mentions}
     quoted = sent.cache["short-quotes"] = short_quotes(words)
     inside_names |= quoted  # scare quotes around a word or two: 'rival “neoclouds”'
-    for i in [k for k in range(1, len(words)) if words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names]:
+    # German: "dass der Konzern nur eine Rolle spiele und Wiz mit X konkurriere": after a
+    # lower-case word (the verb closing the first clause) a coordinator and a name open a second
+    joins = {k for k in range(2, len(words)) if fronted_verbs and sent.start + k in starts
+             and cues.coordinators.has_lower(sent.lower[k - 1]) and words[k - 2].isalpha() and words[k - 2].islower()
+             and sent.lower[k - 2] not in _NOT_VERBS}
+    for i in [k for k in range(1, len(words)) if (words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names) or k in joins]:
         out.extend([clause] * (i - done))
         done = i
         word, prev = words[i], words[i - 1]
-        if prev in _PUNCT_BREAK:
+        if i in joins:
+            clause, next_id, resume = next_id, next_id + 1, None
+        elif prev in _PUNCT_BREAK:
             # "Amazon–Anthropic" joins names; a spaced dash separates clauses
             if prev not in ("–", "—") or sent.spaced[i - 1]:
                 clause, next_id, resume = next_id, next_id + 1, None
@@ -190,6 +197,9 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             clause, next_id, resume = next_id, next_id + 1, None  # "…, Microsoft kooperiert mit …, und Google bietet …"
     out.extend([clause] * (len(words) - done))
     return out
+
+
+_NOT_VERBS = frozenset({"sowohl", "auch", "nicht", "nur", "sowie", "zwischen", "von", "mit", "für", "an", "in", "bei"})
 
 
 def _after_leading_clause(sent: Sent, i: int, cues: Cues) -> bool:
