@@ -710,6 +710,9 @@ CASES = [
     # a coordinator after a clause-final verb and a name opens a second clause with its own subject
     ("de", "Die Kommission kam zu dem Schluss, dass Google nur eine untergeordnete Rolle spiele und Mistral AI ohnehin mit "
            "starken Anbietern wie Cohere konkurriere.", ("Mistral AI", "COMPETES_WITH", "Cohere")),
+    # a prepositional relative clause after an apposition speaks of the name the apposition describes
+    ("de", "Dort baut Nscale, ein Gemeinschaftsunternehmen, an dem Nvidia 70 Prozent hält, ein Werk.",
+     ("Nvidia", "INVESTS_IN", "Nscale")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

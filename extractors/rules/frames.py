@@ -709,7 +709,29 @@ def _prep_relative(ctx: Context) -> tuple[str, list[M]] | None:
             k -= 1
         if k > 0 and sent.lower[k] in ctx.grammar.copulas:
             before = [m for m in sent.mentions if m.end == sent.start + k and m.bare]
+    if not before:
+        before = _apposition_head_name(ctx, first - 1)  # "ESMC, ein Gemeinschaftsunternehmen, an dem TSMC … hält"
     return (sent.lower[first], sent.group_of(before[-1])) if before else None
+
+
+def _apposition_head_name(ctx: Context, comma: int) -> list[M]:
+    """The name an apposition describes, when the apposition ends at ``comma``: 'ESMC, ein
+    Gemeinschaftsunternehmen,' — a determiner and at most a few words without a name or
+    a verb between the two commas."""
+    sent = ctx.sent
+    k = comma - 1
+    while k > 0 and comma - k <= APPOSITION_REACH and sent.words[k] != ",":
+        k -= 1
+    if k <= 0 or sent.words[k] != "," or not ctx.cues.determiners.has_lower(sent.lower[k + 1]):
+        return []
+    if any(sent.start + k < m.end and m.start < sent.start + comma for m in sent.mentions):
+        return []
+    if any(sent.clause_of[j] != sent.clause_of[k + 1] for j in range(k + 1, comma)):
+        return []
+    return [m for m in sent.mentions if m.end == sent.start + k and m.type is C]
+
+
+APPOSITION_REACH = 5  # tokens of an apposition between the two commas around it
 
 
 CONTACT_REACH = 4  # words of a description between its comma and its head noun

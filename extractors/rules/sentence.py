@@ -161,7 +161,7 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
     # lower-case word (the verb closing the first clause) a coordinator and a name open a second
     joins = {k for k in range(2, len(words)) if fronted_verbs and sent.start + k in starts
              and cues.coordinators.has_lower(sent.lower[k - 1]) and words[k - 2].isalpha() and words[k - 2].islower()
-             and sent.lower[k - 2] not in _NOT_VERBS}
+             and sent.lower[k - 2] not in _NOT_VERBS and not _compound_after(sent, starts[sent.start + k])}
     for i in [k for k in range(1, len(words)) if (words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names) or k in joins]:
         out.extend([clause] * (i - done))
         done = i
@@ -197,6 +197,15 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             clause, next_id, resume = next_id, next_id + 1, None  # "…, Microsoft kooperiert mit …, und Google bietet …"
     out.extend([clause] * (len(words) - done))
     return out
+
+
+def _compound_after(sent: Sent, m: M) -> bool:
+    """'kalifornische und Delaware-Behörden': a name that modifies a compound noun after it
+    is coordinated with an adjective, not the subject of a clause."""
+    k = m.end - sent.start
+    if any(w in ("-", "‑") for w in sent.words[m.start - sent.start : k]):
+        return True  # the compound read as one name ("Delaware-Behörden")
+    return k < len(sent.words) and sent.words[k] in ("-", "‑") and not sent.spaced[k - 1]
 
 
 _NOT_VERBS = frozenset({"sowohl", "auch", "nicht", "nur", "sowie", "zwischen", "von", "mit", "für", "an", "in", "bei"})
