@@ -713,6 +713,9 @@ CASES = [
     # a prepositional relative clause after an apposition speaks of the name the apposition describes
     ("de", "Dort baut Nscale, ein Gemeinschaftsunternehmen, an dem Nvidia 70 Prozent hält, ein Werk.",
      ("Nvidia", "INVESTS_IN", "Nscale")),
+    # 'gemeinsam mit' / 'together with' names co-investors
+    ("de", "Das Modell Luminous stammt von Aleph Alpha, an dem SAP seit 2023 gemeinsam mit der Schwarz-Gruppe und Bosch "
+           "beteiligt ist.", ("Bosch", "INVESTS_IN", "Aleph Alpha")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

@@ -1023,7 +1023,10 @@ def _co_investors(sent: Sent, kept: list[Candidate], grammar: Grammar) -> list[C
         if c.relation is not RelationType.INVESTS_IN:
             continue
         for m in sent.mentions:
-            if m.prep in grammar.alongside_preps and m.clause in (c.subject.clause, c.object.clause) and not m.genitive \
+            alongside = m.prep in grammar.alongside_preps or (  # "gemeinsam mit der Schwarz-Gruppe", "together with"
+                m.prep in grammar.comitative_preps and m.prep_at > sent.start
+                and sent.lower[m.prep_at - 1 - sent.start] in grammar.together_adverbs)
+            if alongside and m.clause in (c.subject.clause, c.object.clause) and not m.genitive \
                     and m.type in SIGNATURES[RelationType.INVESTS_IN][0] and m.entity_id not in (c.subject.entity_id, c.object.entity_id):
                 reading = c.evidence._replace(rule=c.evidence.rule + "+alongside", confidence=c.evidence.confidence * 0.9)
                 out.append(replace(c, subject=m, evidence=reading))

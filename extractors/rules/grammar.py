@@ -43,6 +43,7 @@ class Grammar:
         self.correlative_negations = frozenset(raw.get("correlative_negations", []))  # "weder … noch"
         self.infinitive_markers = frozenset(raw.get("infinitive_markers", []))  # "not to build", "nicht zu bauen"
         self.alongside_preps = frozenset(raw.get("alongside_preps", []))  # "invested alongside Accel"
+        self.together_adverbs = frozenset(raw.get("together_adverbs", []))  # "gemeinsam mit", "together with"
         # court kinds in every case form, mapped to the form a court's name uses
         self.court_heads = {form: base for base, forms in raw.get("court_heads", {}).items() for form in [base, *forms]}
         # words that give a product its name ('code-named Baltra', 'mit dem Codenamen Baltra')
