@@ -2023,9 +2023,18 @@ def complement_subject(ctx: Context) -> list[M]:
     clause the regulator looks into."""
     sent = ctx.sent
     r = ctx.r + ctx.n
-    for k in range(r, min(len(sent.words), r + 4)):
+    for k in range(r, min(len(sent.words), r + COMPLEMENT_REACH)):
         if sent.lower[k] in ctx.grammar.complementizers:
             clause = sent.clause_of[k] if k + 1 >= len(sent.words) else sent.clause_of[k + 1]
-            subject = [m for m in sent.mentions if m.start > sent.start + k and m.clause == clause and m.bare]
-            return subject[:1]
+            after = [m for m in sent.mentions if m.start > sent.start + k and m.clause == clause]
+            if after and after[0].start == sent.start + k + 1 and after[0].genitive and after[0].type is C:
+                return after[:1]  # "concluded that Microsoft's licensing practices harmed …": the practices' owner
+            # a preposition before the complementizer governs no name after it ("into whether Azure …")
+            subject = [m for m in after if m.bare or (m.prep is not None and m.prep_at < sent.start + k)]
+            return sent.group_of(subject[0]) if subject else []
+        if sent.words[k] in (".", ";") or (k > r and sent.words[k] == "," and sent.lower[k + 1 : k + 2] != ["ob"]):
+            break  # the regulator's phrase ends before any complement
     return []
+
+
+COMPLEMENT_REACH = 10  # tokens between a regulator's act and 'ob'/'whether' ("investigations under the DMA into whether")
