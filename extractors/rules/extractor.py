@@ -139,8 +139,8 @@ class RuleExtractor:
 
     def resources(self, lang: str) -> Language_:
         if lang not in self._langs:
-            self._langs[lang] = Language_(lang, self.kb, self.model)
-            resident.settle(self)
+            with resident.building(self):
+                self._langs[lang] = Language_(lang, self.kb, self.model)
         return self._langs[lang]
 
     def extract(self, article: Article) -> Extraction:
