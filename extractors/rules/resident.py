@@ -11,10 +11,10 @@ Building is done with automatic collection paused (:func:`building`): a
 pipeline allocates a few hundred thousand objects, and each time the young
 generations fill up the collector scans them, and every few times the whole
 heap, imported modules included. Those scans found nothing to free, yet took
-about a fifth of `aikg extract`'s start-up. One collection of the youngest
-generation after the building (where all of its objects are, the collector
-having been paused) still frees any garbage the building left, without
-walking the rest of the heap again.
+about a fifth of `aikg extract`'s start-up. Nor is the building collected
+before it is frozen: the collection took a tenth of a second and found some
+2,700 objects of cyclic garbage for both languages, which frozen stay as a
+few hundred kB (peak memory on the dev corpus unchanged at 242 MB).
 
 Freezing moves every object alive at that moment, so it is done for one
 extractor per process (a process normally runs one): objects frozen and
@@ -54,7 +54,4 @@ def settle(extractor: object) -> None:
         _owner = weakref.ref(extractor)
     elif _owner() is not extractor:
         return
-    # garbage of the building itself is not worth keeping; built with the collector paused,
-    # all of it is in the youngest generation
-    gc.collect(0)
     gc.freeze()
