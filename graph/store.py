@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
-import networkx as nx
 from pydantic import BaseModel, ConfigDict
 
 from graph.models import SYMMETRIC, Extraction, RelationType
+
+if TYPE_CHECKING:  # only named in an annotation; importing networkx costs a tenth of a second
+    import networkx as nx
 
 DEFAULT_STORE = "aikg.db"
 

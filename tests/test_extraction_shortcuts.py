@@ -1,7 +1,7 @@
 """The extractor's shortcuts give what the plain way gives.
 
 For speed the extractor reads gazetteer matches without writing them into the
-Doc, finds sentences without writing them into the Doc either, and answers
+Doc (from a phrase matcher built without the entity ruler), finds sentences without writing them into the Doc either, and answers
 word-list and trigger questions from sets. Each test here runs the shortcut
 and the plain way on the example articles and on made-up word sequences and
 expects the same answer.
@@ -16,9 +16,9 @@ import pytest
 
 from extractors.base import create
 from extractors.readers import iter_input_files, read_path
-from extractors.rules.gazetteer import entity_spans, gazetteer_spans
-from extractors.rules.lexicon import WordList, load_cues
-from extractors.rules.nlp import mark_sentences, sentence_spans, sentence_starts, spans_of_sentences
+from extractors.rules.gazetteer import add_gazetteer, entity_spans, gazetteer_spans, patterns
+from extractors.rules.lexicon import WordList, load_cues, load_triggers
+from extractors.rules.nlp import bare_tokenizer, make_blank, mark_sentences, sentence_spans, sentence_starts, spans_of_sentences
 from extractors.rules.sentence import Tokens
 
 CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
@@ -36,16 +36,38 @@ def articles():
     return found
 
 
-def test_gazetteer_spans_are_the_entity_rulers(extractor, articles):
+@pytest.fixture(scope="module")
+def ruled(extractor):
+    """Per language, the plain way: a blank pipeline whose entity ruler holds the gazetteer."""
+    out = {}
+    for lang in ("de", "en"):
+        out[lang] = make_blank(lang)
+        add_gazetteer(out[lang], extractor.kb, lang)
+    return out
+
+
+def test_gazetteer_spans_are_the_entity_rulers(extractor, ruled, articles):
     for article in articles:
         res = extractor.resources(article.lang)
-        assert gazetteer_spans(res.ruler, res.nlp.make_doc(article.text)) == entity_spans(res.nlp(article.text))
+        assert gazetteer_spans(res.ruler, res.nlp.make_doc(article.text)) == entity_spans(ruled[article.lang](article.text))
 
 
-def test_overlapping_names_resolve_like_the_ruler(extractor):
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_bare_tokenizer_splits_like_the_pipeline(extractor, lang):
+    nlp = make_blank(lang)
+    split = bare_tokenizer(nlp)
+    texts = [p["pattern"] for p in patterns(extractor.kb, lang)]
+    texts += [form for trig in load_triggers(lang) for form in trig.forms]
+    texts += ["U.S.-Präsident", "OpenAI's", "z.B. 3,5 Mrd. $", "https://example.com/x-y", "Dr. Müller-Lüdenscheidt"]
+    for text in texts:
+        assert [(t.text, t.orth, t.whitespace_) for t in split(text)] == [
+            (t.text, t.orth, t.whitespace_) for t in nlp.tokenizer(text)], text
+
+
+def test_overlapping_names_resolve_like_the_ruler(extractor, ruled):
     res = extractor.resources("en")
     text = "Google DeepMind and Google Cloud met Microsoft Azure, Amazon Web Services and AWS at OpenAI's office."
-    assert gazetteer_spans(res.ruler, res.nlp.make_doc(text)) == entity_spans(res.nlp(text))
+    assert gazetteer_spans(res.ruler, res.nlp.make_doc(text)) == entity_spans(ruled["en"](text))
 
 
 def test_sentences_found_without_the_doc(extractor, articles):

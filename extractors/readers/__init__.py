@@ -18,8 +18,6 @@ from extractors.readers import files
 from extractors.readers.build import Batch
 from extractors.readers.decoding import decode_text
 from extractors.readers.errors import FormatError, ReadError
-from extractors.readers.feeds import read_feed
-from extractors.readers.htmlpage import read_html
 from extractors.readers.plain import read_plain
 from extractors.readers.records import read_json, read_jsonl
 
@@ -36,6 +34,23 @@ __all__ = [
 DEFAULT_MAX_BYTES = files.DEFAULT_MAX_BYTES
 
 _Reader = Callable[[str, bytes, str], Batch]
+
+
+# The HTML and feed readers are imported when a file needs them: their parsers
+# (trafilatura, feedparser, lxml) take longer to import than a small batch of plain
+# text takes to read, and most runs read plain text or JSON only.
+def read_html(text: str, raw: bytes, name: str) -> Batch:
+    from extractors.readers.htmlpage import read_html as read
+
+    return read(text, raw, name)
+
+
+def read_feed(text: str, raw: bytes, name: str) -> Batch:
+    from extractors.readers.feeds import read_feed as read
+
+    return read(text, raw, name)
+
+
 _READERS: dict[str, _Reader] = {
     ".txt": read_plain,
     ".md": read_plain,

@@ -30,13 +30,14 @@ from extractors.rules.gazetteer import (
     gazetteer_spans,
     genitive_of,
     is_plausible,
+    phrase_gazetteer,
     surface_forms,
 )
 from extractors.rules.grammar import Grammar, load_grammar
 from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
 from extractors.rules.lexicon import Cues, Trigger, TriggerIndex, WordList, load_cues, load_triggers, trigger
 from extractors.rules.ownership import POSSESSIVE_PRODUCT, owned_products, product_owner
-from extractors.rules.nlp import make_blank, sentence_spans, sentence_starts, spans_of_sentences
+from extractors.rules.nlp import bare_tokenizer, make_blank, sentence_spans, sentence_starts, spans_of_sentences
 from extractors.rules.ontology import EntityType, RelationType, Status
 from extractors.rules.reference import descriptions, load_references
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
@@ -107,12 +108,16 @@ class Language_:
     def __init__(self, lang: str, kb: KnowledgeBase, model: str | None) -> None:
         self.lang = lang
         self.nlp: Language = make_blank(lang, model)
-        self.ruler = add_gazetteer(self.nlp, kb, lang)
+        split = bare_tokenizer(self.nlp)  # splits names and trigger forms as self.nlp does, for less
         # a blank pipeline: the gazetteer is the only annotator, its matches need not go into the Doc
-        self.ruler_only = self.nlp.pipe_names == [self.ruler.name]
+        self.ruler_only = not self.nlp.pipe_names
+        if self.ruler_only:
+            self.ruler = phrase_gazetteer(self.nlp, kb, lang, split)
+        else:  # an installed model's entities and the gazetteer's are resolved by the entity ruler
+            self.ruler = add_gazetteer(self.nlp, kb, lang)
         self.cues: Cues = load_cues(lang)
         self.grammar: Grammar = load_grammar(lang)
-        tokenize = lambda text: [t.text for t in self.nlp.tokenizer(text)]  # noqa: E731
+        tokenize = lambda text: [t.text for t in split(text)]  # noqa: E731
         self.triggers = TriggerIndex(load_triggers(lang), tokenize)
         # what a trigger word can be, by its form and neighbours (see _triggers): most recur
         self.trigger_readings: dict[tuple, list[tuple[Trigger, int]]] = {}
@@ -139,8 +144,8 @@ class RuleExtractor:
 
     def resources(self, lang: str) -> Language_:
         if lang not in self._langs:
-            self._langs[lang] = Language_(lang, self.kb, self.model)
-            resident.settle(self)
+            with resident.building(self):
+                self._langs[lang] = Language_(lang, self.kb, self.model)
         return self._langs[lang]
 
     def extract(self, article: Article) -> Extraction:

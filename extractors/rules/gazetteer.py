@@ -9,10 +9,13 @@ words are matched on exact case only, and rejected after a bare article
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline.entityruler import DEFAULT_ENT_ID_SEP
+from spacy.tokenizer import Tokenizer
 
 from extractors.rules.knowledge import KBEntry, KnowledgeBase
 from extractors.rules.ontology import EntityType
@@ -72,8 +75,33 @@ def add_gazetteer(nlp: Language, kb: KnowledgeBase, lang: str):
     return ruler
 
 
+class PhraseGazetteer(NamedTuple):
+    """The entity ruler's phrase matcher without the ruler, for a pipeline no other
+    component annotates: :func:`gazetteer_spans` reads nothing else of the ruler."""
+
+    phrase_matcher: PhraseMatcher
+    ent_id_sep: str
+
+
+def phrase_gazetteer(nlp: Language, kb: KnowledgeBase, lang: str, split: Tokenizer) -> PhraseGazetteer:
+    """The phrase matcher that the entity ruler of :func:`add_gazetteer` builds, built by itself.
+
+    The ruler makes a Doc of every name with ``nlp``'s tokenizer, computing the lexical
+    attributes of each word new to ``nlp`` (most of a name's variants are: "OPENAI",
+    "OpenAIs"), though its matcher compares tokens by their ORTH id alone: that was
+    most of the time it took to build. Here ``split`` (:func:`~extractors.rules.nlp.bare_tokenizer`)
+    splits the names as ``nlp`` would, and their ORTH ids go to the matcher under the
+    ruler's keys and in the ruler's order, so the matcher is the ruler's."""
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for pattern in patterns(kb, lang):
+        key = f"{pattern['label']}{DEFAULT_ENT_ID_SEP}{pattern['id']}"
+        matcher.add(key, [[token.orth for token in split(pattern["pattern"])]])
+    return PhraseGazetteer(matcher, DEFAULT_ENT_ID_SEP)
+
+
 def gazetteer_spans(ruler, doc) -> list[tuple[int, int, str, str]]:
-    """(start, end, label, id) of the ruler's entities in a doc no other component annotates.
+    """(start, end, label, id) of the ruler's entities in a doc no other component annotates
+    (``ruler``: an entity ruler or a :class:`PhraseGazetteer`).
 
     Orders and resolves the matches exactly as the entity ruler does (longest match
     first, then the leftmost; a match whose first or last token is taken is dropped) but
