@@ -716,6 +716,9 @@ CASES = [
     # 'gemeinsam mit' / 'together with' names co-investors
     ("de", "Das Modell Luminous stammt von Aleph Alpha, an dem SAP seit 2023 gemeinsam mit der Schwarz-Gruppe und Bosch "
            "beteiligt ist.", ("Bosch", "INVESTS_IN", "Aleph Alpha")),
+    # a verb of leading may take a company's board for the company
+    ("en", "PIF Governor Yasir Al-Rumayyan, who chairs Nvidia's board, said in May the company should grow.",
+     ("Yasir Al-Rumayyan", "LEADS", "Nvidia")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

@@ -422,7 +422,8 @@ def _object_taken(ctx: Context, m: M) -> bool:
     return any(w in ctx.grammar.relative_subjects or w in ctx.grammar.complementizers for w in between)
 
 
-POSSESSION_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN, RelationType.REGULATES}
+# relations whose verb may take a thing a company owns for the company ("chairs HUMAIN's board")
+POSSESSION_RELATIONS = {RelationType.ACQUIRES, RelationType.INVESTS_IN, RelationType.REGULATES, RelationType.LEADS}
 
 
 def _possessor_after(ctx: Context, ids: set[str]) -> list[M]:
