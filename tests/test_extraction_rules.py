@@ -719,6 +719,9 @@ CASES = [
     # a verb of leading may take a company's board for the company
     ("en", "PIF Governor Yasir Al-Rumayyan, who chairs Nvidia's board, said in May the company should grow.",
      ("Yasir Al-Rumayyan", "LEADS", "Nvidia")),
+    # a German compound of a company head describes a company ('Suchmaschinenkonzern')
+    ("de", "Die EU-Kommission schrieb an Google. Der Suchmaschinenkonzern, der zur Holding Alphabet gehört, antwortete.",
+     ("Google", "SUBSIDIARY_OF", "Alphabet")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),
@@ -956,6 +959,14 @@ ABSENT = [
      ("Google", "LICENSES_TO", "Character.AI")),
     ("de", "Die Kommission kam zu dem Schluss, dass Google nur eine untergeordnete Rolle spiele und Mistral AI ohnehin mit "
            "starken Anbietern wie Cohere konkurriere.", ("Google", "COMPETES_WITH", "Cohere")),
+    # a partner 'gemeinsam mit' is no rival of a later verb of competing
+    ("de", "Die Deutsche Telekom hatte gemeinsam mit Nvidia eine KI-Cloud eröffnet und buhlt um dieselbe Kundschaft.",
+     ("Deutsche Telekom", "COMPETES_WITH", "Nvidia")),
+    # a subject relative clause whose antecedent is no name takes no subject from the clause before
+    ("de", "Im Zuge der Einigung übernahm Suno zudem die Konzertplattform Songkick, die bis dahin zu Warner gehörte.",
+     ("Suno", "SUBSIDIARY_OF", "Warner Music Group")),
+    # Hollywood is a place
+    ("en", "OpenAI released Sora. The start-up has also clashed with Hollywood.", ("Hollywood", "IN_CONFLICT_WITH", "OpenAI")),
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),

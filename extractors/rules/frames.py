@@ -111,6 +111,7 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
         and (not after_only or m.start >= after)
         and _attached(ctx, m)
         and not _possessor_of_product(ctx.sent, m)
+        and not (ctx.trig.relation in RIVALRY and _together_with(ctx, m))
     ]
     if not hits:
         return hits  # most prepositions govern no name of the clause
@@ -123,6 +124,14 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
 
 
 NOUN_REACH = 4  # tokens between a noun and the preposition of its argument
+RIVALRY = {RelationType.COMPETES_WITH, RelationType.IN_CONFLICT_WITH}
+
+
+def _together_with(ctx: Context, m: M) -> bool:
+    """'gemeinsam mit Nvidia', 'together with HUMAIN': a partner in what the clause does, never
+    its rival or opponent."""
+    k = m.prep_at - ctx.sent.start
+    return m.prep is not None and k > 0 and ctx.sent.lower[k - 1] in ctx.grammar.together_adverbs
 
 
 def _possessor_of_product(sent: Sent, m: M) -> bool:
@@ -580,11 +589,28 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
     speaker = _reporting_speaker(ctx, ids, types)
     if speaker:
         return speaker, 0.8
+    if _opens_with_subject_relative(ctx):
+        # "übernimmt den Flugzeugbauer Grob, der bislang zu H3 gehörte": the pronoun's
+        # antecedent is the phrase before the comma, never the subject of the clause before
+        return [], 0.0
     for clause in range(ctx.clause - 1, -1, -1):
         subj = ctx.sent.clause_subject(clause, ids, types)
         if subj:
             return subj, 0.85
     return [], 0.0
+
+
+def _opens_with_subject_relative(ctx: Context) -> bool:
+    """The clause opens with a relative pronoun right after a comma and, in German, no name
+    or article follows it (', der bislang zu H3 gehörte'), so the pronoun is its subject."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first < 2 or sent.words[first - 1] != "," or sent.lower[first] not in ctx.grammar.relative_subjects:
+        return False
+    if first + 1 < len(sent.words) and (any(m.start == sent.start + first + 1 for m in sent.mentions)
+                                        or ctx.cues.determiners.has_lower(sent.lower[first + 1])):
+        return False  # ", die Microsoft …", ", das die Plattform …": the pronoun may be the object
+    return True
 
 
 def zu_infinitive(ctx: Context) -> bool:
@@ -865,6 +891,10 @@ def _relative_antecedent(ctx: Context, ids: set[str], pronouns: set[str] | None 
         # "Google, das seine TPU-Chips … entwickelt, und Amazon": a list member after the
         # relative clause is not its antecedent
         return [m for m in sent.group_of(before[-1]) if m.end <= sent.start + first - 1]
+    if before:
+        gap = sent.lower[before[-1].end - sent.start : first - 1]
+        if 0 < len(gap) <= 2 and all(w.isalpha() for w in gap) and ctx.cues.cls("product_head").has(gap[-1]):
+            return [before[-1]]  # "Its Sonar models, which are built on Llama": the name before its kind noun
     if before and ctx.grammar.verb_final:
         # "hat der Hersteller Dell erhalten, der sich ... durchgesetzt hat": German moves the
         # relative clause past the verb at the end of its clause
@@ -1040,6 +1070,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return _assign(ctx, *ends, rule + "+colon", score * 0.8)
     if _in_relative_clause(ctx):
         return []  # "Instinct MI450, die an OpenAI ausgeliefert werden soll": the clause speaks of the product
+    if wants_subject and _opens_with_subject_relative(ctx):
+        return []  # "eine eigene Lösung, die auf Azure aufsetzt": the pronoun's antecedent is no name
     if ctx.trig.relation is RelationType.IN_CONFLICT_WITH and ctx.trig.kind == "noun":
         return []  # "Härter dürfte die Auseinandersetzung mit Meta werden": whose dispute, the sentence does not say
     if wants_subject and _reduced_relative(ctx):

@@ -24,6 +24,7 @@ from extractors.rules.ontology import EntityType
 from extractors.rules.sentence import M
 
 REFERENCE_CONFIDENCE = 0.75
+MIN_COMPOUND_PREFIX = 4  # letters before a compound's head ("Rüstungs|konzern"), so "Großkonzern" is no compound read
 # tokens that end a clause between a name and a description ("Nvidia said that the chipmaker ...")
 CLAUSE_GAPS = frozenset({",", ";", ":", "–", "—", "that", "dass", "said", "says", "sagte", "sagt"})
 _SPLIT = re.compile(r"[^\s\-–]+|[\-–]")
@@ -58,15 +59,29 @@ class References:
                 self.heads[tuple(_SPLIT.findall(form.lower()))] = head
         self.longest = max((len(k) for k in self.heads), default=1)
         self.first_words = {k[0] for k in self.heads if k}
+        # German compounds ending in a listed head ("Suchmaschinenkonzern", "Rüstungsriese") are
+        # descriptions of that head's kind, unless their first part names a relation to another
+        # company ("Mutterkonzern", "Partnerunternehmen")
+        self.compound_suffixes = tuple(sorted((w.lower() for w in raw.get("compound_suffixes", ())), key=len, reverse=True))
+        self.compound_exclusions = tuple(w.lower() for w in raw.get("compound_exclusions", ()))
 
     def head_at(self, lower: list[str], j: int, end: int) -> tuple[int, Head | None]:
         if j < end and lower[j] not in self.first_words:
-            return 0, None  # no head starts with this word
+            return self._compound_head(lower[j])  # no head starts with this word
         for n in range(min(self.longest, end - j), 0, -1):
             head = self.heads.get(tuple(lower[j : j + n]))
             if head is not None:
                 return n, head
         return 0, None
+
+    def _compound_head(self, word: str) -> tuple[int, Head | None]:
+        if not self.compound_suffixes or not word.endswith(self.compound_suffixes) or word.startswith(self.compound_exclusions):
+            return 0, None
+        suffix = next(x for x in self.compound_suffixes if word.endswith(x))
+        if len(word) < len(suffix) + MIN_COMPOUND_PREFIX or "-" in word:
+            return 0, None
+        head = self.heads.get((suffix,))
+        return (1, head) if head is not None else (0, None)
 
     def listed_at(self, table: set[tuple[str, ...]], lower: list[str], j: int, end: int) -> int:
         for n in (3, 2, 1):
