@@ -722,6 +722,9 @@ CASES = [
     # a German compound of a company head describes a company ('Suchmaschinenkonzern')
     ("de", "Die EU-Kommission schrieb an Google. Der Suchmaschinenkonzern, der zur Holding Alphabet gehört, antwortete.",
      ("Google", "SUBSIDIARY_OF", "Alphabet")),
+    # a relative pronoun after an apposition's noun speaks of the name the apposition describes
+    ("en", "Microsoft signed a deal with Lambda, a Californian GPU cloud that competes with Nebius and CoreWeave for "
+           "the same contracts.", ("Lambda", "COMPETES_WITH", "CoreWeave")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),
@@ -967,6 +970,8 @@ ABSENT = [
      ("Suno", "SUBSIDIARY_OF", "Warner Music Group")),
     # Hollywood is a place
     ("en", "OpenAI released Sora. The start-up has also clashed with Hollywood.", ("Hollywood", "IN_CONFLICT_WITH", "OpenAI")),
+    ("en", "Microsoft signed a deal with Lambda, a Californian GPU cloud that competes with Nebius and CoreWeave for "
+           "the same contracts.", ("Microsoft", "COMPETES_WITH", "CoreWeave")),
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),

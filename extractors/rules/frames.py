@@ -577,7 +577,7 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
             subj = nearer  # "Google put $3bn into it, and Anthropic agreed to use ..."
     if subj:
         return subj, 0.95
-    antecedent = _relative_antecedent(ctx, ids)
+    antecedent = _relative_antecedent(ctx, ids) or _appositive_relative(ctx, ids)
     if antecedent and (types is None or antecedent[0].type in types):
         return antecedent, 0.9
     if types is not None and C in types:
@@ -739,6 +739,33 @@ def _prep_relative(ctx: Context) -> tuple[str, list[M]] | None:
     if not before:
         before = _apposition_head_name(ctx, first - 1)  # "ESMC, ein Gemeinschaftsunternehmen, an dem TSMC … hält"
     return (sent.lower[first], sent.group_of(before[-1])) if before else None
+
+
+def _apposition_owner(ctx: Context, k: int) -> list[M]:
+    """The name an apposition ending at token k describes: 'Lambda, a Californian GPU cloud',
+    'Takane, a Japanese-language model' — back over a few words without a name to a comma
+    with a determiner after it."""
+    sent = ctx.sent
+    if k < 2 or not sent.words[k].isalpha():
+        return []
+    j = k
+    while j > 0 and k - j < APPOSITION_REACH and sent.words[j] != ",":
+        j -= 1
+    if sent.words[j] != "," or j + 1 > k or not ctx.cues.determiners.has_lower(sent.lower[j + 1]):
+        return []
+    if any(sent.start + j < m.end and m.start <= sent.start + k for m in sent.mentions):
+        return []
+    return [m for m in sent.mentions if m.end == sent.start + j]
+
+
+def _appositive_relative(ctx: Context, ids: set[str]) -> list[M]:
+    """'Lambda, a Californian GPU cloud that competes with Nebius': a relative pronoun right after
+    an apposition's noun refers to the name the apposition describes."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    if first < 3 or sent.lower[first] not in ctx.grammar.relative_subjects or sent.words[first - 1] == ",":
+        return []
+    return [m for m in _apposition_owner(ctx, first - 1) if m.entity_id not in ids]
 
 
 def _apposition_head_name(ctx: Context, comma: int) -> list[M]:
@@ -1060,6 +1087,10 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         subject_types = subject_types | {R}  # a regulator suing a company regulates it
     if ctx.trig.relation is RelationType.SUPPLIES_CHIPS_TO:
         subject_types = subject_types | {PR}  # "the Blackwell chips were shipped to X": their maker supplies X
+    if wants_subject and _reduced_relative(ctx):
+        owner = [m for m in _apposition_owner(ctx, ctx.r - 1) if m.type in subject_types and not _overlap([m], filled)]
+        if owner:  # "Takane, a Japanese-language model built on Command R+": the model the phrase describes
+            return _assign(ctx, owner, objects, rule + "+apposition", score * 0.9)
     other, s = clause_subject(ctx, filled, subject_types if wants_subject else object_types)
     if other:
         ends = (other, objects) if wants_subject else (subjects, other)

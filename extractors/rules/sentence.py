@@ -159,20 +159,26 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
     inside_names |= quoted  # scare quotes around a word or two: 'rival “neoclouds”'
     # German: "dass der Konzern nur eine Rolle spiele und Wiz mit X konkurriere": after a
     # lower-case word (the verb closing the first clause) a coordinator and a name open a second
+    # English: "Lambda, a Californian GPU cloud that competes with Nebius": a relative pronoun
+    # right after the noun of an apposition opens the apposition's relative clause
+    appositive = set() if fronted_verbs else {k for k in range(3, len(words)) if _appositive_relative_at(sent, k, relatives, cues)}
     joins = {k for k in range(2, len(words)) if fronted_verbs and sent.start + k in starts
              and cues.coordinators.has_lower(sent.lower[k - 1]) and words[k - 2].isalpha() and words[k - 2].islower()
              and sent.lower[k - 2] not in _NOT_VERBS and not _compound_after(sent, starts[sent.start + k])}
-    for i in [k for k in range(1, len(words)) if (words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names) or k in joins]:
+    for i in [k for k in range(1, len(words))
+              if (words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names) or k in joins or k in appositive]:
         out.extend([clause] * (i - done))
         done = i
         word, prev = words[i], words[i - 1]
         if i in joins:
             clause, next_id, resume = next_id, next_id + 1, None
+        elif i in appositive:
+            resume, clause, next_id = clause, next_id, next_id + 1
         elif prev in _PUNCT_BREAK:
             # "Amazon–Anthropic" joins names; a spaced dash separates clauses
             if prev not in ("–", "—") or sent.spaced[i - 1]:
                 clause, next_id, resume = next_id, next_id + 1, None
-        elif resume is not None and not (
+        elif resume is not None and word.lower() not in relatives and not (
             # "der in WhatsApp, Instagram und Facebook eingebaut ist": a list comma inside the clause
             sent.start + i in starts and any(m.end == sent.start + i - 1 for m in sent.mentions)
         ) and (
@@ -197,6 +203,22 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             clause, next_id, resume = next_id, next_id + 1, None  # "…, Microsoft kooperiert mit …, und Google bietet …"
     out.extend([clause] * (len(words) - done))
     return out
+
+
+def _appositive_relative_at(sent: Sent, k: int, relatives: set[str], cues: Cues) -> bool:
+    """A relative pronoun at k after a lower-case noun that ends an apposition (', a … cloud that')."""
+    if sent.lower[k] not in relatives or not (sent.words[k - 1].isalpha() and sent.words[k - 1].islower()):
+        return False
+    j = k - 1
+    while j > 0 and k - j <= _APPOSITION_REACH and sent.words[j] != ",":
+        j -= 1
+    if sent.words[j] != "," or not cues.determiners.has_lower(sent.lower[j + 1]):
+        return False
+    lo, hi = sent.start + j, sent.start + k
+    return any(m.end == lo for m in sent.mentions) and not any(lo < m.end and m.start < hi for m in sent.mentions)
+
+
+_APPOSITION_REACH = 6  # tokens from an apposition's comma to the relative pronoun after its noun
 
 
 def _compound_after(sent: Sent, m: M) -> bool:
