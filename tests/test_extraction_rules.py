@@ -725,6 +725,8 @@ CASES = [
     # a relative pronoun after an apposition's noun speaks of the name the apposition describes
     ("en", "Microsoft signed a deal with Lambda, a Californian GPU cloud that competes with Nebius and CoreWeave for "
            "the same contracts.", ("Lambda", "COMPETES_WITH", "CoreWeave")),
+    # 'Teil von X' as a predicate after 'werden'
+    ("de", "Groq werde nicht Teil von Nvidia, sondern bleibe eigenständig.", ("Groq", "SUBSIDIARY_OF", "Nvidia")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),
@@ -972,6 +974,15 @@ ABSENT = [
     ("en", "OpenAI released Sora. The start-up has also clashed with Hollywood.", ("Hollywood", "IN_CONFLICT_WITH", "OpenAI")),
     ("en", "Microsoft signed a deal with Lambda, a Californian GPU cloud that competes with Nebius and CoreWeave for "
            "the same contracts.", ("Microsoft", "COMPETES_WITH", "CoreWeave")),
+    # 'zu einem großen Teil von' says how much, not whose
+    ("de", "Die Scheiben bezieht Infineon zu einem erheblichen Teil von dem US-Hersteller Wolfspeed.",
+     ("Infineon", "SUBSIDIARY_OF", "Wolfspeed")),
+    # the first word of a known name does not stand for it before another capitalised name word
+    ("en", "General Catalyst backed Anduril. Its Fury drone is competing with General Atomics for the program.",
+     ("Anduril Industries", "COMPETES_WITH", "General Catalyst")),
+    # a company is no partner of its own unit
+    ("en", "Amazon remains its primary training partner: Amazon Web Services built Project Rainier for Anthropic.",
+     ("Amazon", "PARTNERS_WITH", "Amazon Web Services")),
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),

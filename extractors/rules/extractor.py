@@ -445,6 +445,9 @@ class RuleExtractor:
                 continue
             if self.kb.by_name(word, EntityType.COMPANY) or self.kb.by_name(word, EntityType.PRODUCT):
                 continue
+            nxt = texts[k + 1] if k + 1 < len(texts) else ""
+            if not res.grammar.capitalises_nouns and nxt[:1].isupper() and nxt.isalpha():
+                continue  # "General Atomics" after "General Catalyst": the first word of another name
             genitive = genitive_of(texts, k, k + 1, res.lang, self._forms[model.entity_id] | {word})
             out.append(M(k, k + 1, model.entity_id, model.name, model.type, 0.8, "kb", genitive=genitive,
                          roles=model.roles))
@@ -1806,6 +1809,15 @@ def _regulator_conflict(relation: RelationType, subj: M, obj: M) -> RelationType
     return relation
 
 
+_FAMILY_EXCLUDED = frozenset({RelationType.PARTNERS_WITH, RelationType.COMPETES_WITH})
+
+
+def _parent_and_unit(kb: KnowledgeBase, a: str, b: str) -> bool:
+    """One of the two is the other's parent in the knowledge base (Amazon and AWS)."""
+    ea, eb = kb.get(a), kb.get(b)
+    return (ea is not None and ea.parent == b) or (eb is not None and eb.parent == a)
+
+
 def _kin(kb: KnowledgeBase, a: str, b: str) -> bool:
     """The same company, or one the parent of the other (Google and Alphabet, AWS and Amazon)."""
     if a == b:
@@ -1824,6 +1836,9 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
             subject, obj = obj, subject
         grouped.setdefault((subject, cand.relation, obj), []).append(cand)
     for subject, relation, obj in list(grouped):
+        if relation in _FAMILY_EXCLUDED and kb is not None and _parent_and_unit(kb, subject, obj):
+            del grouped[(subject, relation, obj)]  # "Amazon … its partner: AWS built …": a company is no partner of its own unit
+            continue
         known = kb.get(obj) if kb is not None else None
         if relation is RelationType.DEVELOPS and known is not None and known.parent and not _kin(kb, subject, known.parent):
             # "Google wins Meta over to its TPUs", "Ironwood is produced by TSMC": the knowledge
@@ -1844,6 +1859,9 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
         if not any(_phrase_rule(c.evidence.rule) for c in grouped[(subject, relation, obj)]):
             del grouped[(subject, relation, obj)]
     for subject, relation, obj in list(grouped):
+        if relation in _FAMILY_EXCLUDED and kb is not None and _parent_and_unit(kb, subject, obj):
+            del grouped[(subject, relation, obj)]  # "Amazon … its partner: AWS built …": a company is no partner of its own unit
+            continue
         known = kb.get(obj) if kb is not None else None
         if relation is RelationType.INTEGRATES and (
             (subject, RelationType.DEVELOPS, obj) in grouped or (known is not None and known.parent == subject)

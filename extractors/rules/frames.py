@@ -1330,6 +1330,10 @@ def _verb_frame(ctx: Context) -> list[Frame]:
 
 def _noun_frame(ctx: Context) -> list[Frame]:
     trig = ctx.trig
+    if trig.id in ctx.grammar.predicative_only_triggers and (
+        not (_predicative(ctx) or _becoming(ctx)) or _partitive_idiom(ctx)
+    ):
+        return []  # "Teil von X" only as a predicate ("ist Teil von X"); "zu einem großen Teil" means "largely"
     pair = pair_after(ctx)
     if pair:
         return _assign(ctx, pair[:1], pair[1:], "noun-between", 1.0)
@@ -1400,6 +1404,20 @@ def _noun_frame(ctx: Context) -> list[Frame]:
         # "an investigation found that Nvidia violated ...", "Bedenken gegen das Training von Meta"
         objects = complement_subject(ctx) or matter_owner(ctx, subjects) or _regulated_object(ctx, subjects)
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
+
+
+def _becoming(ctx: Context) -> bool:
+    """'Groq werde nicht Teil von Nvidia', 'would become part of X': a predicate after 'werden'."""
+    return any(w in ctx.grammar.becoming_auxiliaries for w in ctx.sent.lower[max(0, ctx.r - 4) : ctx.r])
+
+
+def _partitive_idiom(ctx: Context) -> bool:
+    """'zu einem erheblichen Teil', 'zum Teil', 'in part': the noun says how much, not whose."""
+    lower = ctx.sent.lower
+    return any(w in ctx.grammar.partitive_openers for w in lower[max(0, ctx.r - PARTITIVE_REACH) : ctx.r])
+
+
+PARTITIVE_REACH = 3  # tokens between 'zu' and 'Teil' ("zu einem großen Teil")
 
 
 def _regulated_object(ctx: Context, subjects: list[M]) -> list[M]:

@@ -44,6 +44,11 @@ class Grammar:
         self.infinitive_markers = frozenset(raw.get("infinitive_markers", []))  # "not to build", "nicht zu bauen"
         self.alongside_preps = frozenset(raw.get("alongside_preps", []))  # "invested alongside Accel"
         self.together_adverbs = frozenset(raw.get("together_adverbs", []))  # "gemeinsam mit", "together with"
+        # nouns that state a relation only as a predicate ("ist Teil von X"), and the words that
+        # make them an idiom of quantity ("zu einem großen Teil")
+        self.predicative_only_triggers = frozenset(raw.get("predicative_only_triggers", []))
+        self.partitive_openers = frozenset(raw.get("partitive_openers", []))
+        self.becoming_auxiliaries = frozenset(raw.get("becoming_auxiliaries", []))  # "Groq werde nicht Teil von Nvidia"
         # court kinds in every case form, mapped to the form a court's name uses
         self.court_heads = {form: base for base, forms in raw.get("court_heads", {}).items() for form in [base, *forms]}
         # words that give a product its name ('code-named Baltra', 'mit dem Codenamen Baltra')
