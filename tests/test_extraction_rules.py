@@ -727,6 +727,9 @@ CASES = [
            "the same contracts.", ("Lambda", "COMPETES_WITH", "CoreWeave")),
     # 'Teil von X' as a predicate after 'werden'
     ("de", "Groq werde nicht Teil von Nvidia, sondern bleibe eigenständig.", ("Groq", "SUBSIDIARY_OF", "Nvidia")),
+    # English capitalises a product name's own noun
+    ("en", "Microsoft had built the Integrated Visual Augmentation System for soldiers.",
+     ("Microsoft", "DEVELOPS", "Integrated Visual Augmentation System")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),
@@ -983,6 +986,9 @@ ABSENT = [
     # a company is no partner of its own unit
     ("en", "Amazon remains its primary training partner: Amazon Web Services built Project Rainier for Anthropic.",
      ("Amazon", "PARTNERS_WITH", "Amazon Web Services")),
+    # armed forces are customers, not companies
+    ("en", "Its Fury drone is competing for the Air Force's Collaborative Combat Aircraft program.",
+     ("Air Force", "DEVELOPS", "Collaborative Combat Aircraft")),
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),

@@ -620,6 +620,8 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             start = end
         if start < end and start > 0 and _product_determiner(doc, start - 1, cues, grammar, taken):
             if _family_ok(doc, i):
+                if end == i and not grammar.capitalises_nouns and doc[i][:1].isupper() and doc[i][1:].islower():
+                    end = i + 1  # "the Integrated Visual Augmentation System": English capitalises a name's own noun
                 yield _make(doc, start, end, doc.text(start, end), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
                 continue
         # the name after the noun: "den Chatbot Grok", "the model Mistral Large",
