@@ -730,6 +730,9 @@ CASES = [
     # English capitalises a product name's own noun
     ("en", "Microsoft had built the Integrated Visual Augmentation System for soldiers.",
      ("Microsoft", "DEVELOPS", "Integrated Visual Augmentation System")),
+    # relying on a chip designer is relying on its chips
+    ("de", "Mercedes-Benz setzt im Cockpit auf Gemini und beim Fahren auf Nvidia.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Mercedes-Benz")),
+    ("en", "Critics argue that CoreWeave depends too heavily on Nvidia.", ("Nvidia", "SUPPLIES_CHIPS_TO", "CoreWeave")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

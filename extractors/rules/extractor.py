@@ -569,6 +569,7 @@ class RuleExtractor:
         out.extend(kept)
         out.extend(self._host_owners(sent, kept))
         out.extend(_co_investors(sent, kept, res.grammar))
+        out.extend(_chip_dependencies(kept))
         out.extend(_deal_review(sent, found, kept, res, topic, previous, article, evidence_span))
         out.extend(_gapped(sent, kept, res))
         out.extend(_additive(sent, kept, res))
@@ -1038,6 +1039,24 @@ def _co_investors(sent: Sent, kept: list[Candidate], grammar: Grammar) -> list[C
                     and m.type in SIGNATURES[RelationType.INVESTS_IN][0] and m.entity_id not in (c.subject.entity_id, c.object.entity_id):
                 reading = c.evidence._replace(rule=c.evidence.rule + "+alongside", confidence=c.evidence.confidence * 0.9)
                 out.append(replace(c, subject=m, evidence=reading))
+    return out
+
+
+CHIP_MAKER_ROLES = frozenset({"chip_designer", "foundry"})
+
+
+def _chip_dependencies(kept: list[Candidate]) -> list[Candidate]:
+    """'setzt beim Fahren auf Nvidia', 'depends on TSMC': a company that relies on a chip designer
+    or foundry relies on its chips, so the chip company supplies it."""
+    out = []
+    for c in kept:
+        if c.relation is RelationType.DEPENDS_ON and c.object.type is EntityType.COMPANY \
+                and c.subject.type is EntityType.COMPANY and CHIP_MAKER_ROLES.intersection(c.object.roles) \
+                and not c.evidence.negated and not any(tag in c.evidence.rule for tag in ("+prev", "+topic")):
+            # the dependent is named, and a denied dependency says nothing of the supply
+            reading = c.evidence._replace(rule=c.evidence.rule + "+chip-maker", confidence=c.evidence.confidence * 0.9)
+            out.append(replace(c, subject=c.object, object=c.subject, relation=RelationType.SUPPLIES_CHIPS_TO,
+                               evidence=reading))
     return out
 
 
