@@ -733,6 +733,9 @@ CASES = [
     # relying on a chip designer is relying on its chips
     ("de", "Mercedes-Benz setzt im Cockpit auf Gemini und beim Fahren auf Nvidia.", ("Nvidia", "SUPPLIES_CHIPS_TO", "Mercedes-Benz")),
     ("en", "Critics argue that CoreWeave depends too heavily on Nvidia.", ("Nvidia", "SUPPLIES_CHIPS_TO", "CoreWeave")),
+    # a sentence framed by 'For X,' speaks of X where a pronoun stands for the subject
+    ("en", "AMD and HUMAIN formed a venture. For Cisco, the venture is a chance to gain ground in AI networking, where "
+           "it competes with Arista Networks.", ("Cisco", "COMPETES_WITH", "Arista Networks")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

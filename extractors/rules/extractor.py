@@ -495,7 +495,8 @@ class RuleExtractor:
                 # a subheading opens a section: it does not continue the sentence before it
                 sent, candidates = self._sentence(tokens, start, end, inside, article, None, [], res)
             else:
-                sent, candidates = self._sentence(tokens, start, end, inside, article, topic, previous, res,
+                framed = _framing_company(tokens, start, inside, res.grammar)
+                sent, candidates = self._sentence(tokens, start, end, inside, article, topic, framed or previous, res,
                                                   focus=focus, recent=recent)
             out.extend(candidates)
             recent = {c.relation: c.object for c in candidates if not c.evidence.negated}
@@ -839,6 +840,17 @@ def _with_person_pronouns(tokens: Tokens, start: int, end: int, inside: list[M],
         added.append(M(k, k + 1, person.entity_id, person.name, person.type, TOPIC_CONFIDENCE, "pronoun",
                        roles=person.roles))
     return sorted(inside + added, key=lambda m: m.start) if added else inside
+
+
+def _framing_company(tokens: Tokens, start: int, inside: list[M], grammar: Grammar) -> list[M]:
+    """'For Cisco, the venture is a chance …, where it competes with Nvidia', 'Für Nvidia geht
+    es darum, …': a sentence framed by a company speaks of it where it leaves a subject out."""
+    if not inside or tokens.lower[start] not in grammar.framing_preps:
+        return []
+    first = inside[0]
+    if first.start != start + 1 or first.type is not EntityType.COMPANY or first.genitive:
+        return []
+    return [first] if first.end < len(tokens.texts) and tokens.texts[first.end] == "," else []
 
 
 def _leading_possessor(sent: Sent, grammar: Grammar, opening: bool = True) -> M | None:
