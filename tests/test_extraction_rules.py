@@ -736,6 +736,10 @@ CASES = [
     # a sentence framed by 'For X,' speaks of X where a pronoun stands for the subject
     ("en", "AMD and HUMAIN formed a venture. For Cisco, the venture is a chance to gain ground in AI networking, where "
            "it competes with Arista Networks.", ("Cisco", "COMPETES_WITH", "Arista Networks")),
+    # 'der Konzern' in a clause naming the current topic means the company the article is about
+    ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Die Deutsche Telekom vermietet Rechenleistung. Die Telekom wirbt um "
+           "Kunden. Auch der Suchdienst Perplexity nutzt die Rechenkapazität der Bonner. Mit Perplexity arbeitet der "
+           "Konzern bereits seit dem vergangenen Jahr zusammen.", ("Deutsche Telekom", "PARTNERS_WITH", "Perplexity")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

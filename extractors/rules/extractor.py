@@ -285,13 +285,14 @@ class RuleExtractor:
         return out
 
     def _with_descriptions(self, tokens: Tokens, start: int, end: int, inside: list[M],
-                           history: list[list[M]], topic: M | None, res: Language_) -> list[M]:
+                           history: list[list[M]], topic: M | None, res: Language_,
+                           focus: M | None = None) -> list[M]:
         """'the chipmaker', 'der Bonner Konzern', 'the ChatGPT maker' join as mentions."""
         if res.references.determiners.isdisjoint(tokens.lower[start : end - 1]):
             return inside  # a description starts at a determiner: most sentences have none
         earlier = [m for sentence in history for m in sentence]
         found = descriptions(tokens.texts, tokens.lower, start, end, inside, earlier, topic,
-                             res.references, self.kb, res.predicative, res.grammar.prepositions)
+                             res.references, self.kb, res.predicative, res.grammar.prepositions, focus)
         if not found:
             return inside
         replaced = {id(d.replaces) for d in found if d.replaces is not None}
@@ -478,7 +479,7 @@ class RuleExtractor:
             inside = _with_topic_phrase(tokens, start, end, inside, topic, res.grammar, res.references)
             inside = _with_person_pronouns(tokens, start, end, inside, history, res.grammar)
             if res.references is not None:
-                inside = self._with_descriptions(tokens, start, end, inside, history, topic, res)
+                inside = self._with_descriptions(tokens, start, end, inside, history, topic, res, focus)
             history = (history + [inside])[-res.references.window if res.references else -1 :]
             item = intro is not None and _is_item(article.text, tokens, start)
             if item:

@@ -109,6 +109,7 @@ class Described:
 def descriptions(
     texts: list[str], lower: list[str], start: int, end: int, inside: list[M], history: list[M],
     topic: M | None, refs: References, kb: KnowledgeBase, predicative: set[str], prepositions: set[str],
+    focus: M | None = None,
 ) -> list[Described]:
     """Resolved descriptions in tokens[start:end]; ``history`` holds earlier mentions, oldest first.
 
@@ -141,7 +142,7 @@ def descriptions(
         if inner is not None:
             stand_in = _maker(inner, parent_word, kb, k, d_end)
         else:
-            stand_in = _resolve(head, k, d_end, inside, history, topic,
+            stand_in = _resolve(head, k, d_end, inside, history, topic, focus,
                                 lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
                                 lambda m: _in_phrase(lower, m, start, prepositions),
                                 lambda m: m.start > start and lower[m.start - 1] in argument_preps)
@@ -269,7 +270,7 @@ def _in_phrase(lower: list[str], m: M, start: int, prepositions: set[str]) -> bo
     return False
 
 
-def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M], topic: M | None,
+def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M], topic: M | None, focus: M | None,
              comma_between=lambda lo, hi: False, in_phrase=lambda m: False, argument=lambda m: False) -> M | None:
     before = [m for m in history if m.type is head.type] + [
         m for m in inside if m.end <= start and m.type is head.type
@@ -323,6 +324,15 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
                 # the Israeli company") the company named last before is as likely.
                 return M(start, end, topic.entity_id, topic.name, topic.type, REFERENCE_CONFIDENCE, "reference",
                          roles=topic.roles)
+            alt = focus
+            if (
+                not outside and topic is not None and topic.entity_id in clause_ids and alt is not None
+                and alt.type is head.type and alt.entity_id not in clause_ids and all(in_phrase(m) for m in same)
+            ):
+                # "Auch Perplexity nutzt die Kapazität der Bonner. Mit Perplexity arbeitet der Konzern
+                # zusammen": the topic is named in the clause, so the description means the company the
+                # article is about
+                return M(start, end, alt.entity_id, alt.name, alt.type, REFERENCE_CONFIDENCE, "reference", roles=alt.roles)
             return None
         if topic is not None and topic.type is head.type:
             target = topic
