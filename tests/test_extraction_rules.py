@@ -740,6 +740,9 @@ CASES = [
     ("de", "Die Deutsche Telekom baut eine KI-Fabrik. Die Deutsche Telekom vermietet Rechenleistung. Die Telekom wirbt um "
            "Kunden. Auch der Suchdienst Perplexity nutzt die Rechenkapazität der Bonner. Mit Perplexity arbeitet der "
            "Konzern bereits seit dem vergangenen Jahr zusammen.", ("Deutsche Telekom", "PARTNERS_WITH", "Perplexity")),
+    # a German predicate role takes its argument from before it ('bleibt für X Partner')
+    ("de", "SAP rüstet auf. Microsoft bleibt für die Walldorfer damit Partner und Rivale zugleich.",
+     ("Microsoft", "PARTNERS_WITH", "SAP")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

@@ -1586,6 +1586,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
     other = [m for m in other if not _overlap([m], holder)]  # "von der Konzerntochter X": X's own phrase
     if not other and ctx.grammar.possessive_preps & set(other_preps):
         other = genitive_after(ctx)
+    if not other and ctx.grammar.verb_final and _predicative(ctx):
+        # "Microsoft bleibt für die Walldorfer Partner und Rivale": German puts the role's
+        # argument before it
+        other = [m for m in governed(ctx, other_preps or trig.obj_preps + trig.subj_preps) if m.end <= ctx.i]
     mod = modifier_before(ctx) or _modifier_of_conjoined_role(ctx)
     if mod and (not holder or mod[0][0].entity_id != holder[0].entity_id):
         other = other or mod[0]
