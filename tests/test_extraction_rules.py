@@ -743,6 +743,9 @@ CASES = [
     # a German predicate role takes its argument from before it ('bleibt für X Partner')
     ("de", "SAP rüstet auf. Microsoft bleibt für die Walldorfer damit Partner und Rivale zugleich.",
      ("Microsoft", "PARTNERS_WITH", "SAP")),
+    # a platform is regulated like the business behind it
+    ("de", "Die EU-Kommission hat ein förmliches Verfahren gegen die Plattform X eingeleitet.",
+     ("European Commission", "REGULATES", "X")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

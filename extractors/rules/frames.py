@@ -74,7 +74,7 @@ class Context:
 def fits(relation: RelationType, subj: M, obj: M) -> bool:
     subj_types, obj_types = SIGNATURES[relation]
     if relation in OWNED_APPS:  # "Meta's purchases of Instagram and WhatsApp", "TikTok, a unit of ByteDance"
-        owned = obj if relation is RelationType.ACQUIRES else subj
+        owned = obj if relation in APP_AS_OBJECT else subj
         if owned.type is PR and OWNED_APP_ROLES & set(owned.roles):
             return subj.entity_id != obj.entity_id and (subj if owned is obj else obj).type in (
                 subj_types if owned is obj else obj_types)
@@ -83,12 +83,13 @@ def fits(relation: RelationType, subj: M, obj: M) -> bool:
 
 def _owned_app(relation: RelationType, m: M, as_object: bool) -> bool:
     """An app bought (object of ACQUIRES) or owned (subject of SUBSIDIARY_OF)."""
-    return relation in OWNED_APPS and as_object == (relation is RelationType.ACQUIRES) and m.type is PR \
+    return relation in OWNED_APPS and as_object == (relation in APP_AS_OBJECT) and m.type is PR \
         and bool(OWNED_APP_ROLES & set(m.roles))
 
 
-# an app or social platform is bought and owned like a company (the business behind it)
-OWNED_APPS = frozenset({RelationType.ACQUIRES, RelationType.SUBSIDIARY_OF})
+# an app or social platform is bought, owned and regulated like a company (the business behind it)
+OWNED_APPS = frozenset({RelationType.ACQUIRES, RelationType.SUBSIDIARY_OF, RelationType.REGULATES})
+APP_AS_OBJECT = frozenset({RelationType.ACQUIRES, RelationType.REGULATES})
 OWNED_APP_ROLES = frozenset({"app"})
 
 
