@@ -987,7 +987,9 @@ def _comparative(sent: Sent, candidates: list[Candidate], res: Language_) -> lis
         if c.subject.end > sent.start + at or c.object.end > sent.start + at:
             continue
         for m in names:
-            if m.type is not c.subject.type or m.entity_id in (c.subject.entity_id, c.object.entity_id):
+            # "Jeff Bezos was among its first backers, as were NEA and Databricks Ventures": any
+            # name that can hold the subject's place
+            if m.type not in SIGNATURES[c.relation][0] or m.entity_id in (c.subject.entity_id, c.object.entity_id):
                 continue
             out.append(_with_subject(c, m, "+comparative", ADDITIVE_CONFIDENCE))
     return out
