@@ -336,7 +336,8 @@ def _code_named(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     product noun just before is given."""
     heads = cues.cls("product_head")
     lower = doc.lower
-    for i, word in enumerate(lower):
+    for i in doc.where(grammar.naming_starts):
+        word = lower[i]
         n = next((len(seq) for seq in grammar.naming_sequences
                   if seq[0] == word and tuple(lower[i : i + len(seq)]) == seq), 0)
         if not n or i + n >= len(doc) or (i + n) in taken:
