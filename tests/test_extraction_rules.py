@@ -749,6 +749,8 @@ CASES = [
     # names after 'as were' share the clause's relation whatever their kind, when they can hold its subject's place
     ("en", "Perplexity grew fast. Jeff Bezos was among its first backers, as were Nvidia and Databricks Ventures.",
      ("Nvidia", "INVESTS_IN", "Perplexity")),
+    # the product a company markets itself with is its own
+    ("de", "Microsoft ist überdies mit der Videoplattform Teams im Fahrzeug vertreten.", ("Microsoft", "DEVELOPS", "Teams")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),
