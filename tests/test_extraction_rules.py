@@ -751,6 +751,8 @@ CASES = [
      ("Nvidia", "INVESTS_IN", "Perplexity")),
     # the product a company markets itself with is its own
     ("de", "Microsoft ist überdies mit der Videoplattform Teams im Fahrzeug vertreten.", ("Microsoft", "DEVELOPS", "Teams")),
+    # a second role sharing the first one's modifier ('X-Gründer und -Chef NAME')
+    ("de", "Das sagte Nvidia-Gründer und -Chef Jim Keller.", ("Jim Keller", "LEADS", "Nvidia")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

@@ -525,6 +525,9 @@ def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         if i >= len(doc) - 2 or not roles.has(doc.lower[i]):
             continue
         j = i + 1
+        if j + 1 < len(doc) and cues.coordinators.has_lower(doc.lower[j]) and doc[j + 1][:1] in ("-", "‑"):
+            # "Wiz-Mitgründer und -Chef Assaf Rappaport": a second role sharing the first's modifier
+            j += 2 if len(doc[j + 1]) > 1 else 3
         end = _name_after(doc, j, taken, cues, grammar)
         if end - j >= 2 and all(doc[k].isalpha() or "-" in doc[k] for k in range(j, end)):
             yield _make(doc, j, end, doc.text(j, end), EntityType.PERSON, PERSON_CONFIDENCE, kb)

@@ -247,8 +247,15 @@ def _only_modifiers(gap: list[str], cues: Cues, possessive_ok: bool = False) -> 
 def apposition_after(ctx: Context) -> list[M]:
     """The entity named right after a role noun: 'CEO Sam Altman', 'Investor Microsoft'."""
     end = ctx.i + ctx.n
+    words, k = ctx.sent.words, ctx.r + ctx.n
+    if k + 1 < len(words) and ctx.cues.coordinators.has_lower(ctx.sent.lower[k]):
+        # "Rivian-Gründer und -Chef RJ Scaringe": a second role sharing the first's modifier
+        if words[k + 1][:1] in ("-", "‑") and words[k + 1][1:2].isupper():
+            end += 2
+        elif k + 2 < len(words) and words[k + 1] in ("-", "‑") and words[k + 2][:1].isupper():
+            end += 3
     for m in ctx.sent.mentions:
-        if m.start == end or (m.start == end + 1 and ctx.sent.words[ctx.r + ctx.n] in (",",)):
+        if m.start == end or (m.start == end + 1 and ctx.sent.words[end - ctx.sent.start] in (",",)):
             return _bare_list(ctx, m)
     return []
 
