@@ -753,6 +753,10 @@ CASES = [
     ("de", "Microsoft ist überdies mit der Videoplattform Teams im Fahrzeug vertreten.", ("Microsoft", "DEVELOPS", "Teams")),
     # a second role sharing the first one's modifier ('X-Gründer und -Chef NAME')
     ("de", "Das sagte Nvidia-Gründer und -Chef Jim Keller.", ("Jim Keller", "LEADS", "Nvidia")),
+    # 'owns'/'controls' a company: the object is the unit; a share of it is an investment
+    ("en", "Hyundai Motor Group, which owns Boston Dynamics, plans to deploy Atlas.",
+     ("Boston Dynamics", "SUBSIDIARY_OF", "Hyundai Motor Group")),
+    ("en", "Nvidia owns about 7 per cent of CoreWeave.", ("Nvidia", "INVESTS_IN", "CoreWeave")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

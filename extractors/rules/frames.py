@@ -1311,6 +1311,10 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         goods = []
     if trig.clause_subject_role == "object" and not objects:
         objects, s = clause_subject(ctx, subjects)
+        if objects and not subjects and trig.direct_object:
+            # "Hyundai Motor Group, which owns Boston Dynamics": the verb's object is the relation's subject
+            subjects = direct_object(ctx, objects)
+            return _assign(ctx, subjects, objects, "verb-direct-inverse", 0.9 * s) if subjects else []
         if objects:
             return _open_slots(ctx, subjects, objects, "verb-goods" if goods else "verb-recipient", 0.95)
     if not objects and trig.id in ctx.grammar.maker_for_owner_triggers:
