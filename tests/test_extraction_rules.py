@@ -757,6 +757,15 @@ CASES = [
     ("en", "Hyundai Motor Group, which owns Boston Dynamics, plans to deploy Atlas.",
      ("Boston Dynamics", "SUBSIDIARY_OF", "Hyundai Motor Group")),
     ("en", "Nvidia owns about 7 per cent of CoreWeave.", ("Nvidia", "INVESTS_IN", "CoreWeave")),
+    # listed rivals opening the clause are each other's
+    ("de", "OpenAI baut Rechenzentren. Die Rivalen Samsung und SK Hynix liefern sich seit Jahren einen Wettlauf.",
+     ("Samsung", "COMPETES_WITH", "SK Hynix")),
+    # 'besides' governs its names
+    ("en", "OpenAI buys chips. Besides AMD and Nvidia, it is co-developing custom AI accelerators with Broadcom.",
+     ("OpenAI", "DEVELOPS_CHIPS_WITH", "Broadcom")),
+    # 'its' in a sentence framed by 'For X,' is X's
+    ("en", "OpenAI bought chips. For AMD, the bookings mark a turnaround after years in which its larger rival Nvidia "
+           "captured the bulk of AI spending.", ("AMD", "COMPETES_WITH", "Nvidia")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),
@@ -1016,6 +1025,11 @@ ABSENT = [
     # armed forces are customers, not companies
     ("en", "Its Fury drone is competing for the Air Force's Collaborative Combat Aircraft program.",
      ("Air Force", "DEVELOPS", "Collaborative Combat Aircraft")),
+    # 'fertigen' reads as having something made by another only with 'lassen'
+    ("de", "Im Sommer gewann Samsung einen Großauftrag von Tesla: In seinem Werk in Taylor soll Samsung die nächste "
+           "Generation von Teslas KI-Chip AI6 fertigen.", ("Tesla", "SUPPLIES_CHIPS_TO", "Samsung")),
+    ("de", "OpenAI baut Rechenzentren. Die Rivalen Samsung und SK Hynix liefern sich seit Jahren einen Wettlauf.",
+     ("OpenAI", "COMPETES_WITH", "SK Hynix")),
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),

@@ -497,8 +497,8 @@ class RuleExtractor:
                 sent, candidates = self._sentence(tokens, start, end, inside, article, None, [], res)
             else:
                 framed = _framing_company(tokens, start, inside, res.grammar)
-                sent, candidates = self._sentence(tokens, start, end, inside, article, topic, framed or previous, res,
-                                                  focus=focus, recent=recent)
+                sent, candidates = self._sentence(tokens, start, end, inside, article, framed[0] if framed else topic,
+                                                  framed or previous, res, focus=focus, recent=recent)
             out.extend(candidates)
             recent = {c.relation: c.object for c in candidates if not c.evidence.negated}
             pair = _named_pair(sent, number) or pair

@@ -1247,6 +1247,9 @@ def _overlap(a: list[M], b: list[M]) -> bool:
 
 def _verb_frame(ctx: Context) -> list[Frame]:
     trig = ctx.trig
+    if trig.id in ctx.grammar.causative_triggers and not any(
+            w in ctx.grammar.causatives for w, c in zip(ctx.sent.lower, ctx.sent.clause_of) if c == ctx.clause):
+        return []  # "lässt seine Chips bei TSMC fertigen" reads so only with "lassen": "Samsung soll Teslas Chip fertigen" is Samsung's work
     if trig.relation is RelationType.SUBSIDIARY_OF and _counted_among_phrase(ctx):
         return []  # "Zu den Investoren von Aleph Alpha gehören SAP und Bosch": members of a group, no units
     if (
@@ -1636,6 +1639,11 @@ def _role_frame(ctx: Context) -> list[Frame]:
         other, score = _role_context(ctx, holder)
     elif holder and not other and rule == "role-apposition" and _possessive_before(ctx):
         other, score = _possessor(ctx, holder)  # "Bosch über seine Beteiligungsgesellschaft Bosch Ventures"
+    elif holder and len(holder) >= 2 and not other and rule == "role-apposition" and trig.relation.symmetric \
+            and _opens_clause(ctx):
+        # "Die Rivalen Samsung und SK Hynix liefern sich einen Wettlauf": named as the clause's
+        # subject, the listed holders are each other's rivals (or partners)
+        return _assign(ctx, holder[:1], holder[1:], "role-pair-subject", 0.85)
     elif (
         holder and not other and rule == "role-apposition" and trig.relation is RelationType.COMPETES_WITH
         and ctx.topic is not None and not _overlap([ctx.topic], holder) and not _pronoun_before(ctx)
@@ -1683,6 +1691,15 @@ def _role_frame(ctx: Context) -> list[Frame]:
     if trig.holder == "object" or (rule == "role-predicate" and trig.clause_subject_role == "object"):
         return _assign(ctx, other, holder, rule, score)  # "Claude is available on Bedrock"
     return _assign(ctx, holder, other, rule, score)
+
+
+def _opens_clause(ctx: Context) -> bool:
+    """The role noun opens its clause, after an article and adjectives only ('Die Rivalen …')."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    words = sent.words[first : ctx.r]
+    return 0 < len(words) <= 3 and ctx.cues.determiners.has_lower(sent.lower[first]) \
+        and all(w.isalpha() and w.islower() for w in words[1:])
 
 
 def _fronted_participle(ctx: Context) -> list[Frame]:
