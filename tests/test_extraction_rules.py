@@ -766,6 +766,9 @@ CASES = [
     # 'its' in a sentence framed by 'For X,' is X's
     ("en", "OpenAI bought chips. For AMD, the bookings mark a turnaround after years in which its larger rival Nvidia "
            "captured the bulk of AI spending.", ("AMD", "COMPETES_WITH", "Nvidia")),
+    # a preposition ends the phrase of a unit noun after a name ('TSMC for foundry business' is no TSMC unit)
+    ("en", "Samsung Electronics, which competes with TSMC for foundry business, is to supply image sensors.",
+     ("Samsung", "COMPETES_WITH", "TSMC")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

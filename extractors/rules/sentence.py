@@ -114,7 +114,7 @@ def analyse(sent: Sent, grammar: Grammar, cues: Cues, barriers: frozenset[int] =
     last = sent.mentions[-1] if sent.mentions else None
     for m in sent.mentions:
         m.clause = sent.clause_of[m.start - sent.start]
-        _mark_compound(sent, m, cues)
+        _mark_compound(sent, m, cues, grammar.prepositions)
         if m is last and m.type is EntityType.COMPANY and gap_tail(sent, m, cues):
             continue  # "…, and Google about $3bn": the subject of a gapped clause, governed by nothing
         _find_governor(sent, m, grammar, cues, barriers, name_tokens)
@@ -269,13 +269,13 @@ def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dic
     )
 
 
-def _mark_compound(sent: Sent, m: M, cues: Cues) -> None:
+def _mark_compound(sent: Sent, m: M, cues: Cues, prepositions=frozenset()) -> None:
     """'Microsoft-Aktie' is not Microsoft; 'FLUX-Modelle' and 'Blackwell-Chips' are the product."""
     r = m.end - sent.start
     if m.type is EntityType.COMPANY and r < len(sent.words):
         after = r + 1 if sent.words[r] in ("'s", "’s") else r
         noun = lambda w: not (cues.determiners.has(w) or cues.passive_aux.has(w) or cues.coordinators.has(w)  # noqa: E731
-                              or cues.clause_breaks.has(w))
+                              or cues.clause_breaks.has(w) or w in prepositions)  # "TSMC for foundry business"
         if after < len(sent.words) and sent.words[after].islower() and unit_noun_after(sent.words, after, cues.cls("unit_noun"), noun):
             # "Google Cloud, the Alphabet unit", "Amazon Web Services, Amazon's cloud unit": the
             # owner inside a unit's phrase names no party of the clause
