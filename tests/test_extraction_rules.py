@@ -769,6 +769,11 @@ CASES = [
     # a preposition ends the phrase of a unit noun after a name ('TSMC for foundry business' is no TSMC unit)
     ("en", "Samsung Electronics, which competes with TSMC for foundry business, is to supply image sensors.",
      ("Samsung", "COMPETES_WITH", "TSMC")),
+    # doing anything 'gemeinsam mit'/'zusammen mit' another company makes it a partner
+    ("de", "In Helsinki hat Groq zusammen mit dem Rechenzentrumsbetreiber Equinix seinen ersten europäischen Standort eröffnet.",
+     ("Groq", "PARTNERS_WITH", "Equinix")),
+    ("de", "Mit dem japanischen Konzern Kawasaki Heavy Industries arbeitet Nvidia an gemeinsamen Robotern.",
+     ("Nvidia", "PARTNERS_WITH", "Kawasaki Heavy Industries")),
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),

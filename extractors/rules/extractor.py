@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 from extractors.base import register
 from extractors.rules import discovery, resident
 from extractors.rules.frames import (
-    CO_DEVELOPMENT, PROVIDER_ROLES, SIGNATURES, Context, Frame, zu_infinitive, apposition_before, cofounders, companions, fill, fits,
+    CO_DEVELOPMENT, PROVIDER_ROLES, SIGNATURES, TOGETHER, Context, Frame, zu_infinitive, apposition_before, cofounders, companions,
+    fill, fits,
 )
 from extractors.rules.gazetteer import (
     add_gazetteer,
@@ -572,6 +573,7 @@ class RuleExtractor:
         out.extend(self._host_owners(sent, kept))
         out.extend(_co_investors(sent, kept, res.grammar))
         out.extend(_chip_dependencies(kept))
+        out.extend(_together_partners(sent, kept, found, res, article, evidence_span, topic, previous))
         out.extend(_deal_review(sent, found, kept, res, topic, previous, article, evidence_span))
         out.extend(_gapped(sent, kept, res))
         out.extend(_additive(sent, kept, res))
@@ -1054,6 +1056,35 @@ def _co_investors(sent: Sent, kept: list[Candidate], grammar: Grammar) -> list[C
                     and m.type in SIGNATURES[RelationType.INVESTS_IN][0] and m.entity_id not in (c.subject.entity_id, c.object.entity_id):
                 reading = c.evidence._replace(rule=c.evidence.rule + "+alongside", confidence=c.evidence.confidence * 0.9)
                 out.append(replace(c, subject=m, evidence=reading))
+    return out
+
+
+def _together_partners(sent: Sent, kept: list[Candidate], found, res: Language_, article, evidence_span,
+                       topic, previous) -> list[Candidate]:
+    """'Samsung SDS soll gemeinsam mit OpenAI Rechenzentren planen', 'is building the campus
+    together with Crusoe': a company doing something together with another is its partner,
+    whatever the verb; not where the pair already has a tie in the sentence, nor for an
+    investment's co-investors."""
+    grammar = res.grammar
+    if not grammar.together_adverbs:
+        return []
+    out = []
+    for m in sent.mentions:
+        k = m.prep_at - sent.start
+        if m.type is not EntityType.COMPANY or m.compound or m.prep not in grammar.comitative_preps or k < 1 \
+                or sent.lower[k - 1] not in grammar.together_adverbs:
+            continue
+        if any(t.relation is RelationType.INVESTS_IN and sent.clause_of[i - sent.start] == m.clause for t, i, _ in found):
+            continue  # "gemeinsam mit der Schwarz-Gruppe beteiligt": co-investors
+        subject = sent.clause_subject(m.clause, {m.entity_id}, {EntityType.COMPANY})
+        if not subject:
+            continue
+        ids = {subject[0].entity_id, m.entity_id}
+        if any({c.subject.entity_id, c.object.entity_id} == ids for c in kept):
+            continue
+        trig = TOGETHER
+        ctx = Context(sent, trig, m.prep_at, 1, grammar, res.cues, topic, previous)
+        out.extend(_candidates(ctx, Frame(subject[:1], [m], TOGETHER.id, 0.7), article, evidence_span))
     return out
 
 

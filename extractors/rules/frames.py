@@ -2079,6 +2079,10 @@ CO_DEVELOPMENT = trigger(
     id="co-development", forms=("mit",), match="exact", kind="verb",
     relation=RelationType.PARTNERS_WITH, confidence=0.75,
 )
+TOGETHER = trigger(  # "gemeinsam mit X", "together with X": whatever the verb, a partnership
+    id="together-with", forms=("mit",), match="exact", kind="verb",
+    relation=RelationType.PARTNERS_WITH, confidence=0.6,
+)
 
 
 COMPANION_REACH = 10  # tokens between the verb and its "with" partner
