@@ -23,7 +23,7 @@ from extractors.base import register
 from extractors.rules import discovery, resident
 from extractors.rules.frames import (
     CO_DEVELOPMENT, PROVIDER_ROLES, SIGNATURES, TOGETHER, Context, Frame, zu_infinitive, apposition_before, cofounders, companions,
-    fill, fits,
+    fill, fits, together_with,
 )
 from extractors.rules.gazetteer import (
     add_gazetteer,
@@ -1050,8 +1050,7 @@ def _co_investors(sent: Sent, kept: list[Candidate], grammar: Grammar) -> list[C
             continue
         for m in sent.mentions:
             alongside = m.prep in grammar.alongside_preps or (  # "gemeinsam mit der Schwarz-Gruppe", "together with"
-                m.prep in grammar.comitative_preps and m.prep_at > sent.start
-                and sent.lower[m.prep_at - 1 - sent.start] in grammar.together_adverbs)
+                m.prep in grammar.comitative_preps and together_with(sent, m, grammar))
             if alongside and m.clause in (c.subject.clause, c.object.clause) and not m.genitive \
                     and m.type in SIGNATURES[RelationType.INVESTS_IN][0] and m.entity_id not in (c.subject.entity_id, c.object.entity_id):
                 reading = c.evidence._replace(rule=c.evidence.rule + "+alongside", confidence=c.evidence.confidence * 0.9)
@@ -1070,9 +1069,8 @@ def _together_partners(sent: Sent, kept: list[Candidate], found, res: Language_,
         return []
     out = []
     for m in sent.mentions:
-        k = m.prep_at - sent.start
-        if m.type is not EntityType.COMPANY or m.compound or m.prep not in grammar.comitative_preps or k < 1 \
-                or sent.lower[k - 1] not in grammar.together_adverbs:
+        if m.type is not EntityType.COMPANY or m.compound or m.prep not in grammar.comitative_preps \
+                or not together_with(sent, m, grammar):
             continue
         if any(t.relation is RelationType.INVESTS_IN and sent.clause_of[i - sent.start] == m.clause for t, i, _ in found):
             continue  # "gemeinsam mit der Schwarz-Gruppe beteiligt": co-investors
@@ -1082,8 +1080,7 @@ def _together_partners(sent: Sent, kept: list[Candidate], found, res: Language_,
         ids = {subject[0].entity_id, m.entity_id}
         if any({c.subject.entity_id, c.object.entity_id} == ids for c in kept):
             continue
-        trig = TOGETHER
-        ctx = Context(sent, trig, m.prep_at, 1, grammar, res.cues, topic, previous)
+        ctx = Context(sent, TOGETHER, m.prep_at, 1, grammar, res.cues, topic, previous)
         out.extend(_candidates(ctx, Frame(subject[:1], [m], TOGETHER.id, 0.7), article, evidence_span))
     return out
 
@@ -1924,9 +1921,6 @@ def _assemble(article: Article, tokens: Tokens, mentions: list[M], entities: dic
         if not any(_phrase_rule(c.evidence.rule) for c in grouped[(subject, relation, obj)]):
             del grouped[(subject, relation, obj)]
     for subject, relation, obj in list(grouped):
-        if relation in _FAMILY_EXCLUDED and kb is not None and _parent_and_unit(kb, subject, obj):
-            del grouped[(subject, relation, obj)]  # "Amazon … its partner: AWS built …": a company is no partner of its own unit
-            continue
         known = kb.get(obj) if kb is not None else None
         if relation is RelationType.INTEGRATES and (
             (subject, RelationType.DEVELOPS, obj) in grouped or (known is not None and known.parent == subject)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from extractors.rules.grammar import Grammar
 from extractors.rules.lexicon import Cues, Trigger, trigger
 from extractors.rules.ontology import EntityType, RelationType
-from extractors.rules.sentence import M, Sent
+from extractors.rules.sentence import M, Sent, apposition_owner
 
 C, P, PR, R = EntityType.COMPANY, EntityType.PERSON, EntityType.PRODUCT, EntityType.REGULATOR
 
@@ -112,7 +112,7 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
         and (not after_only or m.start >= after)
         and _attached(ctx, m)
         and not _possessor_of_product(ctx.sent, m)
-        and not (ctx.trig.relation in RIVALRY and _together_with(ctx, m))
+        and not (ctx.trig.relation in RIVALRY and together_with(ctx.sent, m, ctx.grammar))
     ]
     if not hits:
         return hits  # most prepositions govern no name of the clause
@@ -128,11 +128,11 @@ NOUN_REACH = 4  # tokens between a noun and the preposition of its argument
 RIVALRY = {RelationType.COMPETES_WITH, RelationType.IN_CONFLICT_WITH}
 
 
-def _together_with(ctx: Context, m: M) -> bool:
-    """'gemeinsam mit Nvidia', 'together with HUMAIN': a partner in what the clause does, never
-    its rival or opponent."""
-    k = m.prep_at - ctx.sent.start
-    return m.prep is not None and k > 0 and ctx.sent.lower[k - 1] in ctx.grammar.together_adverbs
+def together_with(sent: Sent, m: M, grammar) -> bool:
+    """'gemeinsam mit Nvidia', 'together with HUMAIN': the name's preposition follows a word of
+    togetherness, so it names a partner in what the clause does (a co-investor, never a rival)."""
+    k = m.prep_at - sent.start
+    return m.prep is not None and k > 0 and sent.lower[k - 1] in grammar.together_adverbs
 
 
 def _possessor_of_product(sent: Sent, m: M) -> bool:
@@ -750,20 +750,11 @@ def _prep_relative(ctx: Context) -> tuple[str, list[M]] | None:
 
 
 def _apposition_owner(ctx: Context, k: int) -> list[M]:
-    """The name an apposition ending at token k describes: 'Lambda, a Californian GPU cloud',
-    'Takane, a Japanese-language model' — back over a few words without a name to a comma
-    with a determiner after it."""
-    sent = ctx.sent
-    if k < 2 or not sent.words[k].isalpha():
+    """The name an apposition whose last word is k describes: 'Lambda, a Californian GPU
+    cloud', 'Takane, a Japanese-language model'."""
+    if k < 2 or not ctx.sent.words[k].isalpha():
         return []
-    j = k
-    while j > 0 and k - j < APPOSITION_REACH and sent.words[j] != ",":
-        j -= 1
-    if sent.words[j] != "," or j + 1 > k or not ctx.cues.determiners.has_lower(sent.lower[j + 1]):
-        return []
-    if any(sent.start + j < m.end and m.start <= sent.start + k for m in sent.mentions):
-        return []
-    return [m for m in sent.mentions if m.end == sent.start + j]
+    return apposition_owner(ctx.sent, k, ctx.cues, APPOSITION_REACH)
 
 
 def _appositive_relative(ctx: Context, ids: set[str]) -> list[M]:
@@ -777,23 +768,19 @@ def _appositive_relative(ctx: Context, ids: set[str]) -> list[M]:
 
 
 def _apposition_head_name(ctx: Context, comma: int) -> list[M]:
-    """The name an apposition describes, when the apposition ends at ``comma``: 'ESMC, ein
-    Gemeinschaftsunternehmen,' — a determiner and at most a few words without a name or
-    a verb between the two commas."""
+    """The company an apposition ending at ``comma`` describes ('ESMC, ein
+    Gemeinschaftsunternehmen,'), when the apposition holds no clause break."""
     sent = ctx.sent
-    k = comma - 1
-    while k > 0 and comma - k <= APPOSITION_REACH and sent.words[k] != ",":
-        k -= 1
-    if k <= 0 or sent.words[k] != "," or not ctx.cues.determiners.has_lower(sent.lower[k + 1]):
+    owner = apposition_owner(sent, comma - 1, ctx.cues, APPOSITION_REACH)
+    if not owner:
         return []
-    if any(sent.start + k < m.end and m.start < sent.start + comma for m in sent.mentions):
-        return []
+    k = owner[0].end - sent.start  # the apposition's opening comma
     if any(sent.clause_of[j] != sent.clause_of[k + 1] for j in range(k + 1, comma)):
         return []
-    return [m for m in sent.mentions if m.end == sent.start + k and m.type is C]
+    return [m for m in owner if m.type is C]
 
 
-APPOSITION_REACH = 5  # tokens of an apposition between the two commas around it
+APPOSITION_REACH = 5  # words of an apposition after its opening comma
 
 
 CONTACT_REACH = 4  # words of a description between its comma and its head noun

@@ -48,12 +48,12 @@ class Grammar:
         # make them an idiom of quantity ("zu einem großen Teil")
         self.predicative_only_triggers = frozenset(raw.get("predicative_only_triggers", []))
         self.partitive_openers = frozenset(raw.get("partitive_openers", []))
-        self.becoming_auxiliaries = frozenset(raw.get("becoming_auxiliaries", []))
+        self.becoming_auxiliaries = frozenset(raw.get("becoming_auxiliaries", []))  # "Groq werde nicht Teil von Nvidia"
         self.framing_preps = frozenset(raw.get("framing_preps", []))  # "For Cisco, …", "Für Nvidia …"
         # triggers that read their clause as having something done by another ("lässt … fertigen"),
         # and the verbs that say so
         self.causative_triggers = frozenset(raw.get("causative_triggers", []))
-        self.causatives = frozenset(raw.get("causatives", []))  # "Groq werde nicht Teil von Nvidia"
+        self.causatives = frozenset(raw.get("causatives", []))  # "lässt", "ließ"
         # court kinds in every case form, mapped to the form a court's name uses
         self.court_heads = {form: base for base, forms in raw.get("court_heads", {}).items() for form in [base, *forms]}
         # words that give a product its name ('code-named Baltra', 'mit dem Codenamen Baltra')

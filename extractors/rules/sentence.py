@@ -209,16 +209,25 @@ def _appositive_relative_at(sent: Sent, k: int, relatives: set[str], cues: Cues)
     """A relative pronoun at k after a lower-case noun that ends an apposition (', a … cloud that')."""
     if sent.lower[k] not in relatives or not (sent.words[k - 1].isalpha() and sent.words[k - 1].islower()):
         return False
-    j = k - 1
-    while j > 0 and k - j <= _APPOSITION_REACH and sent.words[j] != ",":
+    return bool(apposition_owner(sent, k - 1, cues, _APPOSITION_REACH))
+
+
+_APPOSITION_REACH = 6  # words from an apposition's comma to its last word, before a relative pronoun
+
+
+def apposition_owner(sent: Sent, last: int, cues: Cues, reach: int) -> list[M]:
+    """The mentions the apposition ending at word ``last`` (sentence index) describes: back over
+    at most ``reach`` words without a name to a comma with a determiner after it ('Lambda, a
+    Californian GPU cloud', 'ESMC, ein Gemeinschaftsunternehmen'); the names ending at that comma."""
+    j = last
+    while j > 0 and last - j < reach and sent.words[j] != ",":
         j -= 1
-    if sent.words[j] != "," or not cues.determiners.has_lower(sent.lower[j + 1]):
-        return False
-    lo, hi = sent.start + j, sent.start + k
-    return any(m.end == lo for m in sent.mentions) and not any(lo < m.end and m.start < hi for m in sent.mentions)
-
-
-_APPOSITION_REACH = 6  # tokens from an apposition's comma to the relative pronoun after its noun
+    if sent.words[j] != "," or j + 1 > last or not cues.determiners.has_lower(sent.lower[j + 1]):
+        return []
+    lo = sent.start + j
+    if any(lo < m.end and m.start <= sent.start + last for m in sent.mentions):
+        return []
+    return [m for m in sent.mentions if m.end == lo]
 
 
 def _compound_after(sent: Sent, m: M) -> bool:
