@@ -1368,3 +1368,15 @@ def test_a_non_exclusive_licence_is_neither_negated_nor_exclusive(extractor, lan
     rel = triples(extractor, text, lang)[("Groq", "LICENSES_TO", "Nvidia")]
     assert not rel.negated
     assert rel.attributes.get("exclusive") is False
+
+
+@pytest.mark.parametrize("lang,text,rival", [
+    ("en", "Crusoe competes with a crop of so-called neoclouds, including CoreWeave, Nebius and Lambda.", "Lambda"),
+    ("de", "Die Telekom konkurriert mit einer Reihe von Neoclouds wie CoreWeave und Nebius.", "Nebius"),
+])
+def test_examples_after_a_quantity_noun_keep_the_verbs_preposition(extractor, lang, text, rival):
+    found = triples(extractor, text, lang)
+    subject = "Crusoe" if lang == "en" else "Deutsche Telekom"
+    assert (subject, "COMPETES_WITH", rival) in found
+    # the rivals a verb of competition names are no providers of its subject
+    assert (rival, "PROVIDES_CLOUD_TO", subject) not in found

@@ -295,6 +295,19 @@ def examples_after(ctx: Context) -> list[M]:
     return []
 
 
+ADVERSARIAL = frozenset({RelationType.COMPETES_WITH, RelationType.IN_CONFLICT_WITH, RelationType.REGULATES})
+
+
+def _adversary_verb_before(ctx: Context) -> bool:
+    """'Crusoe competes with neoclouds such as CoreWeave': a role that a verb of rivalry,
+    conflict or oversight governs names the verb's other side, not the subject's providers."""
+    clause_of, start = ctx.sent.clause_of, ctx.sent.start
+    return any(
+        trig.kind == "verb" and trig.relation in ADVERSARIAL and i < ctx.i and clause_of[i - start] == ctx.clause
+        for i, _, trig in ctx.triggers
+    )
+
+
 def apposition_before(ctx: Context) -> list[M]:
     """'Sam Altman, CEO von OpenAI', 'Jensen Huang, Nvidia-Chef', 'Samsung, Apple's main
     rival', 'STACKIT, die Cloud-Tochter der Schwarz Gruppe': the name before the comma."""
@@ -1661,7 +1674,7 @@ def _role_frame(ctx: Context) -> list[Frame]:
         if where:
             holder, s = clause_subject(ctx, where, {P})
             other, rule, score = where, "role-where", 0.85 * s
-    if not holder and not other and trig.holder != "object":
+    if not holder and not other and trig.holder != "object" and not _adversary_verb_before(ctx):
         holder = examples_after(ctx)
         if holder:  # "a path taken by rivals such as Google": the rivals of the clause's subject
             other, s = clause_subject(ctx, holder)

@@ -95,6 +95,10 @@ class Grammar:
         self.relatives_not_articles = frozenset(w.lower() for w in raw.get("relatives_not_articles", []))
         # "Nvidia, one of CoreWeave's backers": words before "of" that keep an apposition open
         self.partitives = frozenset(w.lower() for w in raw.get("partitives", []))
+        # "competes with a crop of neoclouds, including X": after a quantity noun the preposition
+        # of the quantity governs nothing; the one before it governs the names
+        self.quantity_nouns = frozenset(w.lower() for w in raw.get("quantity_nouns", []))
+        self.quantity_preposition = raw.get("quantity_preposition", "")
         # "counts Microsoft as a customer": verbs that give a name a role with "as"
         self.counting_verbs = frozenset(w.lower() for w in raw.get("counting_verbs", []))
         # "zu 27 Prozent", "27 per cent": the unit after a share (a phrase's first word is its key)

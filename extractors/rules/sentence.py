@@ -340,6 +340,8 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             break  # ", an dem auch Saab ...", "... und an dem auch Nvidia": the preposition governs the pronoun
         if low in prepositions and found is None and cues.list_intro.has_lower(low) and i > 0 and words[i - 1] == ",":
             pass  # "including" after a comma: the examples share the plural's preposition
+        elif found is None and low == grammar.quantity_preposition and i > 1 and lower[i - 1] in grammar.quantity_nouns:
+            pass  # "with a crop of neoclouds, including X": the quantity's "of" governs nothing
         elif low in prepositions and i + 1 < len(words) and (low, lower[i + 1]) in grammar.adverbials:
             break  # "vor allem den Nvidia-Rivalen AMD", "unter anderem": an adverb, no preposition
         elif low in prepositions:
@@ -369,8 +371,9 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             pass
         elif verb_final and _after_complete_phrase(sent, i, cues):
             break  # "Bei den Chips bleibt OpenAI", "Seit 2019 hat Microsoft": a verb after a phrase
+        if word != "-" and not (i + 1 < len(words) and words[i + 1] == "-"):
+            steps += 1  # "so-called", "AI-focused": a hyphenated word is one step
         i -= 1
-        steps += 1
     if found in grammar.subordinators and _verb_follows(sent, m, grammar, cues):
         found, m.prep_at = None, -1  # "after OpenAI signed a deal": the subject of a clause
     m.prep = found
