@@ -1380,3 +1380,11 @@ def test_examples_after_a_quantity_noun_keep_the_verbs_preposition(extractor, la
     assert (subject, "COMPETES_WITH", rival) in found
     # the rivals a verb of competition names are no providers of its subject
     assert (rival, "PROVIDES_CLOUD_TO", subject) not in found
+
+
+def test_names_taking_part_in_a_round_invest_alongside_its_leader(extractor):
+    text = ("Thinking Machines raised $2bn. The round was led by Andreessen Horowitz, "
+            "with Nvidia, AMD and Cisco also taking part.")
+    found = triples(extractor, text, "en")
+    for investor in ("Andreessen Horowitz", "Nvidia", "AMD", "Cisco"):
+        assert (investor, "INVESTS_IN", "Thinking Machines Lab") in found

@@ -1050,12 +1050,29 @@ def _co_investors(sent: Sent, kept: list[Candidate], grammar: Grammar) -> list[C
             continue
         for m in sent.mentions:
             alongside = m.prep in grammar.alongside_preps or (  # "gemeinsam mit der Schwarz-Gruppe", "together with"
-                m.prep in grammar.comitative_preps and together_with(sent, m, grammar))
+                m.prep in grammar.comitative_preps and (together_with(sent, m, grammar) or _taking_part(sent, m, grammar)))
             if alongside and m.clause in (c.subject.clause, c.object.clause) and not m.genitive \
                     and m.type in SIGNATURES[RelationType.INVESTS_IN][0] and m.entity_id not in (c.subject.entity_id, c.object.entity_id):
                 reading = c.evidence._replace(rule=c.evidence.rule + "+alongside", confidence=c.evidence.confidence * 0.9)
                 out.append(replace(c, subject=m, evidence=reading))
     return out
+
+
+def _taking_part(sent: Sent, m: M, grammar: Grammar) -> bool:
+    """'led by a16z, with Nvidia, AMD and Cisco also taking part': the names of a comitative
+    phrase that a participle of taking part closes share in the clause's investment."""
+    if not grammar.participation_phrases:
+        return False
+    lower, k = sent.lower, max(g.end for g in sent.group_of(m)) - sent.start
+    for k in range(k, min(k + PARTICIPATION_REACH, len(lower))):  # "… and the trading firm Jane Street also taking part"
+        if lower[k] in (",", ";", ".", ":") or sent.clause_of[k] != m.clause:
+            return False
+        if lower[k] not in grammar.participation_adverbs and any(tuple(lower[k:k + len(p)]) == p for p in grammar.participation_phrases):
+            return True
+    return False
+
+
+PARTICIPATION_REACH = 8
 
 
 def _together_partners(sent: Sent, kept: list[Candidate], found, res: Language_, article, evidence_span,

@@ -43,6 +43,9 @@ class Grammar:
         self.correlative_negations = frozenset(raw.get("correlative_negations", []))  # "weder … noch"
         self.infinitive_markers = frozenset(raw.get("infinitive_markers", []))  # "not to build", "nicht zu bauen"
         self.alongside_preps = frozenset(raw.get("alongside_preps", []))  # "invested alongside Accel"
+        # "with Nvidia and AMD also taking part": a comitative whose names take part in what the clause does
+        self.participation_phrases = tuple(tuple(p.lower().split()) for p in raw.get("participation_phrases", []))
+        self.participation_adverbs = frozenset(w.lower() for w in raw.get("participation_adverbs", []))
         self.together_adverbs = frozenset(raw.get("together_adverbs", []))  # "gemeinsam mit", "together with"
         # nouns that state a relation only as a predicate ("ist Teil von X"), and the words that
         # make them an idiom of quantity ("zu einem großen Teil")
