@@ -1388,3 +1388,26 @@ def test_names_taking_part_in_a_round_invest_alongside_its_leader(extractor):
     found = triples(extractor, text, "en")
     for investor in ("Andreessen Horowitz", "Nvidia", "AMD", "Cisco"):
         assert (investor, "INVESTS_IN", "Thinking Machines Lab") in found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Quantum Systems wächst. Konkurrenz bekommt Quantum-Systems vor allem von Helsing, das mit seiner Kampfdrohne "
+           "HX-2 auf den ukrainischen Markt drängt, sowie vom Berliner Hersteller Stark Defence.",
+     ("Stark Defence", "COMPETES_WITH", "Quantum Systems")),
+    ("en", "Microsoft has signed capacity deals with rival neoclouds, including Nebius, which agreed to provide it "
+           "with GPU capacity worth $17.4bn, and Nscale.",
+     ("Nscale", "PROVIDES_CLOUD_TO", "Microsoft")),
+])
+def test_a_relative_clause_inside_a_list_does_not_end_it(extractor, lang, text, expected):
+    assert expected in triples(extractor, text, lang)
+
+
+def test_a_hyphenated_multiword_name_is_no_genitive(extractor):
+    text = "Angeführt wurde die Runde vom Wagniskapitalgeber Balderton Capital, der in Quantum-Systems investiert."
+    assert ("Balderton Capital", "INVESTS_IN", "Quantum Systems") in triples(extractor, text, "de")
+
+
+def test_a_specialist_in_apposition_is_a_company(extractor):
+    text = "Die Software stammt von Auterion, einem schweizerisch-amerikanischen Spezialisten für Betriebssysteme."
+    extraction = extractor.extract(Article.create(text, source="case.txt", lang="de"))
+    assert "Auterion" in {e.name for e in extraction.entities}

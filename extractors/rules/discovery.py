@@ -436,7 +436,7 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         k = i - 1
         while k > 0 and i - k <= 4 and doc.lower[k] not in INDEFINITE and doc.lower[k] not in grammar.appositive_definites and (
             (doc[k].isalpha() and (doc[k].islower() or doc.lang != "de")) or k in taken
-            or (doc[k] == "-" and (k - 1 in taken or doc.lang != "de"))
+            or (doc[k] == "-" and (k - 1 in taken or doc.lang != "de" or doc[k - 1].islower()))
         ):
             k -= 1  # adjectives: "ein junger Anbieter", "a little-known startup"; owners: "eine SAP-Tochter", "an SAP unit"
         if k < 2 or doc[k - 1] != ",":

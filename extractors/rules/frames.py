@@ -1380,7 +1380,7 @@ def _noun_frame(ctx: Context) -> list[Frame]:
     both = objects or subjects
     if (
         trig.relation.symmetric and bool(objects) != bool(subjects) and len(both) >= 2
-        and both[0].prep in ctx.grammar.possessive_preps
+        and both[0].prep in ctx.grammar.possessive_preps and both[0].prep_at == ctx.i + ctx.n
     ):
         both = objects or subjects  # "die Partnerschaft von OpenAI und Microsoft"
         return _assign(ctx, both[:1], both[1:], "noun-pair", 0.95)

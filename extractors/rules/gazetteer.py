@@ -207,4 +207,6 @@ def genitive_of(texts: list[str], start: int, end: int, lang: str, kb_forms: Ite
     if end - start == 1:
         return texts[start] not in kb_forms
     compact = "".join(texts[start:end])  # "T-Systems" arrives as "T", "-", "Systems"
-    return " ".join(texts[start:end]) not in kb_forms and compact not in {f.replace(" ", "") for f in kb_forms}
+    # "Quantum-Systems" is the hyphenated variant of "Quantum Systems", no genitive of it
+    return " ".join(texts[start:end]) not in kb_forms and not any(
+        compact in (f.replace(" ", ""), f.replace(" ", "-")) for f in kb_forms)

@@ -118,7 +118,7 @@ def analyse(sent: Sent, grammar: Grammar, cues: Cues, barriers: frozenset[int] =
         if m is last and m.type is EntityType.COMPANY and gap_tail(sent, m, cues):
             continue  # "…, and Google about $3bn": the subject of a gapped clause, governed by nothing
         _find_governor(sent, m, grammar, cues, barriers, name_tokens)
-    _group(sent, cues)
+    _group(sent, cues, grammar.relative_openers)
     return sent
 
 
@@ -187,6 +187,7 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             # closes a German relative clause, a coordinated name goes back to the main clause
             or (fronted_verbs and i >= 2 and words[i - 2].isalpha() and words[i - 2].islower()
                 and sent.start + i + 1 in starts)
+            or _last_list_member(sent, i, clause, out, starts, cues)
         ):
             clause, resume = resume, None
         elif cues.clause_breaks.has(word):
@@ -431,7 +432,7 @@ def _np_internal(word: str, low: str, cues: Cues) -> bool:
     return cues.determiners.has_lower(low) or cues.coordinators.has_lower(low) or cues.list_intro.has_lower(low)
 
 
-def _group(sent: Sent, cues: Cues) -> None:
+def _group(sent: Sent, cues: Cues, relatives: frozenset[str] = frozenset()) -> None:
     """Coordinated mentions: separated only by commas, coordinators or list words."""
     # "Amazon und die Google-Mutter Alphabet": a compound in a member's role phrase is glue
     glue = {id(m) for m in sent.mentions if m.compound and _compound_role(sent, m, cues)}
@@ -440,7 +441,7 @@ def _group(sent: Sent, cues: Cues) -> None:
         k for m in sent.mentions if id(m) in glue for k in range(m.start - sent.start, m.end - sent.start + 2)
     }
     groups: list[list[M]] = []
-    for a, b in zip(ms, ms[1:]):
+    for a, b in _neighbours(ms):
         lo, hi = a.end - sent.start, b.start - sent.start
         if a.origin == b.origin == "pair" and a.end == b.start:  # "both companies" stands for two
             if a.group < 0:
@@ -454,13 +455,14 @@ def _group(sent: Sent, cues: Cues) -> None:
         between = [w if k not in compound_words else "&" for k, w in enumerate(sent.words[lo:hi], lo)]
         if b is ms[-1] and "," in between and gap_tail(sent, b, cues):
             continue  # "into Anthropic, and Google about $3bn": a gapped clause, not a list
-        if len(between) > 5 and not _described_member(between, cues):
+        interrupted = len(between) > 5 and _relative_inside_list(between, cues, relatives)
+        if len(between) > 5 and not interrupted and not _described_member(between, cues):
             continue  # a list names things of one kind: "von Aleph Alpha, Jonas Andrulis," is an apposition
         if a.prep in _GENITIVE_ONLY and b.prep != a.prep:
             continue  # "von X, dem Arm des Konzerns Y, und dem Fonds Z": Z joins X, not the genitive Y
         if b.genitive and "," in between:
             continue  # "Samsung, Apple's main rival, ...": an apposition, not a list
-        if (
+        if interrupted or (
             all(_glue(w, cues) or w.lower() == (a.prep or "") for w in between)
             or _described_member(between, cues)
         ) and any(
@@ -492,6 +494,47 @@ def _group(sent: Sent, cues: Cues) -> None:
         head = members[0]
         for other in members[1:]:
             other.prep, other.outer_prep, other.prep_at = head.prep, head.outer_prep, head.prep_at
+
+
+def _neighbours(ms: list[M]):
+    """Each mention with the next one; and with the next one of its own clause when only
+    mentions of another clause stand between them ("Helsing, das mit HX-2 …, sowie Stark")."""
+    for k, a in enumerate(ms[:-1]):
+        yield a, ms[k + 1]
+        if ms[k + 1].clause != a.clause:
+            b = next((b for b in ms[k + 2:] if b.clause == a.clause), None)
+            if b is not None:
+                yield a, b
+
+
+def _last_list_member(sent: Sent, i: int, clause: int, out: list[int], starts: dict, cues: Cues) -> bool:
+    """'with neoclouds, including Nebius, which agreed to …, and Nscale.': a coordinator after a
+    relative clause that names nobody, followed by a short phrase whose name ends the
+    sentence, adds a member to the list the clause interrupted."""
+    inside = [starts[sent.start + k] for k, c in enumerate(out) if c == clause and sent.start + k in starts]
+    for k in range(i + 1, min(i + 6, len(sent.words))):
+        m = starts.get(sent.start + k)
+        if m is not None:
+            if any(o.type is m.type for o in inside):
+                return False
+            end = m.end - sent.start
+            return end >= len(sent.words) - 1 and sent.words[-1] in (".", "!", "?") or end == len(sent.words)
+        if not (sent.words[k].isalpha() and (sent.words[k].islower() or k > i + 1)) or sent.words[k][:1].isupper() and k == i + 1:
+            return False
+    return False
+
+
+def _relative_inside_list(between: list[str], cues: Cues, relatives: frozenset[str]) -> bool:
+    """', which agreed to provide capacity, and', ', das mit seiner Drohne drängt, sowie vom
+    Berliner Hersteller': a relative clause closed by a comma and a coordinator sits between
+    two members of a list (a name inside the clause would sit between them instead)."""
+    if between[0] != "," or len(between) < 4 or between[1].lower() not in relatives:
+        return False
+    last = len(between) - 1 - between[::-1].index(",")
+    if last <= 1 or between[1:last].count(",") or not cues.coordinators.has_lower(between[last + 1].lower() if last + 1 < len(between) else ""):
+        return False
+    tail = between[last + 2:]
+    return all(_glue(w, cues) or w.islower() and len(w) <= 4 or w[:1].isupper() for w in tail) and len(tail) <= 4
 
 
 def gap_tail(sent: Sent, m: M, cues: Cues) -> list[str]:
