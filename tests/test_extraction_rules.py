@@ -1411,3 +1411,16 @@ def test_a_specialist_in_apposition_is_a_company(extractor):
     text = "Die Software stammt von Auterion, einem schweizerisch-amerikanischen Spezialisten für Betriebssysteme."
     extraction = extractor.extract(Article.create(text, source="case.txt", lang="de"))
     assert "Auterion" in {e.name for e in extraction.entities}
+
+
+def test_a_pronoun_takes_up_the_previous_sentences_round(extractor):
+    text = "In einer Series-A-Runde hat ARX Robotics 31 Millionen Euro eingesammelt. Angeführt wurde sie von HV Capital."
+    assert ("HV Capital", "INVESTS_IN", "ARX Robotics") in triples(extractor, text, "de")
+    # without a round before it, the same words name no investment
+    text = "ARX Robotics baut Roboter. Angeführt wurde sie von HV Capital."
+    assert ("HV Capital", "INVESTS_IN", "ARX Robotics") not in triples(extractor, text, "de")
+
+
+def test_a_three_letter_acronym_is_a_short_form_after_the_full_name(extractor):
+    text = "Deutlich kleiner ist ARX Robotics. Auch ARX setzt bei der Rechentechnik auf Nvidia."
+    assert ("ARX Robotics", "DEPENDS_ON", "Nvidia") in triples(extractor, text, "de")

@@ -424,7 +424,8 @@ class RuleExtractor:
             if m.end - m.start < 2:
                 continue
             word = texts[m.start]
-            if m.type is EntityType.COMPANY and m.origin == "kb" and word.isalpha() and word[:1].isupper() and len(word) >= 4:
+            if m.type is EntityType.COMPANY and m.origin == "kb" and word.isalpha() and word[:1].isupper() and (
+                    len(word) >= 4 or (len(word) == 3 and word.isupper())):  # "ARX Robotics … ARX"
                 if word in firsts and firsts[word].entity_id != m.entity_id:
                     clashes.add(word)  # "Google Cloud" and "Google DeepMind": the first word is no short form
                 firsts.setdefault(word, m)
@@ -470,6 +471,7 @@ class RuleExtractor:
         named = Counter(m.entity_id for m in mentions)
         focus = _focus(mentions, named)
         recent: dict[RelationType, M] = {}  # the last sentence's object per relation type
+        carried: tuple[str, ...] = ()  # the last sentence's cue classes a pronoun can take up
         pair_places = _pair_phrase_places(tokens, res.grammar)
         for number, (start, end) in enumerate(spans):
             first, last = bisect_left(starts, start), bisect_left(starts, end)
@@ -491,6 +493,7 @@ class RuleExtractor:
             if tokens.texts[end - 1] == ":":
                 intro = self._list_intro(tokens, spans, number, resolved, topic, previous, res)
             if not inside:
+                carried = ()
                 continue  # no name, no relation: a sentence without names keeps the topic
             heading = _is_heading(article.text, tokens, start, end)
             if heading:
@@ -499,8 +502,9 @@ class RuleExtractor:
             else:
                 framed = _framing_company(tokens, start, inside, res.grammar)
                 sent, candidates = self._sentence(tokens, start, end, inside, article, framed[0] if framed else topic,
-                                                  framed or previous, res, focus=focus, recent=recent)
+                                                  framed or previous, res, focus=focus, recent=recent, carried=carried)
             out.extend(candidates)
+            carried = tuple(c for c in res.grammar.carried_classes if _sentence_has(sent, c, res.cues))
             recent = {c.relation: c.object for c in candidates if not c.evidence.negated}
             pair = _named_pair(sent, number) or pair
             subject = sent.clause_subject(0)
@@ -528,12 +532,14 @@ class RuleExtractor:
     def _sentence(self, tokens: Tokens, start: int, end: int, inside: list[M], article: Article,
                   topic: M | None, previous: list[M], res: Language_,
                   evidence_span: tuple[int, int] | None = None, focus: M | None = None,
-                  recent: dict | None = None) -> tuple[Sent, list[Candidate]]:
+                  recent: dict | None = None, carried: tuple[str, ...] = ()) -> tuple[Sent, list[Candidate]]:
         """Every frame of one sentence: trigger frames, known makers, possessed products."""
         out: list[Candidate] = []
         sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_openers,
                        res.grammar.finite_starts if res.grammar.verb_final else frozenset(),
                        (res.grammar.prepositions, res.grammar.prep_relatives))
+        if carried:
+            _take_up(sent, carried, res.grammar.carrying_pronouns)
         found = list(_triggers(sent, res))
         if any(trig.relation is RelationType.SUPPLIES_CHIPS_TO for trig, _, _ in found):
             self._attach_makers(sent)
@@ -1315,6 +1321,16 @@ def _attributive(words: list[str], i: int, grammar: Grammar) -> bool:
         elif agent and low in grammar.articles:
             return True
     return False
+
+
+def _take_up(sent: Sent, carried: tuple[str, ...], pronouns: frozenset[str]) -> None:
+    """'Angeführt wurde sie von HV Capital', 'It was led by a16z': a pronoun stands for the
+    previous sentence's round, so the sentence and the pronoun's clause count as naming one."""
+    for k, word in enumerate(sent.lower):
+        if word in pronouns:
+            for cls in carried:
+                sent.cache[cls] = True
+                sent.cache[(cls, sent.clause_of[k])] = True
 
 
 def _context_ok(trig, sent: Sent, cues: Cues, i: int = -1) -> bool:

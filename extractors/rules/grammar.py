@@ -98,6 +98,10 @@ class Grammar:
         self.relatives_not_articles = frozenset(w.lower() for w in raw.get("relatives_not_articles", []))
         # "Nvidia, one of CoreWeave's backers": words before "of" that keep an apposition open
         self.partitives = frozenset(w.lower() for w in raw.get("partitives", []))
+        # "… in einer Runde eingesammelt. Angeführt wurde sie von X": a pronoun takes up the
+        # previous sentence's funding round, for the triggers that need a round in their sentence
+        self.carrying_pronouns = frozenset(w.lower() for w in raw.get("carrying_pronouns", []))
+        self.carried_classes = tuple(raw.get("carried_classes", []))
         # "competes with a crop of neoclouds, including X": after a quantity noun the preposition
         # of the quantity governs nothing; the one before it governs the names
         self.quantity_nouns = frozenset(w.lower() for w in raw.get("quantity_nouns", []))
