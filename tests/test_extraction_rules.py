@@ -1424,3 +1424,11 @@ def test_a_pronoun_takes_up_the_previous_sentences_round(extractor):
 def test_a_three_letter_acronym_is_a_short_form_after_the_full_name(extractor):
     text = "Deutlich kleiner ist ARX Robotics. Auch ARX setzt bei der Rechentechnik auf Nvidia."
     assert ("ARX Robotics", "DEPENDS_ON", "Nvidia") in triples(extractor, text, "de")
+
+
+def test_a_possessive_pronoun_is_no_subject(extractor):
+    text = ("Luma raised money. Amazon invested in Luma's previous round. Its closest rival, New York-based Runway, "
+            "raised $308 million in a round led by General Atlantic.")
+    found = triples(extractor, text, "en")
+    assert ("General Atlantic", "INVESTS_IN", "Runway") in found
+    assert ("General Atlantic", "INVESTS_IN", "Amazon") not in found

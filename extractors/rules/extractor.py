@@ -1040,6 +1040,8 @@ def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], to
             return inside
         stand_in = M(start + k, start + k + n, topic.entity_id, topic.name, topic.type, TOPIC_CONFIDENCE, "topic",
                      roles=topic.roles)
+        # "Its closest rival, Runway, raised …": a possessive owns the phrase, it is no subject
+        stand_in.genitive = n == 1 and tokens.lower[start + k] in grammar.possessive_pronouns
         return sorted([stand_in] + inside, key=lambda m: m.start)
     return inside
 
