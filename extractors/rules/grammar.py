@@ -64,6 +64,7 @@ class Grammar:
             {tuple(t for t in re.split(r"\s+|(-)", w.lower()) if t) for w in raw.get("naming_words", [])},
             key=len, reverse=True))
         self.naming_starts = frozenset(seq[0] for seq in self.naming_sequences)  # where a naming phrase may start
+        self.naming_ends = frozenset(seq[-1] for seq in self.naming_sequences)  # where one may end: most words end none
         # participles whose agent supplies the goods before them ("TPUs supplied by Google")
         self.goods_participles = frozenset(raw.get("goods_participles", []))
         # English writes common nouns in lower case, so a capitalised one inside a name is part of it

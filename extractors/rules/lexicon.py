@@ -334,7 +334,9 @@ class Cues:
     def cls(self, name: str) -> WordList:
         found = self.classes.get(name)
         if found is None:  # a class the language does not list: one empty list, not one per call
-            found = self._absent.setdefault(name, WordList([]))
+            found = self._absent.get(name)
+            if found is None:
+                found = self._absent[name] = WordList([])
         return found
 
     def in_any_class(self, low: str) -> bool:

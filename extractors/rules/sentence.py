@@ -161,12 +161,14 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
     # lower-case word (the verb closing the first clause) a coordinator and a name open a second
     # English: "Lambda, a Californian GPU cloud that competes with Nebius": a relative pronoun
     # right after the noun of an apposition opens the apposition's relative clause
-    appositive = set() if fronted_verbs else {k for k in range(3, len(words)) if _appositive_relative_at(sent, k, relatives, cues)}
-    joins = {k for k in range(2, len(words)) if fronted_verbs and sent.start + k in starts
+    # (only where a relative pronoun or a name stands: the other tokens open nothing)
+    appositive = set() if fronted_verbs else {k for k in range(3, len(words)) if sent.lower[k] in relatives
+                                               and _appositive_relative_at(sent, k, relatives, cues)}
+    joins = {k for k in (s - sent.start for s in starts) if fronted_verbs and 2 <= k < len(words)
              and cues.coordinators.has_lower(sent.lower[k - 1]) and words[k - 2].isalpha() and words[k - 2].islower()
              and sent.lower[k - 2] not in _NOT_VERBS and not _compound_after(sent, starts[sent.start + k])}
-    for i in [k for k in range(1, len(words))
-              if (words[k - 1] in _CLAUSE_MARKS and (k - 1) not in inside_names) or k in joins or k in appositive]:
+    marks = {k + 1 for k, w in enumerate(words[:-1]) if w in _CLAUSE_MARKS and k not in inside_names}
+    for i in sorted(marks | joins | appositive):
         out.extend([clause] * (i - done))
         done = i
         word, prev = words[i], words[i - 1]
@@ -304,7 +306,8 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     """Walk left over the noun phrase to the preposition that governs it, if any."""
     start = sent.start
     i = m.start - start - 1
-    for seq in grammar.naming_sequences:  # "einen Chip mit dem Codenamen X": X stands where the chip does
+    for seq in grammar.naming_sequences if i >= 0 and sent.lower[i] in grammar.naming_ends else ():
+        # "einen Chip mit dem Codenamen X": X stands where the chip does
         if i + 1 >= len(seq) and tuple(sent.lower[i + 1 - len(seq) : i + 1]) == seq:
             i -= len(seq)
             while i >= 0 and sent.words[i] == ",":
