@@ -1432,3 +1432,22 @@ def test_a_possessive_pronoun_is_no_subject(extractor):
     found = triples(extractor, text, "en")
     assert ("General Atlantic", "INVESTS_IN", "Runway") in found
     assert ("General Atlantic", "INVESTS_IN", "Amazon") not in found
+
+
+def test_an_english_verbs_agent_phrases_stay_on_one_side_of_it(extractor):
+    text = ("Luma AI raised $900 million in a round led by Humain, the artificial intelligence company "
+            "owned by Saudi Arabia's Public Investment Fund.")
+    found = triples(extractor, text, "en")
+    assert ("Humain", "SUBSIDIARY_OF", "Public Investment Fund") in found
+    assert ("Luma AI", "SUBSIDIARY_OF", "Humain") not in found
+
+
+@pytest.mark.parametrize("lang,text,wrong", [
+    ("en", "Adobe invested in Luma AI. \"It is about the customer,\" said one investor who backed both companies.",
+     ("Adobe", "INVESTS_IN", "Runway")),
+    ("de", "Bayer arbeitet mit Microsoft. Wer seine Daten in die Rechenzentren von Google verlagere, "
+           "mache sich von deren Preisen abhängig, warnt ein Berater.",
+     ("Bayer", "DEPENDS_ON", "Google")),
+])
+def test_a_generic_or_common_noun_subject_takes_no_company_from_before(extractor, lang, text, wrong):
+    assert wrong not in triples(extractor, text, lang)

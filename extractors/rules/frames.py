@@ -118,7 +118,10 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
         return hits  # most prepositions govern no name of the clause
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
     if ctx.trig.kind == "verb":  # "konkurriert mit X, ebenso mit Y": every attached phrase
-        return _expand(ctx.sent, [m for m in hits if m.prep == hits[0].prep or m.outer_prep == hits[0].outer_prep])
+        # in English only on the side of the nearest: "a round led by Humain, the company owned by PIF"
+        side = hits[0].start < ctx.i
+        return _expand(ctx.sent, [m for m in hits if (m.prep == hits[0].prep or m.outer_prep == hits[0].outer_prep)
+                                  and ((m.start < ctx.i) == side or ctx.grammar.verb_final)])
     if ctx.trig.relation is RelationType.SUBSIDIARY_OF and ctx.trig.holder != "object":
         return hits[:1]  # a unit has one parent ("die Tochter von X, und dem Fonds Y"); an owner many units
     return _expand(ctx.sent, hits[:1])
@@ -634,6 +637,17 @@ def _opens_with_subject_relative(ctx: Context) -> bool:
     return True
 
 
+def _relative_of_common_noun(ctx: Context) -> bool:
+    """'said one investor who backed both companies': a relative pronoun right before the verb
+    whose antecedent is a common noun; the verb's subject is that noun, no company of the text."""
+    sent, r = ctx.sent, ctx.r
+    if ctx.grammar.verb_final or r < 2 or sent.lower[r - 1] not in ctx.grammar.relative_subjects:
+        return False  # a German pronoun before the verb may be an article
+    before = sent.words[r - 2]
+    names = {m.end - sent.start for m in sent.mentions}
+    return before.isalpha() and before.islower() and (r - 1) not in names
+
+
 def zu_infinitive(ctx: Context) -> bool:
     """The trigger is the infinitive that ends a 'zu' clause ('zu übernehmen', 'einzusteigen')."""
     sent, r = ctx.sent, ctx.r
@@ -1109,7 +1123,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return _assign(ctx, *ends, rule + "+colon", score * 0.8)
     if _in_relative_clause(ctx):
         return []  # "Instinct MI450, die an OpenAI ausgeliefert werden soll": the clause speaks of the product
-    if wants_subject and _opens_with_subject_relative(ctx):
+    if wants_subject and (_opens_with_subject_relative(ctx) or _relative_of_common_noun(ctx)
+                          or ctx.sent.lower[0] in ctx.grammar.generic_subjects):
         return []  # "eine eigene Lösung, die auf Azure aufsetzt": the pronoun's antecedent is no name
     if ctx.trig.relation is RelationType.IN_CONFLICT_WITH and ctx.trig.kind == "noun":
         return []  # "Härter dürfte die Auseinandersetzung mit Meta werden": whose dispute, the sentence does not say

@@ -99,6 +99,8 @@ class Grammar:
         self.relatives_not_articles = frozenset(w.lower() for w in raw.get("relatives_not_articles", []))
         # "Nvidia, one of CoreWeave's backers": words before "of" that keep an apposition open
         self.partitives = frozenset(w.lower() for w in raw.get("partitives", []))
+        # "Wer seine Daten … verlagere, mache sich abhängig": a sentence about anyone, no company of the text
+        self.generic_subjects = frozenset(w.lower() for w in raw.get("generic_subjects", []))
         # "… in einer Runde eingesammelt. Angeführt wurde sie von X": a pronoun takes up the
         # previous sentence's funding round, for the triggers that need a round in their sentence
         self.carrying_pronouns = frozenset(w.lower() for w in raw.get("carrying_pronouns", []))
