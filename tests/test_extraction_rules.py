@@ -1443,7 +1443,8 @@ def test_an_english_verbs_agent_phrases_stay_on_one_side_of_it(extractor):
 
 
 @pytest.mark.parametrize("lang,text,wrong", [
-    ("en", "Adobe invested in Luma AI. \"It is about the customer,\" said one investor who backed both companies.",
+    ("en", "Runway and Luma AI raised money this year. Adobe invested in Luma AI. "
+           "\"It is about the customer,\" said one investor who backed both companies.",
      ("Adobe", "INVESTS_IN", "Runway")),
     ("de", "Bayer arbeitet mit Microsoft. Wer seine Daten in die Rechenzentren von Google verlagere, "
            "mache sich von deren Preisen abhängig, warnt ein Berater.",
