@@ -1452,3 +1452,8 @@ def test_an_english_verbs_agent_phrases_stay_on_one_side_of_it(extractor):
 ])
 def test_a_generic_or_common_noun_subject_takes_no_company_from_before(extractor, lang, text, wrong):
     assert wrong not in triples(extractor, text, lang)
+
+
+def test_a_company_in_the_holders_own_apposition_does_not_own_the_title(extractor):
+    text = "Chief executive Amit Jain, a former Apple engineer, said the money would go into compute."
+    assert ("Amit Jain", "LEADS", "Apple") not in triples(extractor, text, "en")

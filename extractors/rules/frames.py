@@ -1936,7 +1936,8 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     else the discourse topic."""
     if ctx.r > 0 and ctx.sent.lower[ctx.r - 1] in ctx.grammar.agent_preps:
         return [], 0.0  # "Shutterstock, led by chief executive Paul Hennessy": the participle names the company
-    companies = {m.entity_id: m for m in ctx.sent.mentions if m.type is C and m.origin == "kb"}
+    described = _in_holders_apposition(ctx, holder)
+    companies = {m.entity_id: m for m in ctx.sent.mentions if m.type is C and m.origin == "kb" and id(m) not in described}
     for m in ctx.sent.mentions:
         if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
             return [m], 0.75
@@ -1946,6 +1947,17 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.5
     return [], 0.0
+
+
+def _in_holders_apposition(ctx: Context, holder: list[M]) -> set[int]:
+    """'CEO Amit Jain, a former Apple engineer, said': names in the apposition that describes
+    the holder belong to that description, not to the title before the holder."""
+    sent = ctx.sent
+    k = holder[-1].end - sent.start
+    if k + 1 >= len(sent.words) or sent.words[k] != "," or not ctx.cues.determiners.has_lower(sent.lower[k + 1]):
+        return set()
+    end = next((j for j in range(k + 1, len(sent.words)) if sent.words[j] in (",", ";", ".", "–")), len(sent.words))
+    return {id(m) for m in sent.mentions if k < m.start - sent.start < end}
 
 
 def _unknown_owner_before(ctx: Context) -> bool:
