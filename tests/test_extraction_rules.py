@@ -1457,3 +1457,8 @@ def test_a_generic_or_common_noun_subject_takes_no_company_from_before(extractor
 def test_a_company_in_the_holders_own_apposition_does_not_own_the_title(extractor):
     text = "Chief executive Amit Jain, a former Apple engineer, said the money would go into compute."
     assert ("Amit Jain", "LEADS", "Apple") not in triples(extractor, text, "en")
+
+
+def test_inside_governs_its_name(extractor):
+    text = "Salesforce launched Agentforce. Google's Gemini models can also be selected inside Agentforce."
+    assert ("Gemini", "INTEGRATES", "Agentforce") not in triples(extractor, text, "en")
