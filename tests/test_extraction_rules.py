@@ -1462,3 +1462,10 @@ def test_a_company_in_the_holders_own_apposition_does_not_own_the_title(extracto
 def test_inside_governs_its_name(extractor):
     text = "Salesforce launched Agentforce. Google's Gemini models can also be selected inside Agentforce."
     assert ("Gemini", "INTEGRATES", "Agentforce") not in triples(extractor, text, "en")
+
+
+def test_a_genitive_owns_a_hyphenated_compound_role(extractor):
+    text = "Merck investiert in KI. Auch Bayers Agrar-Rivale BASF investiert kräftig."
+    found = triples(extractor, text, "de")
+    assert ("BASF", "COMPETES_WITH", "Bayer") in found
+    assert ("BASF", "COMPETES_WITH", "Merck KGaA") not in found

@@ -206,6 +206,8 @@ def modifier_before(ctx: Context) -> tuple[list[M], str] | None:
             continue
         if m.compound and gap in (["-"], ["–"]):
             return _pair_or_single(ctx, m), "compound"
+        if m.genitive and ctx.grammar.verb_final and len(gap) >= 2 and gap[-1] == "-" and gap[-2].isalpha():
+            gap = gap[:-2]  # "Bayers Agrar-Rivale BASF": the first part of a compound role
         if m.genitive and _only_modifiers(gap, ctx.cues, possessive_ok=True):
             return [m], "genitive"
         if m.compound and gap and gap[0] not in ("-", "–") and _only_modifiers(gap, ctx.cues):
