@@ -1469,3 +1469,11 @@ def test_a_genitive_owns_a_hyphenated_compound_role(extractor):
     found = triples(extractor, text, "de")
     assert ("BASF", "COMPETES_WITH", "Bayer") in found
     assert ("BASF", "COMPETES_WITH", "Merck KGaA") not in found
+
+
+def test_the_names_before_whose_are_the_subject_of_its_clause(extractor):
+    text = ("SAP has long worked closely with Snowflake, Databricks and Google Cloud, whose data platforms "
+            "compete in part with Salesforce's own.")
+    found = triples(extractor, text, "en")
+    assert ("Databricks", "COMPETES_WITH", "Salesforce") in found
+    assert ("SAP", "COMPETES_WITH", "Salesforce") not in found

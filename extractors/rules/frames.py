@@ -591,6 +591,9 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
         antecedent = _subject_only_antecedent(ctx, ids, types)
         if antecedent:
             return antecedent, 0.9
+    owners = _possessive_relative_subject(ctx, ids, types)
+    if owners:
+        return owners, 0.9
     subj = ctx.sent.clause_subject(ctx.clause, ids, types)
     if subj and not ctx.grammar.verb_final and subj[0].start > ctx.i and (
         ctx.trig.kind == "verb" or (ctx.trig.kind == "noun" and ctx.trig.clause_subject_role == "object")
@@ -2010,6 +2013,27 @@ def _owner_in_word(ctx: Context) -> bool:
     """A role word that names its owner as 'the group': 'Konzerntochter', 'Konzernsparte'."""
     word = ctx.sent.lower[ctx.r]
     return any(word.startswith(p) and len(word) > len(p) + 2 for p in ctx.grammar.implicit_owner_prefixes)
+
+
+def _possessive_relative_subject(ctx: Context, ids: set[str], types) -> list[M]:
+    """'…, Databricks and Google Cloud, whose data platforms compete with Salesforce', '…, deren
+    Plattformen konkurrieren': what the names before 'whose' own does what the verb says, so
+    they are its subject."""
+    sent = ctx.sent
+    if ctx.trig.kind != "verb" or not ctx.grammar.possessive_relatives:
+        return []
+    first = sent.clause_of.index(ctx.clause)
+    if first < 2 or sent.words[first - 1] != "," or sent.lower[first] not in ctx.grammar.possessive_relatives:
+        return []
+    between = sent.words[first + 1 : ctx.r]
+    if not between or len(between) > 4 or not all(w.isalpha() or w == "-" for w in between):
+        return []  # "whose data platforms compete": the possessed noun, then the verb
+    if any(m.start > sent.start + first and m.end <= ctx.i for m in sent.mentions):
+        return []  # "whose founder Elon Musk runs": a name is the subject
+    before = [m for m in sent.mentions if m.end == sent.start + first - 1 and m.entity_id not in ids]
+    if not before or (types is not None and before[-1].type not in types):
+        return []
+    return sent.group_of(before[-1])
 
 
 def _possessive_relative_antecedent(ctx: Context, holder: list[M]) -> list[M]:
