@@ -1477,3 +1477,9 @@ def test_the_names_before_whose_are_the_subject_of_its_clause(extractor):
     found = triples(extractor, text, "en")
     assert ("Databricks", "COMPETES_WITH", "Salesforce") in found
     assert ("SAP", "COMPETES_WITH", "Salesforce") not in found
+
+
+def test_a_name_listed_between_two_persons_is_a_person(extractor):
+    text = ("Runway, which was founded in 2018 by Cristóbal Valenzuela, Anastasis Germanidis and Alejandro Matamala, "
+            "has leaned heavily on Hollywood.")
+    assert ("Anastasis Germanidis", "LEADS", "Runway") in triples(extractor, text, "en")

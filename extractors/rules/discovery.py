@@ -51,8 +51,14 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
     for rule in (_places, _legal_suffix, _model_tiers, _code_named, _courts, _compound_company, _named_by_type, _person_by_role,
                  _role_apposition, _named_before_role, _list_members, _product_by_noun, _named_persons,
-                 _capitalised_names):
-        for item in rule(words, taken, cues, grammar, kb):
+                 _listed_persons, _capitalised_names):
+        if rule is _listed_persons:
+            persons = {m.start: m.end for m in known if m.type is EntityType.PERSON}
+            persons.update((f.mention.start, f.mention.end) for f in found if f.entity.type is EntityType.PERSON)
+            items = _listed_persons(words, taken, cues, grammar, kb, persons)
+        else:
+            items = rule(words, taken, cues, grammar, kb)
+        for item in items:
             if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
                 continue
             span = range(item.mention.start, item.mention.end)
@@ -551,6 +557,21 @@ def _named_persons(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         if item.entity.origin == "discovered":
             item = Found(item.entity, replace(item.mention, origin=CANDIDATE_ORIGIN))
         yield item
+
+
+def _listed_persons(doc, taken, cues, grammar, kb, persons: dict[int, int]) -> Iterator[Found]:
+    """'by Cristóbal Valenzuela, Anastasis Germanidis and Alejandro Matamala': a first and last
+    name listed right between two persons is a person, whatever its given name."""
+    for end in sorted(persons.values()):
+        j = end + 1
+        if end >= len(doc) or doc[end] != "," or j + 2 >= len(doc) or j in taken or j + 1 in taken:
+            continue
+        if not all(doc[k][:1].isupper() and doc[k].replace("-", "").isalpha() and not _is_common_noun(doc[k], cues)
+                   and doc.lower[k] not in grammar.common_nouns for k in (j, j + 1)):
+            continue
+        after = j + 2
+        if (doc[after] == "," or cues.coordinators.has(doc.lower[after])) and after + 1 in persons:
+            yield _make(doc, j, j + 2, doc.text(j, j + 2), EntityType.PERSON, PERSON_CONFIDENCE, kb)
 
 
 def _list_members(doc, taken, cues, grammar, kb) -> Iterator[Found]:
