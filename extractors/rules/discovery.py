@@ -49,16 +49,15 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
     known_at = {m.start: m for m in known}
     # surnames of the people the text names: "Huang said" is the person, not a company
     words.surnames = {tokens.texts[m.end - 1] for m in known if m.type is EntityType.PERSON}
+
+    def listed_persons(*args) -> Iterator[Found]:  # reads the persons known and found so far
+        mentions = known + [f.mention for f in found]
+        return _listed_persons(*args, {m.start: m.end for m in mentions if m.type is EntityType.PERSON})
+
     for rule in (_places, _legal_suffix, _model_tiers, _code_named, _courts, _compound_company, _named_by_type, _person_by_role,
                  _role_apposition, _named_before_role, _list_members, _product_by_noun, _named_persons,
-                 _listed_persons, _capitalised_names):
-        if rule is _listed_persons:
-            persons = {m.start: m.end for m in known if m.type is EntityType.PERSON}
-            persons.update((f.mention.start, f.mention.end) for f in found if f.entity.type is EntityType.PERSON)
-            items = _listed_persons(words, taken, cues, grammar, kb, persons)
-        else:
-            items = rule(words, taken, cues, grammar, kb)
-        for item in items:
+                 listed_persons, _capitalised_names):
+        for item in rule(words, taken, cues, grammar, kb):
             if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
                 continue
             span = range(item.mention.start, item.mention.end)

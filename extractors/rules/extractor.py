@@ -1071,8 +1071,8 @@ def _taking_part(sent: Sent, m: M, grammar: Grammar) -> bool:
     phrase that a participle of taking part closes share in the clause's investment."""
     if not grammar.participation_phrases:
         return False
-    lower, k = sent.lower, max(g.end for g in sent.group_of(m)) - sent.start
-    for k in range(k, min(k + PARTICIPATION_REACH, len(lower))):  # "… and the trading firm Jane Street also taking part"
+    lower, after = sent.lower, max(g.end for g in sent.group_of(m)) - sent.start
+    for k in range(after, min(after + PARTICIPATION_REACH, len(lower))):  # "… and the trading firm Jane Street also taking part"
         if lower[k] in (",", ";", ".", ":") or sent.clause_of[k] != m.clause:
             return False
         if lower[k] not in grammar.participation_adverbs and any(tuple(lower[k:k + len(p)]) == p for p in grammar.participation_phrases):

@@ -521,9 +521,10 @@ def _last_list_member(sent: Sent, i: int, clause: int, out: list[int], starts: d
             if any(o.type is m.type for o in inside):
                 return False
             end = m.end - sent.start
-            return end >= len(sent.words) - 1 and sent.words[-1] in (".", "!", "?") or end == len(sent.words)
-        if not (sent.words[k].isalpha() and (sent.words[k].islower() or k > i + 1)) or sent.words[k][:1].isupper() and k == i + 1:
-            return False
+            return end == len(sent.words) or (end == len(sent.words) - 1 and sent.words[-1] in (".", "!", "?"))
+        word = sent.words[k]
+        if not word.isalpha() or (k == i + 1 and not word.islower()):
+            return False  # "and the trading firm X", "sowie vom Berliner Hersteller X": words of a phrase only
     return False
 
 
@@ -537,7 +538,7 @@ def _relative_inside_list(between: list[str], cues: Cues, relatives: frozenset[s
     if last <= 1 or between[1:last].count(",") or not cues.coordinators.has_lower(between[last + 1].lower() if last + 1 < len(between) else ""):
         return False
     tail = between[last + 2:]
-    return all(_glue(w, cues) or w.islower() and len(w) <= 4 or w[:1].isupper() for w in tail) and len(tail) <= 4
+    return len(tail) <= 4 and all(_glue(w, cues) or (w.islower() and len(w) <= 4) or w[:1].isupper() for w in tail)
 
 
 def gap_tail(sent: Sent, m: M, cues: Cues) -> list[str]:
