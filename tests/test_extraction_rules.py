@@ -777,6 +777,15 @@ CASES = [
     # 'the developer' takes up the AI lab named before
     ("en", "Getty Images sued Stability AI in London. For Stability AI, the ruling caps a turnaround. The London-based "
            "developer signed a partnership with Electronic Arts.", ("Stability AI", "PARTNERS_WITH", "Electronic Arts")),
+    # German fronts an object: the types tell the sides apart
+    ("de", "Bei Intel beginnt der Umbau. Den Chipkonzern führt seit dem Frühjahr Lip-Bu Tan.", ("Lip-Bu Tan", "LEADS", "Intel")),
+    # an adverbial between an object relative pronoun and its subject
+    ("de", "Arm legt Zahlen vor. Der Chipdesigner, den seit 2022 Rene Haas führt, wächst kräftig.", ("Rene Haas", "LEADS", "Arm")),
+    # a German genitive after a role noun is its owner, named or described
+    ("de", "Micron gilt als schärfster Konkurrent Samsungs.", ("Micron", "COMPETES_WITH", "Samsung")),
+    ("de", "SK Hynix hat die Nase vorn. Als Verfolger der Koreaner gilt Micron.", ("Micron", "COMPETES_WITH", "SK Hynix")),
+    # rivals listed as the clause's subject compete with the company in focus
+    ("de", "Figure AI sammelt weiter Geld ein. Hinzu kommen chinesische Rivalen wie Unitree.", ("Figure AI", "COMPETES_WITH", "Unitree")),
 ]
 
 ABSENT = [
@@ -1041,6 +1050,12 @@ ABSENT = [
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),
+    # rivals who invest more do not invest in the company before
+    ("de", "Mistral AI wächst. Konkurrenten wie OpenAI und Anthropic investieren aber deutlich mehr.",
+     ("Anthropic", "INVESTS_IN", "Mistral AI")),
+    # rivals inside a prepositional phrase are no subject phrase
+    ("de", "OpenAI plant einen Börsengang. Der Eintritt neuer Mitbewerber wie Oracle könnte den Markt verändern.",
+     ("OpenAI", "COMPETES_WITH", "Oracle")),
 ]
 
 

@@ -261,6 +261,8 @@ def apposition_after(ctx: Context) -> list[M]:
             end += 3
     for m in ctx.sent.mentions:
         if m.start == end or (m.start == end + 1 and ctx.sent.words[end - ctx.sent.start] in (",",)):
+            if ctx.grammar.verb_final and (m.genitive or ctx.cues.determiners.has_lower(ctx.sent.lower[m.start - ctx.sent.start])):
+                return []  # "Konkurrent Samsungs", "Konkurrent der Koreaner": the role's owner, not its holder
             return _bare_list(ctx, m)
     return []
 
@@ -919,6 +921,12 @@ def _object_relative(ctx: Context) -> tuple[list[M], list[M]] | None:
     if not objective and pronoun not in ctx.grammar.relative_subjects:
         return None
     after = [m for m in sent.mentions if m.start == sent.start + first + 1 and m.clause == ctx.clause and m.bare]
+    if not after and objective:
+        # "den seit Oktober Evelyn Palla führt": an adverbial may come first, the first name
+        # before the verb is still the subject
+        after = [m for m in sent.mentions
+                 if sent.start + first < m.start and m.end <= ctx.i and m.clause == ctx.clause][:1]
+        after = [m for m in after if m.bare]
     antecedent = _relative_antecedent(ctx, {m.entity_id for m in after}, pronouns=ctx.grammar.relative_objects
                                       | ctx.grammar.relative_subjects)
     if not after or not antecedent:
@@ -1147,6 +1155,16 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     return []
 
 
+def _fronted_object(ctx: Context, first: list[M], second: list[M]) -> bool:
+    """A German main clause may open with its object: only the types tell it, so both must."""
+    if not ctx.grammar.verb_final or not first or not second:
+        return False
+    if not (first[-1].end <= ctx.i and second[0].start >= ctx.i + ctx.n):
+        return False  # object, verb, subject: the verb in second place between them
+    relation = ctx.trig.relation
+    return all(fits(relation, b, a) and not fits(relation, a, b) for a in first for b in second)
+
+
 def _fronted_round(ctx: Context) -> tuple[list[M], list[M]] | None:
     """'Die letzte Finanzierungsrunde hatten A, B und C angeführt': a German clause opening with
     a funding round puts it first as the object; the bare names after the finite verb are the
@@ -1229,6 +1247,9 @@ def _elided_object(ctx: Context, subjects: list[M], rule: str, score: float) -> 
         return []
     if any(m.clause == ctx.clause and m.end <= ctx.i and m.prep in preps for m in sent.mentions):
         return []
+    if any(t.relation is RelationType.COMPETES_WITH and t.kind == "role" and start < subjects[0].start
+           for start, _, t in ctx.triggers):
+        return []  # "Konkurrenten wie OpenAI und Google investieren mehr": rivals take no part in it
     objects = SIGNATURES[ctx.trig.relation][1]
     parallel = ctx.recent.get(ctx.trig.relation)  # "Nvidia beteiligt sich an Intel. Auch SoftBank war eingestiegen"
     for other, how in (
@@ -1350,8 +1371,11 @@ def _verb_frame(ctx: Context) -> list[Frame]:
             subj, s = clause_subject(ctx, [])
             objects = direct_object(ctx, subj) if subj else []
             return _assign(ctx, subj, objects, "verb-own-host", 0.8 * s) if subj and objects else []
-        subj, _ = clause_subject(ctx, subjects)
+        subj, s = clause_subject(ctx, subjects)
         objects = direct_object(ctx, subjects + subj)
+        if not subjects and _fronted_object(ctx, subj, objects):
+            # "Den Konzern führt seit März Lip-Bu Tan": German fronts the object, the types say which is which
+            return _assign(ctx, objects, subj, "verb-direct-fronted-object", 0.85 * s)
         if not objects and trig.relation is RelationType.REGULATES:
             objects = deal_parties(ctx) or complement_subject(ctx) or matter_owner(ctx, subj)
         frames = _open_slots(ctx, subjects, objects, "verb-direct", 0.9)
@@ -1699,6 +1723,12 @@ def _role_frame(ctx: Context) -> list[Frame]:
         if holder:  # "a path taken by rivals such as Google": the rivals of the clause's subject
             other, s = clause_subject(ctx, holder)
             rule, score = "role-examples", 0.8 * s
+        if (
+            holder and not other and trig.relation is RelationType.COMPETES_WITH and ctx.topic is not None
+            and not _overlap([ctx.topic], holder) and not _pronoun_before(ctx) and _bare_phrase_before(ctx)
+        ):
+            # "Hinzu kommen Rivalen wie Unitree und UBTech": the rivals of the company in focus
+            other, rule, score = [ctx.topic], "role-examples+topic", 0.65
     if not other and ctx.topic is not None and trig.holder != "object" and _possessive_pronoun_before(ctx):
         # "Jeff Bezos was among its first backers": its = the company the text is about
         if not holder and _predicative(ctx):
@@ -1711,6 +1741,18 @@ def _role_frame(ctx: Context) -> list[Frame]:
     if trig.holder == "object" or (rule == "role-predicate" and trig.clause_subject_role == "object"):
         return _assign(ctx, other, holder, rule, score)  # "Claude is available on Bedrock"
     return _assign(ctx, holder, other, rule, score)
+
+
+def _bare_phrase_before(ctx: Context) -> bool:
+    """The role noun stands in its clause's main phrase: no preposition and no other noun
+    before it ('Hinzu kommen chinesische Rivalen', not 'den Eintritt neuer Rivalen')."""
+    sent = ctx.sent
+    first = sent.clause_of.index(ctx.clause)
+    for k in range(first, ctx.r):
+        word = sent.words[k]
+        if sent.lower[k] in ctx.grammar.prepositions or (k > 0 and word[:1].isupper()):
+            return False
+    return True
 
 
 def _opens_clause(ctx: Context) -> bool:
@@ -1842,8 +1884,11 @@ def genitive_after(ctx: Context) -> list[M]:
     """'Übernahme des Start-ups Inflection', 'acquisition of Inflection': the noun's genitive."""
     after = ctx.r + ctx.n
     words = ctx.sent.lower
-    if after >= len(words) or words[after] not in ctx.grammar.genitive_articles:
+    if after >= len(words):
         return []
+    if words[after] not in ctx.grammar.genitive_articles:
+        # "Konkurrent Samsungs": a German genitive name right after the noun
+        return [m for m in ctx.sent.mentions if m.start == ctx.i + ctx.n and m.genitive and ctx.grammar.verb_final][:1]
     for m in ctx.sent.mentions:
         if m.start >= ctx.i + ctx.n and _words_between(ctx.sent, ctx.i + ctx.n, m.start) <= NOUN_REACH and not m.compound:
             # a role in apposition has one owner: "X, dem Investmentarm des Konzerns Y, und dem Fonds Z"
