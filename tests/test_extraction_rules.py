@@ -784,6 +784,12 @@ CASES = [
     # a German genitive after a role noun is its owner, named or described
     ("de", "Micron gilt als schärfster Konkurrent Samsungs.", ("Micron", "COMPETES_WITH", "Samsung")),
     ("de", "SK Hynix hat die Nase vorn. Als Verfolger der Koreaner gilt Micron.", ("Micron", "COMPETES_WITH", "SK Hynix")),
+    # a clause after a semicolon takes part in the round of the one before
+    ("de", "Black Forest Labs sammelte 300 Millionen Dollar ein; beteiligt waren Salesforce Ventures und Nvidia.",
+     ("Nvidia", "INVESTS_IN", "Black Forest Labs")),
+    # 'die' before a listed name with no verb closing the phrase is an article, not a relative pronoun
+    ("de", "Black Forest Labs sammelte Geld ein. Beteiligt waren der Investor Salesforce Ventures, die Deutsche Telekom "
+           "sowie Nvidia als strategischer Partner.", ("Nvidia", "INVESTS_IN", "Black Forest Labs")),
     # rivals listed as the clause's subject compete with the company in focus
     ("de", "Figure AI sammelt weiter Geld ein. Hinzu kommen chinesische Rivalen wie Unitree.", ("Figure AI", "COMPETES_WITH", "Unitree")),
 ]

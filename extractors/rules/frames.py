@@ -1253,6 +1253,7 @@ def _elided_object(ctx: Context, subjects: list[M], rule: str, score: float) -> 
     objects = SIGNATURES[ctx.trig.relation][1]
     parallel = ctx.recent.get(ctx.trig.relation)  # "Nvidia beteiligt sich an Intel. Auch SoftBank war eingestiegen"
     for other, how in (
+        (_sole_company_before_semicolon(ctx), "+clause"),
         ([parallel] if parallel is not None else [], "+parallel"),
         (ctx.previous_subject, "+prev"),
         ([ctx.topic] if ctx.topic is not None else [], "+topic"),
@@ -1261,6 +1262,17 @@ def _elided_object(ctx: Context, subjects: list[M], rule: str, score: float) -> 
         if other and not _overlap(other, subjects):
             return _assign(ctx, subjects, other, rule + "+elided" + how, score * 0.7)
     return []
+
+
+def _sole_company_before_semicolon(ctx: Context) -> list[M]:
+    """'xAI sammelte 20 Milliarden Dollar ein; beteiligt waren Nvidia und Cisco': a clause after
+    a semicolon continues the one before it as a new sentence would, when that names one company."""
+    sent = ctx.sent
+    cut = max((k for k in range(ctx.r) if sent.words[k] == ";"), default=-1)
+    if cut < 0:
+        return []
+    before = [m for m in sent.mentions if m.end <= sent.start + cut and m.type is C]
+    return before[:1] if len({m.entity_id for m in before}) == 1 else []
 
 
 def _after_colon(ctx: Context, filled: list[M], types) -> list[M]:

@@ -192,7 +192,9 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             or _last_list_member(sent, i, clause, out, starts, cues)
         ):
             clause, resume = resume, None
-        elif cues.clause_breaks.has(word):
+        elif cues.clause_breaks.has(word) and not (
+            fronted_verbs and word.lower() in relatives and sent.start + i + 1 in starts and not _verb_closes(words, i)
+        ):
             if word.lower() in relatives:
                 resume = clause
             clause, next_id = next_id, next_id + 1
@@ -206,6 +208,16 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             clause, next_id, resume = next_id, next_id + 1, None  # "…, Microsoft kooperiert mit …, und Google bietet …"
     out.extend([clause] * (len(words) - done))
     return out
+
+
+def _verb_closes(words: list[str], i: int) -> bool:
+    """A German relative clause ends on its verb: ', die Qatar Investment Authority sowie Nvidia'
+    ends on a name, so 'die' is an article of the next list member."""
+    k = i + 1
+    while k < len(words) and words[k] not in (",", ";", ".", ":", "!", "?", "–", "—", "(", ")"):
+        k += 1
+    last = words[k - 1]
+    return last.isalpha() and last.islower()
 
 
 def _appositive_relative_at(sent: Sent, k: int, relatives: set[str], cues: Cues) -> bool:
