@@ -784,6 +784,8 @@ CASES = [
     # a German genitive after a role noun is its owner, named or described
     ("de", "Micron gilt als schärfster Konkurrent Samsungs.", ("Micron", "COMPETES_WITH", "Samsung")),
     ("de", "SK Hynix hat die Nase vorn. Als Verfolger der Koreaner gilt Micron.", ("Micron", "COMPETES_WITH", "SK Hynix")),
+    # initials inside a name ('C.C. Wei') do not end the sentence
+    ("en", "TSMC is expanding in Arizona. Chief executive C.C. Wei said demand was strong.", ("C. C. Wei", "LEADS", "TSMC")),
     # a clause after a semicolon takes part in the round of the one before
     ("de", "Black Forest Labs sammelte 300 Millionen Dollar ein; beteiligt waren Salesforce Ventures und Nvidia.",
      ("Nvidia", "INVESTS_IN", "Black Forest Labs")),
@@ -1213,6 +1215,17 @@ def test_discourse_subject_has_lower_confidence(extractor):
         ("de", "Die Plattform bündelt alles auf einem Chip vom Typ Snapdragon Ride Flex.", "Snapdragon Ride Flex"),
         # a bracketed short form after a new name
         ("de", "Die Vantor Lumen Company (VLC) baut ein Werk.", "Vantor Lumen Company"),
+        # a word that names a company's trade ends a company name
+        ("en", "Trucks from Halden Robotics now run between Dallas and Houston.", "Halden Robotics"),
+        ("de", "Der Auftrag ging an Korvin Semiconductor aus Taiwan.", "Korvin Semiconductor"),
+        # role nouns in their inflected forms
+        ("de", "Aumovio fertigt die Rechner des US-Unternehmens Kestrel Freight.", "Kestrel Freight"),
+        ("de", "Das Geld kommt vom Münchner Fachverlag Holtermann.", "Holtermann"),
+        # a plural role noun names every name coordinated after it
+        ("de", "Beteiligt sind die Wirtschaftskanzleien Brandis und Oderfeld.", "Oderfeld"),
+        ("en", "The round drew the law firms Ashcombe and Verity.", "Verity"),
+        # initials do not end a sentence: the name spans them
+        ("de", "Der Verlag C.H. Beck baut ein KI-Angebot auf. Es soll 2026 starten.", "C.H. Beck"),
     ],
 )
 def test_entity_surface_forms(extractor, lang, text, name):

@@ -386,6 +386,39 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         item = _make(doc, head + 1, end, doc.text(head + 1, end), etype, ROLE_CONFIDENCE, kb)
         item.absorbs = absorbs
         yield item
+        if _plural_role(doc, i, head, cues):
+            yield from _coordinated_names(doc, end, taken, cues, grammar, etype, kb)
+
+
+def _plural_role(doc: Words, first: int, head: int, cues: Cues) -> bool:
+    """'die Wirtschaftskanzleien CMS und Dentons', 'law firms CMS and Dentons': a plural role
+    noun names all the names coordinated after it. German plurals show in the article ('die'
+    or 'den' before the noun) and the ending; English ones in the -s."""
+    word = doc.lower[head]
+    if doc.lang != "de":
+        return word.endswith("s") and not word.endswith("ss")
+    k = first - 1
+    while k >= 0 and doc[k].islower() and doc[k].isalpha() and not cues.determiners.has(doc.lower[k]):
+        k -= 1  # adjectives before the noun
+    article = doc.lower[k] if k >= 0 else ""
+    return (article == "die" and word.endswith(("en", "er", "s", "e"))) or (article == "den" and word.endswith("n"))
+
+
+def _coordinated_names(doc: Words, end: int, taken: set[int], cues: Cues, grammar: Grammar, etype: EntityType,
+                       kb: KnowledgeBase) -> Iterator[Found]:
+    """The names after the first of a plural role's apposition: ', B und C'."""
+    j = end
+    while j + 1 < len(doc) and (doc[j] == "," or cues.coordinators.has(doc.lower[j])):
+        j += 1
+        if j in taken:  # a known name: read by the list rules, passed over here
+            while j < len(doc) and j in taken:
+                j += 1
+            continue
+        stop = _name_after(doc, j, taken, cues, grammar)
+        if stop == j or doc[j] in _given_names():
+            return  # "und Michael Huth": a person joins the list, not another of the role's kind
+        yield _make(doc, j, stop, doc.text(j, stop), etype, ROLE_CONFIDENCE, kb)
+        j = stop
 
 
 _GERMAN_NOUN_ENDINGS = ("e", "en", "ern", "er", "ungen", "ung", "heit", "keit", "schaft", "ion", "ionen", "ität", "nis", "nisse")

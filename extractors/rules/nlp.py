@@ -30,7 +30,8 @@ _MIXED_CASE_STOP = r"(?<=[a-zäöü][A-ZÄÖÜ])\.$"
 _BULLETS = {"•", "-", "–", "—", "*", "·", "▪", "‣", "◦", "●", ">"}
 _END_PUNCT = {".", "!", "?", "…", "!?", "?!"}
 _FINAL_CHARS = frozenset({p[-1] for p in _END_PUNCT} | {"."})
-_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+_INITIAL = re.compile(r"(?:[A-ZÄÖÜ]\.)+")  # "J.", "C.H. Beck", "J.P. Morgan"
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "E.U.", "U.N."})  # these end sentences often enough
 # whitespace-separated chunks whose tokens the tokenizer remembers; its default (10,000) is
 # filled by the knowledge base's names when the gazetteer is built, after which no word of
 # an article is remembered and every one is split by the affix rules again (a few MB at most)
@@ -152,7 +153,7 @@ def _ends_sentence(text: str, space: str, nxt: str, abbreviations, lang: str) ->
     if text in _END_PUNCT:
         return _opens_sentence(nxt)
     if text.endswith(".") and len(text) > 1:
-        if abbreviations.has(text) or _INITIAL.fullmatch(text):
+        if abbreviations.has(text) or (_INITIAL.fullmatch(text) and text not in _PLACE_INITIALS):
             return False
         if lang == "de" and text[:-1].isdigit():  # German ordinals: "3. März"
             return False
