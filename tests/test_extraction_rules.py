@@ -786,6 +786,14 @@ CASES = [
     ("de", "SK Hynix hat die Nase vorn. Als Verfolger der Koreaner gilt Micron.", ("Micron", "COMPETES_WITH", "SK Hynix")),
     # initials inside a name ('C.C. Wei') do not end the sentence
     ("en", "TSMC is expanding in Arizona. Chief executive C.C. Wei said demand was strong.", ("C. C. Wei", "LEADS", "TSMC")),
+    # a company's fund in apposition is its unit
+    ("en", "Lovable's new round was led by CapitalG, Alphabet's growth fund.", ("CapitalG", "SUBSIDIARY_OF", "Alphabet")),
+    # an ambiguous product name before a compound naming its kind
+    ("en", "Anysphere, the start-up behind the Cursor code editor, raised $900 million.", ("Anysphere", "DEVELOPS", "Cursor")),
+    # a possessed role, its own phrase and an adverb between commas before the copula
+    ("en", "Nvidia's closest rival in data-centre chips, however, remains AMD.", ("AMD", "COMPETES_WITH", "Nvidia")),
+    # a titled speaker after the clause speaks for the company that opens it
+    ("en", "After the talks leaked, Anthropic cut off Windsurf, co-founder Jared Kaplan said.", ("Jared Kaplan", "LEADS", "Anthropic")),
     # a clause after a semicolon takes part in the round of the one before
     ("de", "Black Forest Labs sammelte 300 Millionen Dollar ein; beteiligt waren Salesforce Ventures und Nvidia.",
      ("Nvidia", "INVESTS_IN", "Black Forest Labs")),

@@ -365,6 +365,7 @@ class RuleExtractor:
         mentions: list[M] = []
         texts = tokens.texts
         unit_heads = None if res.grammar.capitalises_nouns else res.cues.cls("unit_noun")  # "the Alphabet unit"
+        kind_heads = None if res.grammar.capitalises_nouns else res.cues.cls("product_head")  # "the Cursor code editor"
         for start, end, label, ent_id in spans:
             entry = self.kb.get(ent_id) if ent_id else None
             if entry is None:
@@ -373,7 +374,9 @@ class RuleExtractor:
                     entities.setdefault(found.entity.id, found.entity)
                     mentions.append(found.mention)
                 continue
-            if not is_plausible(texts, start, end, entry, res.cues.determiners, unit_heads):
+            product = entry is not None and entry.type is EntityType.PRODUCT
+            if not is_plausible(texts, start, end, entry, res.cues.determiners, kind_heads if product else unit_heads,
+                                compounds=product):
                 continue
             entity = self._entities.get(entry.id)
             if entity is None:

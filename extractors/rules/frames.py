@@ -1838,10 +1838,19 @@ def _named_after_copula(ctx: Context) -> list[M]:
     markers = ctx.grammar.predicative_markers
     names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
     if any(not (w.islower() or ctx.cues.determiners.has(w.lower()) or w.lower() in markers or w == "-"
-                or (k == 0 and k not in names and w.isalpha()))  # "Wichtigster Partner …" opens the sentence
+                or (k == 0 and k not in names and w.isalpha())  # "Wichtigster Partner …" opens the sentence
+                or k in names or w in ("'s", "’s"))  # "Cisco's most aggressive rival is …": its owner
            for k, w in enumerate(sent.words[first:r], first)):
         return []  # the role does not open its clause
     k = r + ctx.n
+    if k < len(sent.words) and sent.lower[k] in ctx.grammar.prepositions and sent.lower[k] not in ctx.grammar.possessive_preps:
+        # "Cisco's most aggressive rival in AI networks is …": past the role's own phrase
+        j = k + 1
+        while j < len(sent.words) and j - k <= 5 and sent.words[j] not in (",", ";", ":") and sent.lower[j] not in ctx.grammar.copulas:
+            j += 1
+        k = j
+    if k + 2 < len(sent.words) and sent.words[k] == "," and sent.words[k + 2] == "," and sent.words[k + 1].islower():
+        k += 3  # ", however,": an adverb set off by commas
     while k < len(sent.words) and k - (r + ctx.n) <= 6 and sent.lower[k] not in ctx.grammar.copulas and (
             k in names or ctx.cues.determiners.has_lower(sent.lower[k]) or sent.lower[k] in ctx.grammar.possessive_preps
             or sent.words[k][:1].isupper() or sent.words[k] == "-"):
@@ -1850,9 +1859,10 @@ def _named_after_copula(ctx: Context) -> list[M]:
         return []
     fits = SIGNATURES[ctx.trig.relation][0 if ctx.trig.holder != "object" else 1]
     for m in sent.mentions:
-        if m.start > sent.start + k and m.clause == ctx.clause:
+        if m.start > sent.start + k and m.clause in (ctx.clause, sent.clause_of[k]):
             gap = sent.words[k + 1 : m.start - sent.start]
-            if len(gap) <= 5 and m.type in fits and not m.compound and (m.prep is None or m.prep in markers):
+            own_prep = m.prep is not None and m.prep_at > sent.start + k  # not the role's phrase before the copula
+            if len(gap) <= 5 and m.type in fits and not m.compound and (not own_prep or m.prep in markers):
                 return sent.group_of(m)
             return []
     return []
@@ -2003,12 +2013,27 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     for m in ctx.sent.mentions:
         if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
             return [m], 0.75
+    if len(companies) > 1 and _speaks(ctx, holder):
+        # "Anthropic cut Windsurf's access, co-founder Jared Kaplan said": a speaker after the
+        # clause speaks for the company that opens the sentence
+        first = next((m for m in ctx.sent.mentions if m.type is C and m.bare and not m.genitive), None)
+        if first is not None and first.end <= ctx.i and id(first) not in described and first.entity_id in companies:
+            return [first], 0.6
     own = ctx.sent.lower[ctx.r].startswith(ctx.grammar.company_heads) if ctx.grammar.company_heads else False
     if ctx.focus is not None and not companies and not own and not _overlap([ctx.focus], holder):
         return [ctx.focus], 0.5  # "Chief executive Michael Intrator said": of the company the story is about
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.5
     return [], 0.0
+
+
+def _speaks(ctx: Context, holder: list[M]) -> bool:
+    """The title and its holder follow a comma and a reporting verb follows them ('…, CEO X
+    said', '…, with co-founder X saying')."""
+    sent = ctx.sent
+    k = holder[-1].end - sent.start
+    before = sent.words[max(0, ctx.r - 2) : ctx.r]
+    return "," in before and k < len(sent.words) and ctx.cues.cls("reporting_verb").has_lower(sent.lower[k])
 
 
 def _in_holders_apposition(ctx: Context, holder: list[M]) -> set[int]:

@@ -153,7 +153,7 @@ def entity_spans(doc) -> list[tuple[int, int, str, str]]:
 
 
 def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, determiners,
-                 modified_heads=None) -> bool:
+                 modified_heads=None, compounds: bool = False) -> bool:
     """Reject ordinary-word readings of ambiguous names ("der Mistral", "the apple"). Where the
     language writes common nouns in lower case, a capitalised name after an article may modify
     a company's noun ("the Alphabet unit", "the Apple deal"): ``modified_heads`` lists those."""
@@ -166,7 +166,9 @@ def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, 
     if start > 0 and not compound and end - start == 1 and determiners.has(texts[start - 1]):
         if _relative_pronoun_at(texts, start - 1):
             return True  # "eine Phase, in der Meta und OpenAI ringen": the pronoun is no article of the name
-        return modified_heads is not None and unit_noun_after(texts, end, modified_heads)
+        # "the Cursor code editor": a product's kind may be a compound of nouns
+        return modified_heads is not None and unit_noun_after(texts, end, modified_heads,
+                                                              str.isalpha if compounds else None)
     return True
 
 
