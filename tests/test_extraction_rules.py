@@ -794,6 +794,10 @@ CASES = [
     ("en", "Nvidia's closest rival in data-centre chips, however, remains AMD.", ("AMD", "COMPETES_WITH", "Nvidia")),
     # a titled speaker after the clause speaks for the company that opens it
     ("en", "After the talks leaked, Anthropic cut off Windsurf, co-founder Jared Kaplan said.", ("Jared Kaplan", "LEADS", "Anthropic")),
+    # a description of a product takes up the product of its kind named last
+    ("de", "Twitter verliert Werbekunden. 2025 hatte xAI den Kurznachrichtendienst in einem Aktientausch übernommen.",
+     ("xAI", "ACQUIRES", "X")),
+    ("en", "Anthropic released Claude in May. Amazon has since built the model into Alexa.", ("Alexa", "INTEGRATES", "Claude")),
     # a clause after a semicolon takes part in the round of the one before
     ("de", "Black Forest Labs sammelte 300 Millionen Dollar ein; beteiligt waren Salesforce Ventures und Nvidia.",
      ("Nvidia", "INVESTS_IN", "Black Forest Labs")),

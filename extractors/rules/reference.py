@@ -24,6 +24,7 @@ from extractors.rules.ontology import EntityType
 from extractors.rules.sentence import M
 
 REFERENCE_CONFIDENCE = 0.75
+_MAKER_PREPS = frozenset({"of", "from", "by", "von", "vom", "des"})
 MIN_COMPOUND_PREFIX = 4  # letters before a compound's head ("Rüstungs|konzern"), so "Großkonzern" is no compound read
 # tokens that end a clause between a name and a description ("Nvidia said that the chipmaker ...")
 CLAUSE_GAPS = frozenset({",", ";", ":", "–", "—", "that", "dass", "said", "says", "sagte", "sagt"})
@@ -137,6 +138,8 @@ def descriptions(
         free = d_end
         appositive = k - 1 > start and texts[k - 1] == "," and any(m.end == k - 1 for m in inside)
         argument_preps = refs.argument_preps or prepositions
+        if head is not None and head.type is EntityType.PRODUCT:
+            argument_preps = _MAKER_PREPS  # "built the model into Alexa": a product's own argument names its maker
         if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, argument_preps, at):
             continue
         if inner is not None:
