@@ -794,6 +794,9 @@ CASES = [
     ("en", "Nvidia's closest rival in data-centre chips, however, remains AMD.", ("AMD", "COMPETES_WITH", "Nvidia")),
     # a titled speaker after the clause speaks for the company that opens it
     ("en", "After the talks leaked, Anthropic cut off Windsurf, co-founder Jared Kaplan said.", ("Jared Kaplan", "LEADS", "Anthropic")),
+    # a contract chipmaker that supplies delivers chips, whether or not the sentence says so
+    ("de", "TSMC erweitert sein Werk in Arizona. Der taiwanische Auftragsfertiger beliefert von dort künftig auch Nvidia.",
+     ("TSMC", "SUPPLIES_CHIPS_TO", "Nvidia")),
     # a description of a product takes up the product of its kind named last
     ("de", "Twitter verliert Werbekunden. 2025 hatte xAI den Kurznachrichtendienst in einem Aktientausch übernommen.",
      ("xAI", "ACQUIRES", "X")),

@@ -1342,28 +1342,30 @@ def _context_ok(trig, sent: Sent, cues: Cues, i: int = -1) -> bool:
     """Whether the sentence has a class the trigger requires and none it excludes (once per
     sentence, or clause, and pair of class lists: many triggers share them); a class bound to
     the clause must be in the trigger's own clause."""
+    by_roles = trig.kind == "verb"  # a verb's goods may show in who does it ("der Auftragsfertiger beliefert")
     if i >= 0 and cues.clause_bound and not cues.clause_bound.isdisjoint(trig.requires):
-        key = ("classes", trig.requires, trig.excludes, sent.clause_of[i])
+        key = ("classes", trig.requires, trig.excludes, sent.clause_of[i], by_roles)
         hit = sent.cache.get(key)
         if hit is None:
-            hit = sent.cache[key] = _classes_ok(trig.requires, trig.excludes, sent, cues, sent.clause_of[i])
+            hit = sent.cache[key] = _classes_ok(trig.requires, trig.excludes, sent, cues, sent.clause_of[i], by_roles)
         return hit
-    key = (trig.requires, trig.excludes)
+    key = (trig.requires, trig.excludes, by_roles)
     hit = sent.cache.get(key)
     if hit is None:
-        hit = sent.cache[key] = _classes_ok(trig.requires, trig.excludes, sent, cues)
+        hit = sent.cache[key] = _classes_ok(trig.requires, trig.excludes, sent, cues, by_roles=by_roles)
     return hit
 
 
 def _classes_ok(requires: tuple[str, ...], excludes: tuple[str, ...], sent: Sent, cues: Cues,
-                clause: int | None = None) -> bool:
+                clause: int | None = None, by_roles: bool = False) -> bool:
     """One of the required classes (when there are any) and none of the excluded ones."""
     if requires:
         for cls in requires:
             if clause is not None and cls in cues.clause_bound:
                 if _clause_has(sent, cls, cues, clause):
                     break  # "building data centres with OpenAI, while OpenAI buys custom chips": not this clause's
-            elif _sentence_has(sent, cls, cues):
+            elif _sentence_has(sent, cls, cues) or (
+                    by_roles and cls in _GOODS_OF_ROLES and _maker_of(sent, _GOODS_OF_ROLES[cls])):
                 break
         else:
             return False
@@ -1395,6 +1397,15 @@ def _clause_has(sent: Sent, cls: str, cues: Cues, clause: int) -> bool:
         words = [w for w, c in zip(sent.lower, sent.clause_of) if c == clause]
         hit = sent.cache[key] = cues.cls(cls).in_lower(words)
     return hit
+
+
+# a contract chipmaker delivers chips whatever the sentence calls them: "Der weltgrößte
+# Auftragsfertiger beliefert zudem Apple und AMD"
+_GOODS_OF_ROLES = {"chip": frozenset({"foundry"})}
+
+
+def _maker_of(sent: Sent, roles: frozenset[str]) -> bool:
+    return any(roles.intersection(m.roles) for m in sent.mentions)
 
 
 def _sentence_has(sent: Sent, cls: str, cues: Cues) -> bool:
