@@ -794,6 +794,12 @@ CASES = [
     ("en", "Nvidia's closest rival in data-centre chips, however, remains AMD.", ("AMD", "COMPETES_WITH", "Nvidia")),
     # a titled speaker after the clause speaks for the company that opens it
     ("en", "After the talks leaked, Anthropic cut off Windsurf, co-founder Jared Kaplan said.", ("Jared Kaplan", "LEADS", "Anthropic")),
+    # 'It' takes up the last sentence's round
+    ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
+     ("General Catalyst", "INVESTS_IN", "Helsing")),
+    # a sentence ending on taking part takes part in the last sentence's round
+    ("en", "Helsing raised 600 million euros in a funding round in June. Accel and Lightspeed also participated.",
+     ("Lightspeed Venture Partners", "INVESTS_IN", "Helsing")),
     # a contract chipmaker that supplies delivers chips, whether or not the sentence says so
     ("de", "TSMC erweitert sein Werk in Arizona. Der taiwanische Auftragsfertiger beliefert von dort künftig auch Nvidia.",
      ("TSMC", "SUPPLIES_CHIPS_TO", "Nvidia")),
@@ -1073,6 +1079,9 @@ ABSENT = [
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),
+    # 'It is led by' names the company's head, not the round's leader
+    ("en", "Nscale raised $1.1 billion in a round led by Aker. It is led by chief executive Josh Payne.",
+     ("Josh Payne", "INVESTS_IN", "Nscale")),
     # rivals who invest more do not invest in the company before
     ("de", "Mistral AI wächst. Konkurrenten wie OpenAI und Anthropic investieren aber deutlich mehr.",
      ("Anthropic", "INVESTS_IN", "Mistral AI")),

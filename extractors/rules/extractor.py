@@ -542,7 +542,7 @@ class RuleExtractor:
                        res.grammar.finite_starts if res.grammar.verb_final else frozenset(),
                        (res.grammar.prepositions, res.grammar.prep_relatives))
         if carried:
-            _take_up(sent, carried, res.grammar.carrying_pronouns)
+            _take_up(sent, carried, res.grammar.carrying_pronouns, whole=_ends_taking_part(sent, res.grammar))
         found = list(_triggers(sent, res))
         if any(trig.relation is RelationType.SUPPLIES_CHIPS_TO for trig, _, _ in found):
             self._attach_makers(sent)
@@ -1152,6 +1152,8 @@ def _triggers(sent: Sent, res: Language_):
         covered.update(range(m.start - sent.start, m.end - sent.start))
         if m.origin == "reference":
             heads.add(m.end - 1 - sent.start)
+        elif m.origin == "topic" and m.end - m.start == 1:
+            heads.add(m.start - sent.start)  # "It was led by a16z": the pronoun opens a longer trigger
     readings, english = res.trigger_readings, res.lang == "en"
     grammar = res.grammar
     separable = grammar.separable
@@ -1328,11 +1330,21 @@ def _attributive(words: list[str], i: int, grammar: Grammar) -> bool:
     return False
 
 
-def _take_up(sent: Sent, carried: tuple[str, ...], pronouns: frozenset[str]) -> None:
+def _ends_taking_part(sent: Sent, grammar: Grammar) -> bool:
+    """'Nvidia and Microsoft also participated.': a sentence that ends on taking part, with
+    nothing taken part in, takes part in the last sentence's round."""
+    lower = [w for w in sent.lower if w.isalpha()]
+    while lower and lower[-1] in grammar.closing_adverbs:
+        lower.pop()
+    return any(tuple(lower[-len(p):]) == p for p in grammar.closing_participations if len(lower) > len(p))
+
+
+def _take_up(sent: Sent, carried: tuple[str, ...], pronouns: frozenset[str], whole: bool = False) -> None:
     """'Angeführt wurde sie von HV Capital', 'It was led by a16z': a pronoun stands for the
-    previous sentence's round, so the sentence and the pronoun's clause count as naming one."""
+    previous sentence's round, so the sentence and the pronoun's clause count as naming one
+    (``whole``: every clause does, 'Nvidia also participated.')."""
     for k, word in enumerate(sent.lower):
-        if word in pronouns:
+        if whole or word in pronouns:
             for cls in carried:
                 sent.cache[cls] = True
                 sent.cache[(cls, sent.clause_of[k])] = True

@@ -511,6 +511,12 @@ def passive_agent(ctx: Context) -> tuple[list[M], bool]:
     return [], False
 
 
+def _pronoun_opens_clause(ctx: Context) -> bool:
+    """'It was led by ASML': a pronoun that can stand for the last sentence's round opens the clause."""
+    first = ctx.sent.clause_of.index(ctx.clause)
+    return ctx.sent.lower[first] in ctx.grammar.carrying_pronouns
+
+
 def _perfect_active(ctx: Context) -> bool:
     """'hatte den Drive Pilot von Mercedes genehmigt': 'haben' before the participle makes
     it an active perfect, so 'von' is the object's own phrase, not an agent."""
@@ -1318,7 +1324,7 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         patient, s = clause_subject(ctx, agent)
         if not patient:
             patient = direct_object(ctx, agent) or genitive_in_clause(ctx, agent)
-        if not patient and ctx.grammar.verb_final and _passive_aux_before(ctx):
+        if not patient and (ctx.grammar.verb_final or _pronoun_opens_clause(ctx)) and _passive_aux_before(ctx):
             # "Angeführt wurde die Runde von General Catalyst": the round of the company the
             # text is about
             agent = ctx.sent.group_of(agent[0])  # not a name inside an apposition after it

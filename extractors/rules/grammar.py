@@ -104,6 +104,10 @@ class Grammar:
         # "… in einer Runde eingesammelt. Angeführt wurde sie von X": a pronoun takes up the
         # previous sentence's funding round, for the triggers that need a round in their sentence
         self.carrying_pronouns = frozenset(w.lower() for w in raw.get("carrying_pronouns", []))
+        # "Nvidia also participated.": a closing verb of taking part with nothing after it but
+        # adverbs, which the last sentence's round completes
+        self.closing_participations = tuple(tuple(p.lower().split()) for p in raw.get("closing_participations", []))
+        self.closing_adverbs = frozenset(w.lower() for w in raw.get("closing_adverbs", []))
         self.carried_classes = tuple(raw.get("carried_classes", []))
         # "competes with a crop of neoclouds, including X": after a quantity noun the preposition
         # of the quantity governs nothing; the one before it governs the names
