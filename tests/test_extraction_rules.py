@@ -794,6 +794,8 @@ CASES = [
     ("en", "Nvidia's closest rival in data-centre chips, however, remains AMD.", ("AMD", "COMPETES_WITH", "Nvidia")),
     # a titled speaker after the clause speaks for the company that opens it
     ("en", "After the talks leaked, Anthropic cut off Windsurf, co-founder Jared Kaplan said.", ("Jared Kaplan", "LEADS", "Anthropic")),
+    # a copula before a possessed role: the clause's subject holds it, not a name in a relative clause
+    ("en", "GitHub, which is owned by Microsoft, remains Anysphere's largest rival.", ("GitHub", "COMPETES_WITH", "Anysphere")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),
@@ -1079,6 +1081,9 @@ ABSENT = [
     # co-developing tools is no chip work
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),
+    ("en", "GitHub, which is owned by Microsoft, remains Anysphere's largest rival.", ("Anysphere", "COMPETES_WITH", "Microsoft")),
+    # a model is sold as access, it is no app that changes hands
+    ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader
     ("en", "Nscale raised $1.1 billion in a round led by Aker. It is led by chief executive Josh Payne.",
      ("Josh Payne", "INVESTS_IN", "Nscale")),

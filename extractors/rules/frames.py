@@ -75,7 +75,7 @@ def fits(relation: RelationType, subj: M, obj: M) -> bool:
     subj_types, obj_types = SIGNATURES[relation]
     if relation in OWNED_APPS:  # "Meta's purchases of Instagram and WhatsApp", "TikTok, a unit of ByteDance"
         owned = obj if relation in APP_AS_OBJECT else subj
-        if owned.type is PR and OWNED_APP_ROLES & set(owned.roles):
+        if owned.type is PR and OWNED_APP_ROLES & set(owned.roles) and "model" not in owned.roles:
             return subj.entity_id != obj.entity_id and (subj if owned is obj else obj).type in (
                 subj_types if owned is obj else obj_types)
     return subj.type in subj_types and obj.type in obj_types and subj.entity_id != obj.entity_id
@@ -336,8 +336,10 @@ def apposition_before(ctx: Context) -> list[M]:
                 # "stelle Ionos bereit, die Cloud-Tochter von …": a verb particle closes the clause before the apposition
                 before = [m for m in sent.mentions if m.end == end - 1]
             return before[-1:] if before and not before[-1].compound else []
-        if k not in names and not _appositive_filler(word, ctx.cues):
-            return []
+        low = word.lower()
+        if k not in names and (not _appositive_filler(word, ctx.cues) or (
+                low in ctx.grammar.copulas and low not in ctx.grammar.predicative_markers)):
+            return []  # "GitHub, which is owned by Microsoft, remains Anysphere's rival": a predicate, no apposition
         k -= 1
         steps += 1
     return []
