@@ -796,6 +796,10 @@ CASES = [
     ("en", "After the talks leaked, Anthropic cut off Windsurf, co-founder Jared Kaplan said.", ("Jared Kaplan", "LEADS", "Anthropic")),
     # a copula before a possessed role: the clause's subject holds it, not a name in a relative clause
     ("en", "GitHub, which is owned by Microsoft, remains Anysphere's largest rival.", ("GitHub", "COMPETES_WITH", "Anysphere")),
+    # a genitive owner before a name in the same phrase is no end of the relation
+    ("de", "OpenAI hat Klage gegen Elon Musks xAI eingereicht.", ("OpenAI", "IN_CONFLICT_WITH", "xAI")),
+    # a chief in the clause before speaks for the company in an infinitive clause
+    ("de", "Nvidia-Chef Jensen Huang kündigte an, die Zusammenarbeit mit Siemens auszubauen.", ("Nvidia", "PARTNERS_WITH", "Siemens")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -116,6 +116,11 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
     ]
     if not hits:
         return hits  # most prepositions govern no name of the clause
+    # "gegen Elon Musks xAI": a genitive right before another name of the phrase owns it
+    owners = {id(a) for a in hits if a.genitive and any(
+        b.start == a.end and b.prep == a.prep and b.type is not PR for b in hits)}  # "für Nvidias Blackwell": the owner stays
+    if owners:
+        hits = [m for m in hits if id(m) not in owners]
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
     if ctx.trig.kind == "verb":  # "konkurriert mit X, ebenso mit Y": every attached phrase
         # in English only on the side of the nearest: "a round led by Humain, the company owned by PIF"
@@ -623,12 +628,13 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
         voice = _company_behind_subject(ctx, ids)
         if voice:
             return voice, 0.8
-    if ctx.trig.kind == "noun" and _noun_opens_clause(ctx):
+    if ctx.trig.kind == "noun" and _noun_opens_clause(ctx) and not (ctx.grammar.verb_final and _infinitive_clause(ctx)):
         return [], 0.0  # "..., but the Core Scientific deal collapsed": the noun is its clause's subject
+        # (not in "…, die Zusammenarbeit mit Microsoft auszubauen": the infinitive's object)
     speaker = _reporting_speaker(ctx, ids, types)
     if speaker:
         return speaker, 0.8
-    if _opens_with_subject_relative(ctx):
+    if _opens_with_subject_relative(ctx) and not (ctx.grammar.verb_final and _infinitive_clause(ctx)):
         # "übernimmt den Flugzeugbauer Grob, der bislang zu H3 gehörte": the pronoun's
         # antecedent is the phrase before the comma, never the subject of the clause before
         return [], 0.0
@@ -636,6 +642,10 @@ def clause_subject(ctx: Context, exclude: list[M], types=None) -> tuple[list[M],
         subj = ctx.sent.clause_subject(clause, ids, types)
         if subj:
             return subj, 0.85
+        if types is not None and C in types and ctx.grammar.verb_final and _infinitive_clause(ctx):
+            voice = _company_behind_subject(ctx, ids, clause)
+            if voice:  # "OpenAI-Chef Sam Altman kündigte an, die Zusammenarbeit mit Microsoft auszubauen"
+                return voice, 0.75
     return [], 0.0
 
 
@@ -670,6 +680,16 @@ def zu_infinitive(ctx: Context) -> bool:
     if end < len(sent.words) and sent.words[end] not in (".", ",", ";", ":", "!", "?", "–"):
         return False
     return (r > 0 and sent.lower[r - 1] == "zu") or ("zu" in sent.lower[r][2:5] and sent.lower[r].endswith("en"))
+
+
+def _infinitive_clause(ctx: Context) -> bool:
+    """The trigger's clause ends on a 'zu' infinitive (', die Zusammenarbeit mit X auszubauen')."""
+    sent = ctx.sent
+    words = [k for k, c in enumerate(sent.clause_of) if c == ctx.clause and sent.words[k].isalpha()]
+    if not words:
+        return False
+    last = sent.lower[words[-1]]
+    return (len(words) > 1 and sent.lower[words[-2]] == "zu") or ("zu" in last[2:5] and last.endswith("en"))
 
 
 def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:
@@ -730,12 +750,14 @@ def _subject_of_subordinate(ctx: Context) -> bool:
     return k >= 0 and sent.lower[k] in ctx.grammar.subordinators and ctx.r - k <= 3
 
 
-def _company_behind_subject(ctx: Context, ids: set[str]) -> list[M]:
+def _company_behind_subject(ctx: Context, ids: set[str], clause: int | None = None) -> list[M]:
     """'Microsoft-Chef Satya Nadella lobte die Partnerschaft mit OpenAI', 'Die Aktie von Nvidia
-    profitierte von ...': a company's chief or share speaks and acts for the company."""
+    profitierte von ...': a company's chief or share speaks and acts for the company (in the
+    trigger's clause, or in ``clause`` before it)."""
     sent = ctx.sent
-    first = sent.clause_of.index(ctx.clause)
-    in_clause = [m for m in sent.mentions if m.clause == ctx.clause and m.end <= ctx.i]
+    clause = ctx.clause if clause is None else clause
+    first = sent.clause_of.index(clause)
+    in_clause = [m for m in sent.mentions if m.clause == clause and m.end <= ctx.i]  # earlier clauses end before it
     if not in_clause:
         return []
     head = in_clause[0]
