@@ -800,6 +800,7 @@ CASES = [
     ("de", "OpenAI hat Klage gegen Elon Musks xAI eingereicht.", ("OpenAI", "IN_CONFLICT_WITH", "xAI")),
     # a chief in the clause before speaks for the company in an infinitive clause
     ("de", "Nvidia-Chef Jensen Huang kündigte an, die Zusammenarbeit mit Siemens auszubauen.", ("Nvidia", "PARTNERS_WITH", "Siemens")),
+    ("en", "Intel keeps losing data-centre business to AMD.", ("Intel", "COMPETES_WITH", "AMD")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),
@@ -1086,6 +1087,10 @@ ABSENT = [
     ("en", "Stability AI signed a partnership with video-game publisher Electronic Arts to co-develop generative tools.",
      ("Stability AI", "DEVELOPS_CHIPS_WITH", "Electronic Arts")),
     ("en", "GitHub, which is owned by Microsoft, remains Anysphere's largest rival.", ("Anysphere", "COMPETES_WITH", "Microsoft")),
+    # a stake changes hands, no chips
+    ("en", "Intel sold a 10% stake in its foundry business to SoftBank.", ("Intel", "SUPPLIES_CHIPS_TO", "SoftBank")),
+    # business goes to a rival only when it is lost
+    ("en", "Intel sold a 10% stake in its foundry business to SoftBank.", ("Intel", "COMPETES_WITH", "SoftBank")),
     # a model is sold as access, it is no app that changes hands
     ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader

@@ -1354,7 +1354,8 @@ def _context_ok(trig, sent: Sent, cues: Cues, i: int = -1) -> bool:
     """Whether the sentence has a class the trigger requires and none it excludes (once per
     sentence, or clause, and pair of class lists: many triggers share them); a class bound to
     the clause must be in the trigger's own clause."""
-    by_roles = trig.kind == "verb"  # a verb's goods may show in who does it ("der Auftragsfertiger beliefert")
+    # a supply verb's goods may show in who supplies ("der Auftragsfertiger beliefert")
+    by_roles = trig.id in cues.role_goods_triggers
     if i >= 0 and cues.clause_bound and not cues.clause_bound.isdisjoint(trig.requires):
         key = ("classes", trig.requires, trig.excludes, sent.clause_of[i], by_roles)
         hit = sent.cache.get(key)
@@ -1377,7 +1378,8 @@ def _classes_ok(requires: tuple[str, ...], excludes: tuple[str, ...], sent: Sent
                 if _clause_has(sent, cls, cues, clause):
                     break  # "building data centres with OpenAI, while OpenAI buys custom chips": not this clause's
             elif _sentence_has(sent, cls, cues) or (
-                    by_roles and cls in _GOODS_OF_ROLES and _maker_of(sent, _GOODS_OF_ROLES[cls])):
+                    by_roles and cls in _GOODS_OF_ROLES and _maker_of(sent, _GOODS_OF_ROLES[cls])
+                    and not _sentence_has(sent, "stake_word", cues)):  # "sold a stake in Altera to Silver Lake"
                 break
         else:
             return False

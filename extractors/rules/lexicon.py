@@ -322,6 +322,8 @@ class Cues:
         self.classes = {k: WordList(v) for k, v in raw.get("classes", {}).items()}
         # classes a trigger needs in its own clause, not just somewhere in the sentence
         self.clause_bound = frozenset(raw.get("clause_bound", []))
+        # supply verbs whose goods the supplier's kind may tell ("der Auftragsfertiger beliefert Apple")
+        self.role_goods_triggers = frozenset(raw.get("role_goods_triggers", []))
         self._class_words: dict[str, bool] = {}  # see in_any_class
         self._absent: dict[str, WordList] = {}  # see cls
         money = raw.get("money", {})
