@@ -801,6 +801,8 @@ CASES = [
     # a chief in the clause before speaks for the company in an infinitive clause
     ("de", "Nvidia-Chef Jensen Huang kündigte an, die Zusammenarbeit mit Siemens auszubauen.", ("Nvidia", "PARTNERS_WITH", "Siemens")),
     ("en", "Intel keeps losing data-centre business to AMD.", ("Intel", "COMPETES_WITH", "AMD")),
+    # 'from' after goods names their maker like 'of': the verb's preposition still governs
+    ("en", "Perplexity relies heavily on models from OpenAI and Anthropic.", ("Perplexity", "DEPENDS_ON", "Anthropic")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -104,6 +104,8 @@ class Grammar:
         # "… in einer Runde eingesammelt. Angeführt wurde sie von X": a pronoun takes up the
         # previous sentence's funding round, for the triggers that need a round in their sentence
         self.carrying_pronouns = frozenset(w.lower() for w in raw.get("carrying_pronouns", []))
+        # "models from OpenAI": a preposition naming where goods come from, read past like "of"
+        self.source_preps = frozenset(w.lower() for w in raw.get("source_preps", []))
         # "Nvidia also participated.": a closing verb of taking part with nothing after it but
         # adverbs, which the last sentence's round completes
         self.closing_participations = tuple(tuple(p.lower().split()) for p in raw.get("closing_participations", []))

@@ -364,8 +364,9 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             if found is None:
                 found = low
                 m.prep_at = start + i
-                if low not in grammar.possessive_preps:
-                    break
+                if low not in grammar.possessive_preps and not (
+                        low in grammar.source_preps and i > 0 and cues.cls("product_head").has(lower[i - 1])):
+                    break  # "relies on models from OpenAI": the maker's "from" reads like "of"
             else:
                 m.outer_prep = low
                 break
