@@ -803,6 +803,9 @@ CASES = [
     ("en", "Intel keeps losing data-centre business to AMD.", ("Intel", "COMPETES_WITH", "AMD")),
     # 'from' after goods names their maker like 'of': the verb's preposition still governs
     ("en", "Perplexity relies heavily on models from OpenAI and Anthropic.", ("Perplexity", "DEPENDS_ON", "Anthropic")),
+    # co-designing another company's chips is chip work with that company
+    ("en", "Broadcom co-designs Google's TPUs.", ("Broadcom", "DEVELOPS_CHIPS_WITH", "Google")),
+    ("en", "Samsung is racing SK Hynix to supply HBM4 to Nvidia.", ("Samsung", "COMPETES_WITH", "SK Hynix")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),
