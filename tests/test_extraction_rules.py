@@ -806,6 +806,11 @@ CASES = [
     # co-designing another company's chips is chip work with that company
     ("en", "Broadcom co-designs Google's TPUs.", ("Broadcom", "DEVELOPS_CHIPS_WITH", "Google")),
     ("en", "Samsung is racing SK Hynix to supply HBM4 to Nvidia.", ("Samsung", "COMPETES_WITH", "SK Hynix")),
+    # a role noun without a name inside: the capitalised word after it is the name
+    ("de", "Qualcomm schluckt den britischen Chipentwickler Alphawave.", ("Qualcomm", "ACQUIRES", "Alphawave")),
+    # a court's judgment binds the company it sentences
+    ("de", "Das Landgericht München I hat OpenAI zu Schadensersatz an die GEMA verurteilt.",
+     ("Landgericht München I", "REGULATES", "OpenAI")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),
@@ -1096,6 +1101,9 @@ ABSENT = [
     ("en", "Intel sold a 10% stake in its foundry business to SoftBank.", ("Intel", "SUPPLIES_CHIPS_TO", "SoftBank")),
     # business goes to a rival only when it is lost
     ("en", "Intel sold a 10% stake in its foundry business to SoftBank.", ("Intel", "COMPETES_WITH", "SoftBank")),
+    # a court that sentences is no party of the damages it awards
+    ("de", "Das Landgericht München I hat OpenAI zu Schadensersatz an die GEMA verurteilt.",
+     ("Landgericht München I", "REGULATES", "GEMA")),
     # a model is sold as access, it is no app that changes hands
     ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader

@@ -381,7 +381,8 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         if found is None:
             continue
         end, absorbs = found  # "die Reederei CMA CGM": a longer name than the known "CMA"
-        if not absorbs and end - head == 2 and _noun_like_once(doc, head + 1):
+        described = head >= 2 and doc[head - 1] == "-" and (head - 2) in taken  # "dem ChatGPT-Entwickler"
+        if not absorbs and end - head == 2 and described and _noun_like_once(doc, head + 1):
             continue  # "dem ChatGPT-Entwickler Optionsscheine eingeräumt": the verb's object
         item = _make(doc, head + 1, end, doc.text(head + 1, end), etype, ROLE_CONFIDENCE, kb)
         item.absorbs = absorbs
