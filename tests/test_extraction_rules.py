@@ -1104,6 +1104,8 @@ ABSENT = [
     # a court that sentences is no party of the damages it awards
     ("de", "Das Landgericht München I hat OpenAI zu Schadensersatz an die GEMA verurteilt.",
      ("Landgericht München I", "REGULATES", "GEMA")),
+    # an -ing word before a role noun is its attribute, no verb
+    ("en", "AWS is Anthropic's primary cloud and training partner.", ("Anthropic", "PROVIDES_CLOUD_TO", "Amazon Web Services")),
     # a model is sold as access, it is no app that changes hands
     ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader

@@ -18,7 +18,7 @@ def saved_pipeline(tmp_path):
     ruler = nlp.add_pipe("entity_ruler")
     ruler.add_patterns(
         [
-            {"label": "ORG", "pattern": "Quellwerk Robotics"},
+            {"label": "ORG", "pattern": "Quellwerk Lumen"},
             {"label": "PER", "pattern": "Lena Vogt"},
         ]
     )
@@ -29,17 +29,17 @@ def saved_pipeline(tmp_path):
 
 def test_model_entities_join_with_lower_confidence(tmp_path):
     extractor = create("rules", model=saved_pipeline(tmp_path))
-    text = "Quellwerk Robotics-Chefin Lena Vogt kündigte eine Partnerschaft mit Nvidia an."
+    text = "Quellwerk Lumen-Chefin Lena Vogt kündigte eine Partnerschaft mit Nvidia an."
     extraction = extractor.extract(Article.create(text, source="m.txt", lang="de"))
     by_name = {e.name: e for e in extraction.entities}
-    assert by_name["Quellwerk Robotics"].origin == "model"
-    assert by_name["Quellwerk Robotics"].confidence < 1.0
+    assert by_name["Quellwerk Lumen"].origin == "model"
+    assert by_name["Quellwerk Lumen"].confidence < 1.0
     assert by_name["Lena Vogt"].type.value == "Person"
     assert by_name["Nvidia"].origin == "kb"  # the knowledge base still wins its names
 
 
 def test_without_a_model_those_names_are_not_invented(tmp_path):
     extractor = create("rules")
-    text = "Quellwerk Robotics kündigte eine Partnerschaft mit Nvidia an."
+    text = "Quellwerk Lumen kündigte eine Partnerschaft mit Nvidia an."
     names = {e.name for e in extractor.extract(Article.create(text, source="m.txt", lang="de")).entities}
-    assert "Quellwerk Robotics" not in names
+    assert "Quellwerk Lumen" not in names

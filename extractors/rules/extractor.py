@@ -1268,6 +1268,10 @@ def _trigger_readings(sent: Sent, i: int, res: Language_) -> list[tuple[Trigger,
         or (lower[i - 1] in res.grammar.prepositions and lower[i - 1] != "to" and not _gerund(lower, i, res.grammar))
     ):
         matches = [(t, n) for t, n in matches if t.kind != "verb"]  # "the fund", "hedge fund", "with rival firms": a noun
+    if res.lang == "en" and lower[i].endswith("ing") and i + 1 < len(lower) and (
+            cues.cls("company_noun").has(lower[i + 1]) or cues.cls("product_head").has(lower[i + 1])
+            or any(t.kind == "role" and len(p) == 1 for t, p in res.triggers.candidates(lower[i + 1]))):
+        matches = [(t, n) for t, n in matches if t.kind != "verb" or n > 1]  # "its training partner": an attribute
     if _compound_modifier(words, i, sent.spaced):
         matches = [(t, n) for t, n in matches if n > 1]
     if res.lang == "en" and i >= 2 and words[i - 1] in ("-", "–") and words[i - 2].islower() and len(words[i - 2]) > 3:
