@@ -811,6 +811,15 @@ CASES = [
     # a court's judgment binds the company it sentences
     ("de", "Das Landgericht München I hat OpenAI zu Schadensersatz an die GEMA verurteilt.",
      ("Landgericht München I", "REGULATES", "OpenAI")),
+    # a generic genitive description ending an apposition means another company than the one described
+    ("de", "SAP baut sein Cloud-Geschäft aus. Den Betrieb übernimmt Delos Cloud, eine Berliner Tochter des Konzerns.",
+     ("Delos Cloud", "SUBSIDIARY_OF", "SAP")),
+    ("de", "Samsung meldet Zahlen. Die Massenfertigung laufe, sagte Jun Young-hyun, der die Halbleitersparte des Konzerns leitet.",
+     ("Jun Young-hyun", "LEADS", "Samsung")),
+    # an adjective of the company's own makes the unit or product the topic's
+    ("de", "Die Schwarz Gruppe baut ein Rechenzentrum. Betreiben soll es die konzerneigene IT-Sparte Schwarz Digits.",
+     ("Schwarz Digits", "SUBSIDIARY_OF", "Schwarz Gruppe")),
+    ("de", "SAP setzt auf KI. Der hauseigene Chatbot Allie wird von 50.000 Mitarbeitern genutzt.", ("SAP", "DEVELOPS", "Allie")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -599,10 +599,18 @@ class RuleExtractor:
             out.extend(_candidates(ctx, frame, article, evidence_span))
         products = any(m.type is EntityType.PRODUCT for m in sent.mentions)
         kinds = res.cues.cls("product_head")
-        for product, frame in owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found), kinds) if products else ():
+        owned = owned_products(sent, res.grammar, res.np_stops | verbs_words(sent, found), kinds) if products else []
+        for product, frame in owned:
             ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
+        if products and topic is not None and res.grammar.house_adjectives:
+            for product in _house_products(sent, res.grammar, {id(p) for p, _ in owned}):
+                # "Der hauseigene Chatbot AllianzGPT": the company the text is about made it
+                frame = Frame([topic], [product], "possessive-product:house", 0.75)
+                ctx = Context(sent, POSSESSIVE_PRODUCT, product.start, product.end - product.start,
+                              res.grammar, res.cues, topic, previous)
+                out.extend(_candidates(ctx, frame, article, evidence_span))
         return sent, out
 
     # -- lists introduced by a colon ------------------------------------------
@@ -1332,6 +1340,20 @@ def _attributive(words: list[str], i: int, grammar: Grammar) -> bool:
         elif agent and low in grammar.articles:
             return True
     return False
+
+
+def _house_products(sent: Sent, grammar: Grammar, owned: set[int]) -> list[M]:
+    """Products right after an adjective of the company's own ('der hauseigene Chatbot X')
+    that no name in the sentence owns."""
+    out = []
+    for m in sent.mentions:
+        if m.type is not EntityType.PRODUCT or id(m) in owned or m.compound:
+            continue
+        r = m.start - sent.start
+        before = sent.lower[max(0, r - 3) : r]
+        if any(w.startswith(grammar.house_adjectives) for w in before) and all(w.isalpha() or w == "-" for w in before):
+            out.append(m)
+    return out
 
 
 def _ends_taking_part(sent: Sent, grammar: Grammar) -> bool:

@@ -2124,7 +2124,11 @@ def _role_in_phrase(ctx: Context) -> bool:
 def _owner_in_word(ctx: Context) -> bool:
     """A role word that names its owner as 'the group': 'Konzerntochter', 'Konzernsparte'."""
     word = ctx.sent.lower[ctx.r]
-    return any(word.startswith(p) and len(word) > len(p) + 2 for p in ctx.grammar.implicit_owner_prefixes)
+    if any(word.startswith(p) and len(word) > len(p) + 2 for p in ctx.grammar.implicit_owner_prefixes):
+        return True
+    # "die konzerneigene IT-Sparte Schwarz Digits": an adjective of the group's own before the role
+    before = ctx.sent.lower[max(0, ctx.r - 4) : ctx.r]
+    return any(w.startswith(ctx.grammar.house_adjectives) for w in before) if ctx.grammar.house_adjectives else False
 
 
 def _possessive_relative_subject(ctx: Context, ids: set[str], types) -> list[M]:

@@ -106,6 +106,9 @@ class Grammar:
         self.carrying_pronouns = frozenset(w.lower() for w in raw.get("carrying_pronouns", []))
         # "models from OpenAI": a preposition naming where goods come from, read past like "of"
         self.source_preps = frozenset(w.lower() for w in raw.get("source_preps", []))
+        # "der hauseigene Chatbot", "die konzerneigene IT-Sparte": adjectives that make the thing
+        # the company's own (stems, matched at the start of a word)
+        self.house_adjectives = tuple(w.lower() for w in raw.get("house_adjectives", []))
         # "Nvidia also participated.": a closing verb of taking part with nothing after it but
         # adverbs, which the last sentence's round completes
         self.closing_participations = tuple(tuple(p.lower().split()) for p in raw.get("closing_participations", []))

@@ -145,7 +145,15 @@ def descriptions(
         if inner is not None:
             stand_in = _maker(inner, parent_word, kb, k, d_end)
         else:
-            stand_in = _resolve(head, k, d_end, inside, history, topic, focus,
+            described = None if "-" in texts[k:d_end] else _apposition_described(texts, lower, k, start, inside)
+            parent = _known_parent(kb, described, head, k, d_end) if described is not None else None
+            if described is not None:
+                # "Delos Cloud, eine Tochter des Konzerns": another company than the one described,
+                # and than the others of the sentence ("Teil von Google Cloud, der Cloud-Sparte
+                # des Konzerns"): its known parent, else the one the text is about
+                inside = []
+                history = [m for m in history if m.entity_id != described]
+            stand_in = parent or _resolve(head, k, d_end, inside, history, topic, focus,
                                 lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
                                 lambda m: _in_phrase(lower, m, start, prepositions),
                                 lambda m: m.start > start and lower[m.start - 1] in argument_preps)
@@ -153,6 +161,33 @@ def descriptions(
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
     return out
+
+
+def _apposition_described(texts: list[str], lower: list[str], k: int, start: int, inside: list[M]) -> str | None:
+    """The entity an apposition describes when a genitive description ends it: in 'Delos
+    Cloud, eine Berliner Tochter des Konzerns' the group is another company than Delos Cloud."""
+    if lower[k] not in _GENITIVE_ARTICLES or k - 1 < start or not (texts[k - 1][:1].isupper() and texts[k - 1].isalpha()):
+        return None
+    j = k - 1
+    while j > start and k - j <= 5 and texts[j] != ",":
+        if not (texts[j].isalpha() or texts[j] == "-"):
+            return None
+        j -= 1
+    if texts[j] != ",":
+        return None
+    owner = [m for m in inside if m.end == j]
+    return owner[-1].entity_id if owner else None
+
+
+_GENITIVE_ARTICLES = frozenset({"des", "eines"})
+
+
+def _known_parent(kb: KnowledgeBase, entity_id: str, head: Head, start: int, end: int) -> M | None:
+    entry = kb.get(entity_id)
+    parent = kb.get(entry.parent) if entry is not None and entry.parent else None
+    if parent is None or parent.type is not head.type:
+        return None
+    return M(start, end, parent.id, parent.name, parent.type, REFERENCE_CONFIDENCE, "reference", roles=tuple(parent.roles))
 
 
 def _people_at(texts: list[str], j: int, end: int, kb: KnowledgeBase) -> frozenset[str]:
