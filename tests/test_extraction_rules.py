@@ -820,6 +820,9 @@ CASES = [
     ("de", "Die Schwarz Gruppe baut ein Rechenzentrum. Betreiben soll es die konzerneigene IT-Sparte Schwarz Digits.",
      ("Schwarz Digits", "SUBSIDIARY_OF", "Schwarz Gruppe")),
     ("de", "SAP setzt auf KI. Der hauseigene Chatbot Allie wird von 50.000 Mitarbeitern genutzt.", ("SAP", "DEVELOPS", "Allie")),
+    # a deal with a company that sells nothing but cloud is a cloud deal
+    ("en", "OpenAI is restructuring. The ChatGPT maker signed a $38 billion deal with Amazon Web Services.",
+     ("Amazon Web Services", "PROVIDES_CLOUD_TO", "OpenAI")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -320,7 +320,10 @@ class RuleExtractor:
             if rule["from"] != cand.relation.value or trigger not in rule.get("triggers", ()):
                 continue
             sides = [self.kb.get(cand.subject.entity_id), self.kb.get(cand.object.entity_id)]
-            selling = [bool(e and set(rule["when_one_side"]) & set(e.roles)) for e in sides]
+            # "a $38bn deal with AWS": a company that sells nothing but cloud sells cloud in any deal
+            only = set(rule.get("when_one_side_only", ()))
+            selling = [bool(e and (set(rule.get("when_one_side", ())) & set(e.roles)
+                                   or (only and e.roles and set(e.roles) <= only))) for e in sides]
             sentence = _WORD.findall(text[cand.evidence.start : cand.evidence.end])
             if sum(selling) == 1 and (not rule["requires"] or any(res.cues.cls(c).in_words(sentence) for c in rule["requires"])):
                 cand.relation = RelationType(rule["to"])
