@@ -1118,6 +1118,12 @@ ABSENT = [
      ("Landgericht München I", "REGULATES", "GEMA")),
     # an -ing word before a role noun is its attribute, no verb
     ("en", "AWS is Anthropic's primary cloud and training partner.", ("Anthropic", "PROVIDES_CLOUD_TO", "Amazon Web Services")),
+    # a title is its holder's: who else was hired does not hold it
+    ("de", "Meta holte Alexandr Wang. Neben Wang holte Zuckerberg den früheren GitHub-Chef Nat Friedman.",
+     ("Alexandr Wang", "LEADS", "GitHub")),
+    # a name in the phrase of a later predicate is no owner of the title
+    ("en", "Aidan Gomez co-founded Cohere. Gomez, the chief executive, was one of the authors of the 2017 Google research paper.",
+     ("Aidan Gomez", "LEADS", "Google")),
     # a model is sold as access, it is no app that changes hands
     ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader
@@ -1180,6 +1186,18 @@ def test_symmetric_relation_is_stored_once_per_pair(extractor):
         ("en", "Stability AI still faces fierce competition from Black Forest Labs, the German start-up founded by "
                "former Stability researchers.", ("Stability AI", "COMPETES_WITH", "Black Forest Labs"), "active"),
         ("en", "Mistral AI ended its former partnership with Microsoft.", ("Mistral AI", "PARTNERS_WITH", "Microsoft"), "ended"),
+        # a change at the top: the successor leads the company, the predecessor led it
+        ("en", "Under Sridhar Ramaswamy, who succeeded Frank Slootman as chief executive in 2024, Snowflake has grown.",
+         ("Frank Slootman", "LEADS", "Snowflake"), "ended"),
+        ("en", "Under Sridhar Ramaswamy, who succeeded Frank Slootman as chief executive in 2024, Snowflake has grown.",
+         ("Sridhar Ramaswamy", "LEADS", "Snowflake"), "active"),
+        # a surname alone after the full name is the person
+        ("de", "Intel baut um, sagte Konzernchef Lip-Bu Tan. Tan, der die Nachfolge des glücklosen Pat Gelsinger "
+               "angetreten hatte, streicht Stellen.", ("Pat Gelsinger", "LEADS", "Intel"), "ended"),
+        ("de", "Samsung baut um. Jun Young-hyun hatte seinen Vorgänger Kyung Kye-hyun an der Spitze des Konzerns abgelöst.",
+         ("Jun Young-hyun", "LEADS", "Samsung"), "active"),
+        ("de", "Samsung baut um. Jun Young-hyun hatte seinen Vorgänger Kyung Kye-hyun an der Spitze des Konzerns abgelöst.",
+         ("Kyung Kye-hyun", "LEADS", "Samsung"), "ended"),
     ],
 )
 def test_status_from_modal_and_temporal_cues(extractor, lang, text, expected, status):

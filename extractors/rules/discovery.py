@@ -205,6 +205,12 @@ def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Gramma
         ):
             j += 2  # "Merriam-Webster", "Mercedes-Benz": an English name joined by a hyphen
             continue
+        if (
+            j > i and doc[j] == "-" and j + 1 < len(doc) and (j + 1) not in taken and doc[j + 1].isalpha()
+            and doc[j + 1].islower() and len(doc[j + 1]) <= 5 and doc[j - 1].istitle() and len(doc[j - 1]) <= 5
+        ):
+            j += 2  # "Kyung Kye-hyun", "Lee Jae-yong": a given name of two syllables
+            continue
         if not _is_name_token(doc[j], grammar, cues) or (
             j > i and _is_common_noun(doc[j], cues) and doc[j] not in grammar.legal_suffixes
         ):

@@ -43,6 +43,7 @@ from extractors.rules.ontology import EntityType, RelationType, Status
 from extractors.rules.reference import descriptions, load_references
 from extractors.rules.qualifiers import MONEY_RELATIONS, exclusive, money, negated, status_of
 from extractors.rules.sentence import M, Sent, Tokens, analyse, gap_tail, prepare
+from extractors.rules.succession import successions
 from graph.models import Article, Entity, Extraction, slugify
 
 TOPIC_CONFIDENCE = 0.8
@@ -429,6 +430,14 @@ class RuleExtractor:
         for m in mentions:
             if m.end - m.start < 2:
                 continue
+            if m.type is EntityType.PERSON and m.origin != discovery.CANDIDATE_ORIGIN:
+                # "Lip-Bu Tan … Tan, der die Nachfolge …": a person's surname alone means the person
+                last = texts[m.end - 1]
+                if last.isalpha() and last.istitle() and len(last) >= 3:
+                    if last in firsts and firsts[last].entity_id != m.entity_id:
+                        clashes.add(last)
+                    firsts.setdefault(last, m)
+                continue
             word = texts[m.start]
             if m.type is EntityType.COMPANY and m.origin == "kb" and word.isalpha() and word[:1].isupper() and (
                     len(word) >= 4 or (len(word) == 3 and word.isupper())):  # "ARX Robotics … ARX"
@@ -457,8 +466,8 @@ class RuleExtractor:
             nxt = texts[k + 1] if k + 1 < len(texts) else ""
             if not res.grammar.capitalises_nouns and nxt[:1].isupper() and nxt.isalpha():
                 continue  # "General Atomics" after "General Catalyst": the first word of another name
-            genitive = genitive_of(texts, k, k + 1, res.lang, self._forms[model.entity_id] | {word})
-            out.append(M(k, k + 1, model.entity_id, model.name, model.type, 0.8, "kb", genitive=genitive,
+            genitive = genitive_of(texts, k, k + 1, res.lang, self._forms.get(model.entity_id, set()) | {word})
+            out.append(M(k, k + 1, model.entity_id, model.name, model.type, 0.8, model.origin, genitive=genitive,
                          roles=model.roles))
         return out
 
@@ -581,6 +590,8 @@ class RuleExtractor:
             for frame in fill(ctx) if not _impossible(trig.relation, present) else ():
                 sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
         kept = _one_direction(_prefer_specific(_drop_weak_pairs(sentence_candidates)))
+        if res.grammar.succession:
+            kept = _with_successions(sent, kept, res, topic, previous, focus, article, evidence_span)
         out.extend(kept)
         out.extend(self._host_owners(sent, kept))
         out.extend(_co_investors(sent, kept, res.grammar))
@@ -986,6 +997,8 @@ def _additive(sent: Sent, candidates: list[Candidate], res: Language_) -> list[C
         for c in candidates:
             if c.subject.clause != m.clause or c.subject.type is not m.type or not c.subject.bare:
                 continue
+            if c.trigger_kind == "role":
+                continue  # "Neben Wang holte Zuckerberg den früheren GitHub-Chef Nat Friedman": a title is its holder's
             if m.entity_id in (c.subject.entity_id, c.object.entity_id) or c.relation.symmetric:
                 continue
             out.append(_with_subject(c, m, "+additive", ADDITIVE_CONFIDENCE))
@@ -1343,6 +1356,43 @@ def _attributive(words: list[str], i: int, grammar: Grammar) -> bool:
         elif agent and low in grammar.articles:
             return True
     return False
+
+
+SUCCESSION = trigger(id="succession", forms=("-",), match="exact", kind="role", relation=RelationType.LEADS,
+                     confidence=0.75)
+
+
+def _with_successions(sent: Sent, kept: list[Candidate], res: Language_, topic, previous, focus, article,
+                      evidence_span) -> list[Candidate]:
+    """'Tan, who succeeded Gelsinger as Intel's chief executive': the successor leads the
+    company, the predecessor led it. The company is the one a title in the sentence names for
+    either person, else, where the sentence speaks of the top job, the company the text is about."""
+    changes = successions(sent, res.grammar, res.cues.passive_aux)
+    if not changes:
+        return kept
+    out = list(kept)
+    for change in changes:
+        people = {change.successor.entity_id, change.predecessor.entity_id}
+        titled = [c.object for c in kept if c.relation is RelationType.LEADS and c.subject.entity_id in people]
+        company, score = titled[:1], 0.9
+        if not company:
+            # the top job, said in the sentence or left to the story ("Intel hat einen neuen Chef.
+            # Tan, der die Nachfolge Gelsingers angetreten hatte, …")
+            score = 0.8 if any(w in res.grammar.leadership_words for w in sent.lower) else 0.6
+            company = [topic] if topic is not None and topic.type is EntityType.COMPANY else (
+                [focus] if focus is not None else [])
+        if not company:
+            continue
+        out = [c for c in out if not (c.relation is RelationType.LEADS and c.subject.entity_id in people
+                                      and c.object.entity_id == company[0].entity_id)]
+        ctx = Context(sent, SUCCESSION, sent.start + change.at, 1, res.grammar, res.cues, topic, previous)
+        for c in _candidates(ctx, Frame([change.successor], company, "succession:successor", score), article, evidence_span):
+            ended = c.evidence.status is Status.ENDED  # "abgelöst" ends the predecessor's time, not the successor's
+            out.append(replace(c, evidence=c.evidence._replace(status=Status.ACTIVE)) if ended else c)
+        for c in _candidates(ctx, Frame([change.predecessor], company, "succession:predecessor", score * 0.95),
+                             article, evidence_span):
+            out.append(replace(c, evidence=c.evidence._replace(status=Status.ENDED)))
+    return out
 
 
 def _house_products(sent: Sent, grammar: Grammar, owned: set[int]) -> list[M]:

@@ -186,6 +186,13 @@ def _attached(ctx: Context, m: M) -> bool:
         own = set(ctx.trig.obj_preps) | set(ctx.trig.subj_preps) | set(ctx.trig.pair_preps)
         own_genitive = {id(o) for o in genitive_after(ctx)} if m.prep not in ctx.grammar.possessive_preps else set()
         strangers = [o for o in ctx.sent.mentions if ctx.i < o.start < prep and o.prep not in own and id(o) not in own_genitive]
+        starts = {start for start, _, _ in ctx.triggers}
+        for q in range(ctx.i + ctx.n, prep):
+            w = ctx.sent.lower[q - ctx.sent.start]
+            if w in ctx.grammar.copulas and w not in ctx.grammar.predicative_markers and q + 1 not in starts:
+                # "Gomez, the chief executive, was one of the authors of the Google paper": the phrase
+                # belongs to another predicate (not "whose round was led by X": an auxiliary)
+                return False
         return gap <= NOUN_FAR_REACH and not strangers
     return True
 
@@ -2042,6 +2049,8 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     companies = {m.entity_id: m for m in ctx.sent.mentions if m.type is C and m.origin == "kb" and id(m) not in described}
     for m in ctx.sent.mentions:
         if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
+            if _modifier_only(ctx, m) and ctx.focus is not None and not _overlap([ctx.focus], holder):
+                return [ctx.focus], 0.5  # "Gomez, the chief executive, wrote the 2017 Google paper": not Google's
             return [m], 0.75
     if len(companies) > 1 and _speaks(ctx, holder):
         # "Anthropic cut Windsurf's access, co-founder Jared Kaplan said": a speaker after the
@@ -2055,6 +2064,17 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.5
     return [], 0.0
+
+
+def _modifier_only(ctx: Context, m: M) -> bool:
+    """An English name used as a noun's modifier after an article ('the 2017 Google research paper')."""
+    sent = ctx.sent
+    k, j = m.end - sent.start, m.start - sent.start
+    if ctx.grammar.verb_final or k + 1 >= len(sent.words) or j == 0:
+        return False
+    before = sent.lower[max(0, j - 2) : j]
+    return sent.lower[k].isalpha() and sent.words[k].islower() and sent.lower[k] not in ctx.grammar.copulas and (
+        any(ctx.cues.determiners.has(w) for w in before)) and sent.lower[k] not in ctx.grammar.prepositions
 
 
 def _speaks(ctx: Context, holder: list[M]) -> bool:

@@ -104,11 +104,12 @@ class Grammar:
         # "… in einer Runde eingesammelt. Angeführt wurde sie von X": a pronoun takes up the
         # previous sentence's funding round, for the triggers that need a round in their sentence
         self.carrying_pronouns = frozenset(w.lower() for w in raw.get("carrying_pronouns", []))
-        # "models from OpenAI": a preposition naming where goods come from, read past like "of"
-        self.source_preps = frozenset(w.lower() for w in raw.get("source_preps", []))
         # "der hauseigene Chatbot", "die konzerneigene IT-Sparte": adjectives that make the thing
         # the company's own (stems, matched at the start of a word)
         self.house_adjectives = tuple(w.lower() for w in raw.get("house_adjectives", []))
+        # words of succession at the top, by how they place successor and predecessor (see succession.py)
+        self.succession = {w.lower(): kind for kind, forms in raw.get("succession", {}).items() for w in forms}
+        self.leadership_words = frozenset(w.lower() for w in raw.get("leadership_words", []))
         # "Nvidia also participated.": a closing verb of taking part with nothing after it but
         # adverbs, which the last sentence's round completes
         self.closing_participations = tuple(tuple(p.lower().split()) for p in raw.get("closing_participations", []))
