@@ -823,6 +823,9 @@ CASES = [
     # a deal with a company that sells nothing but cloud is a cloud deal
     ("en", "OpenAI is restructuring. The ChatGPT maker signed a $38 billion deal with Amazon Web Services.",
      ("Amazon Web Services", "PROVIDES_CLOUD_TO", "OpenAI")),
+    # a phrase of taking part takes part in the round of the sentence or the one before
+    ("de", "Helsing sammelt in einer neuen Finanzierungsrunde Geld ein. Mit dabei ist auch der Rüstungskonzern Saab.",
+     ("Saab", "INVESTS_IN", "Helsing")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

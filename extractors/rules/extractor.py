@@ -1413,6 +1413,8 @@ def _ends_taking_part(sent: Sent, grammar: Grammar) -> bool:
     """'Nvidia and Microsoft also participated.': a sentence that ends on taking part, with
     nothing taken part in, takes part in the last sentence's round."""
     lower = [w for w in sent.lower if w.isalpha()]
+    if any(tuple(lower[k : k + len(p)]) == p for p in grammar.taking_part_phrases for k in range(len(lower))):
+        return True  # "Mit dabei ist auch der Rüstungskonzern Saab"
     while lower and lower[-1] in grammar.closing_adverbs:
         lower.pop()
     return any(tuple(lower[-len(p):]) == p for p in grammar.closing_participations if len(lower) > len(p))

@@ -114,6 +114,8 @@ class Grammar:
         # adverbs, which the last sentence's round completes
         self.closing_participations = tuple(tuple(p.lower().split()) for p in raw.get("closing_participations", []))
         self.closing_adverbs = frozenset(w.lower() for w in raw.get("closing_adverbs", []))
+        # "Mit dabei ist auch Saab": a phrase of taking part anywhere in the sentence
+        self.taking_part_phrases = tuple(tuple(p.lower().split()) for p in raw.get("taking_part_phrases", []))
         self.carried_classes = tuple(raw.get("carried_classes", []))
         # "competes with a crop of neoclouds, including X": after a quantity noun the preposition
         # of the quantity governs nothing; the one before it governs the names

@@ -271,6 +271,8 @@ def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dic
     preposition, article or list word opens a clause of its own: the word is its verb."""
     if cues.coordinators.has_lower(sent.lower[i]):
         i += 1
+    if i < len(sent.words) and sent.lower[i] in _FOCUS_ADVERBS:
+        i += 1  # "…, auch Spotify-Gründer Daniel Ek ist wieder dabei"
     if i < len(sent.words) and cues.determiners.has_lower(sent.lower[i]):
         # "…, und die Münchner Legal-Tech-Firma Paragrafa erhält …": a name introduced by its kind
         k = i + 1
@@ -281,6 +283,11 @@ def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dic
         if sent.start + k in starts and cues.cls("company_noun").has_lower(sent.lower[k - 1]):
             i = k
     m = starts.get(sent.start + i)
+    if m is not None:
+        k = m.end - sent.start  # "Spotify-Gründer Daniel Ek ist": the title's holder after the compound
+        if k + 2 < len(sent.words) and sent.words[k] in ("-", "‑") and sent.words[k + 1].isalpha() \
+                and sent.start + k + 2 in starts:
+            m = starts[sent.start + k + 2]
     if m is None:
         return False
     r = m.end - sent.start
@@ -631,6 +638,9 @@ def _described_member(between: list[str], cues: Cues) -> bool:
             return False
         seen_modifier = True
     return seen_modifier
+
+
+_FOCUS_ADVERBS = frozenset({"auch", "zudem", "ebenfalls", "außerdem", "also", "too"})
 
 
 def _glue(word: str, cues: Cues) -> bool:
