@@ -826,6 +826,11 @@ CASES = [
     # a phrase of taking part takes part in the round of the sentence or the one before
     ("de", "Helsing sammelt in einer neuen Finanzierungsrunde Geld ein. Mit dabei ist auch der Rüstungskonzern Saab.",
      ("Saab", "INVESTS_IN", "Helsing")),
+    # seeing someone as a rival or partner relates the two
+    ("de", "Rheinmetall-Chef Armin Papperger sieht Helsing als ernstzunehmenden Konkurrenten.", ("Rheinmetall", "COMPETES_WITH", "Helsing")),
+    ("en", "Microsoft now lists OpenAI as a competitor in its annual report.", ("Microsoft", "COMPETES_WITH", "OpenAI")),
+    # a customer role opening the clause, its holder after the copula
+    ("de", "Größter Kunde von CoreWeave ist Microsoft.", ("CoreWeave", "PROVIDES_CLOUD_TO", "Microsoft")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

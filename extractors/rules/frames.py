@@ -1674,6 +1674,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
         attribute = _extended_attribute(ctx) or _fronted_participle(ctx)
         if attribute:
             return attribute
+    if trig.relation.symmetric:
+        regarded = _regarded_as(ctx)
+        if regarded:  # "Nvidia sieht Huawei als ernstzunehmenden Konkurrenten"
+            return _assign(ctx, regarded[0], regarded[1], "role-regarded", 0.8)
     members = _members_listed(ctx)
     if members is not None:
         return members
@@ -1713,9 +1717,9 @@ def _role_frame(ctx: Context) -> list[Frame]:
         if _predicative(ctx):
             holder, s = clause_subject(ctx, other)
             rule, score = "role-predicate", 0.85 * s
-        if not holder and trig.holder != "object":
+        if not holder:
             named = [m for m in _named_after_copula(ctx) if not _overlap([m], other)]
-            if named:  # "Wichtigster Partner von Mistral AI ist Microsoft"
+            if named:  # "Wichtigster Partner von Mistral AI ist Microsoft", "Größter Kunde von CoreWeave ist Microsoft"
                 holder, rule, score = named, "role-copula", 0.8
         if not holder and trig.holder != "object":
             listed = [m for m in examples_after(ctx) if not _overlap([m], other)]
@@ -1802,6 +1806,36 @@ def _bare_phrase_before(ctx: Context) -> bool:
         if sent.lower[k] in ctx.grammar.prepositions or (k > 0 and word[:1].isupper()):
             return False
     return True
+
+
+def _regarded_as(ctx: Context) -> tuple[list[M], list[M]] | None:
+    """'X sees Y as a rival', 'X sieht Y als Konkurrenten', 'X führt Y als Wettbewerber': the
+    name before 'as' holds the role, the clause's subject (or the company its chief speaks
+    for) is the other side. Returns (holder, other)."""
+    sent = ctx.sent
+    k = ctx.r - 1
+    while k >= 0 and sent.words[k].isalpha() and sent.words[k].islower() and sent.lower[k] not in ctx.grammar.predicative_markers \
+            and ctx.r - k <= 4:
+        k -= 1  # "als ernstzunehmenden", "as a formidable"
+    if k < 1 or sent.lower[k] not in ctx.grammar.predicative_markers:
+        return None
+    j = k - 1
+    while j >= 0 and sent.words[j].isalpha() and sent.words[j].islower() and k - j <= 3:
+        j -= 1  # "OpenAI inzwischen als"
+    holder = [m for m in sent.mentions if m.end == sent.start + j + 1 and m.clause == ctx.clause and m.bare]
+    if not holder:
+        return None
+    subject = [m for m in sent.mentions if m.clause == ctx.clause and m.end <= holder[0].start]
+    if not subject or subject[0].entity_id == holder[0].entity_id:
+        return None
+    first = subject[0]
+    if first.type is P:
+        owner = _company_behind_subject(ctx, {holder[0].entity_id})
+        first = owner[0] if owner else first
+    verb_between = sent.words[first.end - sent.start : holder[0].start - sent.start]
+    if not verb_between or not any(w.isalpha() and w.islower() for w in verb_between):
+        return None  # a list or apposition, no verb between the two
+    return [holder[0]], [first]
 
 
 def _opens_clause(ctx: Context) -> bool:
