@@ -831,6 +831,9 @@ CASES = [
     ("en", "Microsoft now lists OpenAI as a competitor in its annual report.", ("Microsoft", "COMPETES_WITH", "OpenAI")),
     # a customer role opening the clause, its holder after the copula
     ("de", "Größter Kunde von CoreWeave ist Microsoft.", ("CoreWeave", "PROVIDES_CLOUD_TO", "Microsoft")),
+    # a coordinator of several words joins a list like 'and'
+    ("en", "SambaNova raised money. Its investors include SoftBank Vision Fund 2, which led a round in 2021, as well as "
+           "BlackRock and GV.", ("GV", "INVESTS_IN", "SambaNova")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -475,7 +475,8 @@ def _group(sent: Sent, cues: Cues, relatives: frozenset[str] = frozenset()) -> N
             continue
         if a.compound or b.compound or lo >= hi or a.type is not b.type or a.clause != b.clause:
             continue  # most neighbours differ in kind or clause: the words between go unread
-        between = [w if k not in compound_words else "&" for k, w in enumerate(sent.words[lo:hi], lo)]
+        between = _joined_coordinators([w if k not in compound_words else "&" for k, w in enumerate(sent.words[lo:hi], lo)],
+                                       cues)
         if b is ms[-1] and "," in between and gap_tail(sent, b, cues):
             continue  # "into Anthropic, and Google about $3bn": a gapped clause, not a list
         interrupted = len(between) > 5 and _relative_inside_list(between, cues, relatives)
@@ -638,6 +639,22 @@ def _described_member(between: list[str], cues: Cues) -> bool:
             return False
         seen_modifier = True
     return seen_modifier
+
+
+def _joined_coordinators(words: list[str], cues: Cues) -> list[str]:
+    """'as well as', 'along with': a coordinator of several words counts as one word ('and')."""
+    if len(words) < 2:
+        return words
+    out, k = [], 0
+    while k < len(words):
+        n = cues.coordinators.phrase_at(words, k)
+        if n > 1:
+            out.append("and")
+            k += n
+        else:
+            out.append(words[k])
+            k += 1
+    return out
 
 
 _FOCUS_ADVERBS = frozenset({"auch", "zudem", "ebenfalls", "außerdem", "also", "too"})
