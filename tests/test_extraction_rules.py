@@ -806,6 +806,7 @@ CASES = [
     # co-designing another company's chips is chip work with that company
     ("en", "Broadcom co-designs Google's TPUs.", ("Broadcom", "DEVELOPS_CHIPS_WITH", "Google")),
     ("en", "Samsung is racing SK Hynix to supply HBM4 to Nvidia.", ("Samsung", "COMPETES_WITH", "SK Hynix")),
+    ("en", "Broadcom already designs Google's TPU chips.", ("Broadcom", "DEVELOPS_CHIPS_WITH", "Google")),
     # a role noun without a name inside: the capitalised word after it is the name
     ("de", "Qualcomm schluckt den britischen Chipentwickler Alphawave.", ("Qualcomm", "ACQUIRES", "Alphawave")),
     # a court's judgment binds the company it sentences
