@@ -835,6 +835,11 @@ CASES = [
     # a coordinator of several words joins a list like 'and'
     ("en", "SambaNova raised money. Its investors include SoftBank Vision Fund 2, which led a round in 2021, as well as "
            "BlackRock and GV.", ("GV", "INVESTS_IN", "SambaNova")),
+    # a regulator's deal word with no name means the deal named just before: both parties
+    ("de", "Helsing übernimmt den Flugzeugbauer Grob Aircraft. Das Bundeskartellamt muss der Übernahme noch zustimmen.",
+     ("Bundeskartellamt", "REGULATES", "Grob Aircraft")),
+    ("en", "Getty Images agreed to merge with Shutterstock. The Department of Justice is reviewing the transaction.",
+     ("DOJ", "REGULATES", "Getty Images")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -488,6 +488,7 @@ class RuleExtractor:
         recent: dict[RelationType, M] = {}  # the last sentence's object per relation type
         carried: tuple[str, ...] = ()  # the last sentence's cue classes a pronoun can take up
         pair_places = _pair_phrase_places(tokens, res.grammar)
+        last_deal, deal_at = None, -1  # the parties of the last deal named, and where
         for number, (start, end) in enumerate(spans):
             first, last = bisect_left(starts, start), bisect_left(starts, end)
             inside = [m for m in mentions[first:last] if m.end <= end]
@@ -521,6 +522,12 @@ class RuleExtractor:
             out.extend(candidates)
             carried = tuple(c for c in res.grammar.carried_classes if _sentence_has(sent, c, res.cues))
             recent = {c.relation: c.object for c in candidates if not c.evidence.negated}
+            deal = next(((c.subject, c.object) for c in candidates if c.relation in DEAL_RELATIONS and not c.evidence.negated
+                         and c.subject.type is c.object.type is EntityType.COMPANY), None)
+            if deal is not None:
+                last_deal, deal_at = deal, number
+            if last_deal is not None and number - deal_at < DEAL_REACH:
+                recent["deal"] = last_deal  # "Das Bundeskartellamt muss der Übernahme noch zustimmen": whose deal
             pair = _named_pair(sent, number) or pair
             subject = sent.clause_subject(0)
             if not subject and sent.lower[0] in res.grammar.subordinators and len(set(sent.clause_of)) > 1:
@@ -1356,6 +1363,11 @@ def _attributive(words: list[str], i: int, grammar: Grammar) -> bool:
         elif agent and low in grammar.articles:
             return True
     return False
+
+
+DEAL_RELATIONS = frozenset({RelationType.ACQUIRES, RelationType.INVESTS_IN, RelationType.PARTNERS_WITH,
+                            RelationType.LICENSES_TO})
+DEAL_REACH = 2  # sentences a deal stays the one a regulator's "the deal" means
 
 
 SUCCESSION = trigger(id="succession", forms=("-",), match="exact", kind="role", relation=RelationType.LEADS,

@@ -1426,7 +1426,7 @@ def _verb_frame(ctx: Context) -> list[Frame]:
             # "Den Konzern führt seit März Lip-Bu Tan": German fronts the object, the types say which is which
             return _assign(ctx, objects, subj, "verb-direct-fronted-object", 0.85 * s)
         if not objects and trig.relation is RelationType.REGULATES:
-            objects = deal_parties(ctx) or complement_subject(ctx) or matter_owner(ctx, subj)
+            objects = deal_parties(ctx) or complement_subject(ctx) or matter_owner(ctx, subj) or _earlier_deal(ctx)
         frames = _open_slots(ctx, subjects, objects, "verb-direct", 0.9)
         if frames and trig.relation is RelationType.INTEGRATES and subjects and objects and _own_named_host(ctx, subjects):
             owner = [m for m in subj if m.type is C and not _overlap([m], objects)]
@@ -2296,6 +2296,16 @@ def deal_parties(ctx: Context) -> list[M]:
         if len(pair) == 2:
             return pair
     return []
+
+
+def _earlier_deal(ctx: Context) -> list[M]:
+    """'Das Bundeskartellamt muss der Übernahme noch zustimmen', 'The DOJ is reviewing the
+    transaction': a deal word in the clause and no name means the deal named just before."""
+    deal = ctx.recent.get("deal")
+    if not deal:
+        return []
+    words = [w for w, c in zip(ctx.sent.lower, ctx.sent.clause_of) if c == ctx.clause]
+    return list(deal) if ctx.cues.cls("deal_word").in_words(words) else []
 
 
 CO_DEVELOPMENT = trigger(
