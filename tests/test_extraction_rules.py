@@ -840,6 +840,9 @@ CASES = [
      ("Bundeskartellamt", "REGULATES", "Grob Aircraft")),
     ("en", "Getty Images agreed to merge with Shutterstock. The Department of Justice is reviewing the transaction.",
      ("DOJ", "REGULATES", "Getty Images")),
+    # backers listed as the clause's main phrase back the company in focus
+    ("en", "Anduril raised $2.5 billion in a funding round. Existing backers including General Catalyst and "
+           "Andreessen Horowitz also participated.", ("Andreessen Horowitz", "INVESTS_IN", "Anduril")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -1777,10 +1777,12 @@ def _role_frame(ctx: Context) -> list[Frame]:
             other, s = clause_subject(ctx, holder)
             rule, score = "role-examples", 0.8 * s
         if (
-            holder and not other and trig.relation is RelationType.COMPETES_WITH and ctx.topic is not None
-            and not _overlap([ctx.topic], holder) and not _pronoun_before(ctx) and _bare_phrase_before(ctx)
+            holder and not other and trig.relation in (RelationType.COMPETES_WITH, RelationType.INVESTS_IN)
+            and ctx.topic is not None and not _overlap([ctx.topic], holder) and not _pronoun_before(ctx)
+            and _bare_phrase_before(ctx)
         ):
-            # "Hinzu kommen Rivalen wie Unitree und UBTech": the rivals of the company in focus
+            # "Hinzu kommen Rivalen wie Unitree und UBTech", "Existing backers including General
+            # Catalyst also participated": the rivals or backers of the company in focus
             other, rule, score = [ctx.topic], "role-examples+topic", 0.65
     if not other and ctx.topic is not None and trig.holder != "object" and _possessive_pronoun_before(ctx):
         # "Jeff Bezos was among its first backers": its = the company the text is about
