@@ -843,6 +843,9 @@ CASES = [
     # backers listed as the clause's main phrase back the company in focus
     ("en", "Anduril raised $2.5 billion in a funding round. Existing backers including General Catalyst and "
            "Andreessen Horowitz also participated.", ("Andreessen Horowitz", "INVESTS_IN", "Anduril")),
+    # a shareholder by predicate, with no company named, holds shares in the company in focus
+    ("en", "SambaNova is exploring a sale. Intel Capital was an early shareholder but sold its stake in 2023.",
+     ("Intel Capital", "INVESTS_IN", "SambaNova")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),
@@ -1144,6 +1147,9 @@ ABSENT = [
     # a name in the phrase of a later predicate is no owner of the title
     ("en", "Aidan Gomez co-founded Cohere. Gomez, the chief executive, was one of the authors of the 2017 Google research paper.",
      ("Aidan Gomez", "LEADS", "Google")),
+    # investors as a crowd are nobody's shareholders
+    ("en", "Nvidia reported results. AMD has said it will resume shipments, but investors are no longer counting on it.",
+     ("AMD", "INVESTS_IN", "Nvidia")),
     # a model is sold as access, it is no app that changes hands
     ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader

@@ -1784,6 +1784,14 @@ def _role_frame(ctx: Context) -> list[Frame]:
             # "Hinzu kommen Rivalen wie Unitree und UBTech", "Existing backers including General
             # Catalyst also participated": the rivals or backers of the company in focus
             other, rule, score = [ctx.topic], "role-examples+topic", 0.65
+    if (
+        not holder and not other and trig.relation is RelationType.INVESTS_IN and ctx.topic is not None
+        and _copula_right_before(ctx) and not _pronoun_before(ctx)
+    ):
+        # "Intel Capital was an early shareholder": a shareholder of the company the text is about
+        subj, s = clause_subject(ctx, [ctx.topic], SIGNATURES[trig.relation][0])
+        if subj and subj[-1].end <= ctx.i:
+            holder, other, rule, score = subj, [ctx.topic], "role-predicate+topic", 0.6 * s
     if not other and ctx.topic is not None and trig.holder != "object" and _possessive_pronoun_before(ctx):
         # "Jeff Bezos was among its first backers": its = the company the text is about
         if not holder and _predicative(ctx):
@@ -1808,6 +1816,17 @@ def _bare_phrase_before(ctx: Context) -> bool:
         if sent.lower[k] in ctx.grammar.prepositions or (k > 0 and word[:1].isupper()):
             return False
     return True
+
+
+def _copula_right_before(ctx: Context) -> bool:
+    """'was an early shareholder', 'ist größter Anteilseigner': a copula, then only an article
+    and adjectives before the role."""
+    sent = ctx.sent
+    k = ctx.r - 1
+    while k >= 0 and ctx.r - k <= 4 and sent.words[k].isalpha() and (
+            sent.words[k].islower() or ctx.grammar.verb_final) and sent.lower[k] not in ctx.grammar.copulas:
+        k -= 1
+    return k >= 0 and sent.lower[k] in ctx.grammar.copulas and sent.lower[k] not in ctx.grammar.predicative_markers
 
 
 def _regarded_as(ctx: Context) -> tuple[list[M], list[M]] | None:
