@@ -1333,6 +1333,8 @@ def test_discourse_subject_has_lower_confidence(extractor):
         # a plural role noun names every name coordinated after it
         ("de", "Beteiligt sind die Wirtschaftskanzleien Brandis und Oderfeld.", "Oderfeld"),
         ("en", "The round drew the law firms Ashcombe and Verity.", "Verity"),
+        # a double given name after a title
+        ("de", "Das Start-up wächst, sagte Vorstandschef Leif-Nissen Lundbæk.", "Leif-Nissen Lundbæk"),
         # initials do not end a sentence: the name spans them
         ("de", "Der Verlag C.H. Beck baut ein KI-Angebot auf. Es soll 2026 starten.", "C.H. Beck"),
     ],

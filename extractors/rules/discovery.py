@@ -573,6 +573,13 @@ def _person_by_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         if j + 1 < len(doc) and cues.coordinators.has_lower(doc.lower[j]) and doc[j + 1][:1] in ("-", "‑"):
             # "Wiz-Mitgründer und -Chef Assaf Rappaport": a second role sharing the first's modifier
             j += 2 if len(doc[j + 1]) > 1 else 3
+        if j + 3 < len(doc) and doc[j + 1] in ("-", "‑") and doc[j].isalpha() and doc[j].istitle() \
+                and doc[j + 2].isalpha() and doc[j + 2].istitle() and j not in taken and (j + 2) not in taken:
+            # "Vorstandschef Leif-Nissen Lundbæk", "CEO Jean-Marc Ollagnier": a double given name
+            end = _name_after(doc, j + 2, taken, cues, grammar)
+            if end - (j + 2) >= 2 and all(doc[k].isalpha() for k in range(j + 2, end)):
+                yield _make(doc, j, end, doc.text(j, end), EntityType.PERSON, PERSON_CONFIDENCE, kb)
+            continue
         end = _name_after(doc, j, taken, cues, grammar)
         if end - j >= 2 and all(doc[k].isalpha() or "-" in doc[k] for k in range(j, end)):
             yield _make(doc, j, end, doc.text(j, end), EntityType.PERSON, PERSON_CONFIDENCE, kb)
