@@ -1180,10 +1180,13 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return []  # "Härter dürfte die Auseinandersetzung mit Meta werden": whose dispute, the sentence does not say
     if wants_subject and _reduced_relative(ctx):
         return []  # "money invested in OpenAI flows back": the participle's agent is nobody named
+    one_side = ctx.trig.kind == "noun" and filled and all(
+        m.end == ctx.i or (m.end == ctx.i - 1 and ctx.sent.lower[ctx.r - 1] in ("-", "–")) for m in filled)
+    # "the Scale deal", "Days after the Microsoft deal": a deal named by one side, told elsewhere
     if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
         ends = (ctx.previous_subject, objects) if wants_subject else (subjects, ctx.previous_subject)
         return _assign(ctx, *ends, rule + "+prev", score * 0.8)
-    if ctx.topic is not None and not _overlap([ctx.topic], filled):
+    if ctx.topic is not None and not _overlap([ctx.topic], filled) and not one_side:
         ends = ([ctx.topic], objects) if wants_subject else (subjects, [ctx.topic])
         frames = _assign(ctx, *ends, rule + "+topic", score * 0.7)
         for f in frames:
