@@ -846,6 +846,8 @@ CASES = [
     # a shareholder by predicate, with no company named, holds shares in the company in focus
     ("en", "SambaNova is exploring a sale. Intel Capital was an early shareholder but sold its stake in 2023.",
      ("Intel Capital", "INVESTS_IN", "SambaNova")),
+    # the source a sentence opens with speaks of its own deal
+    ("de", "Laut Nvidia soll die Übernahme von Run:ai bis Jahresende abgeschlossen sein.", ("Nvidia", "ACQUIRES", "Run:ai")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -704,6 +704,14 @@ def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:
     reporting its own plans after the clause is its subject; a person speaks for the company
     named in its title ('betonte SAP-Chef Christian Klein')."""
     sent = ctx.sent
+    for m in sent.mentions[:1]:
+        # "Laut Nvidia soll die Übernahme bis Jahresende abgeschlossen sein", "According to
+        # Nvidia, the deal …": the source the sentence opens with speaks of its own deal
+        j = m.start - sent.start
+        opener = " ".join(sent.lower[:j])
+        if m.type is C and m.origin != "reference" and m.entity_id not in ids and opener in ctx.grammar.source_openers \
+                and (types is None or C in types):
+            return [m]
     reporting = ctx.cues.cls("reporting_verb")
     for k in range(ctx.r + ctx.n, len(sent.words) - 1):
         if sent.words[k] != "," or not reporting.has_lower(sent.lower[k + 1]):

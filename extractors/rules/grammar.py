@@ -107,6 +107,8 @@ class Grammar:
         # "der hauseigene Chatbot", "die konzerneigene IT-Sparte": adjectives that make the thing
         # the company's own (stems, matched at the start of a word)
         self.house_adjectives = tuple(w.lower() for w in raw.get("house_adjectives", []))
+        # "Laut Nvidia …", "According to Nvidia, …": words that open a sentence with its source
+        self.source_openers = frozenset(w.lower() for w in raw.get("source_openers", []))
         # words of succession at the top, by how they place successor and predecessor (see succession.py)
         self.succession = {w.lower(): kind for kind, forms in raw.get("succession", {}).items() for w in forms}
         self.leadership_words = frozenset(w.lower() for w in raw.get("leadership_words", []))
