@@ -848,6 +848,8 @@ CASES = [
      ("Intel Capital", "INVESTS_IN", "SambaNova")),
     # the source a sentence opens with speaks of its own deal
     ("de", "Laut Nvidia soll die Übernahme von Run:ai bis Jahresende abgeschlossen sein.", ("Nvidia", "ACQUIRES", "Run:ai")),
+    # a place's possessive before a listed name does not break the list; a venture's partners are each other's
+    ("en", "Cisco agreed to form a joint venture with AMD and Saudi Arabia's Humain.", ("AMD", "PARTNERS_WITH", "Humain")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -584,6 +584,11 @@ class RuleExtractor:
             for frame in fill(ctx) if not venture and not _impossible(trig.relation, present) else ():
                 filled.add(i)
                 sentence_candidates.extend(_candidates(ctx, frame, article, evidence_span))
+                if trig.id in res.grammar.joint_venture_triggers and trig.relation is RelationType.PARTNERS_WITH \
+                        and len(frame.objects) >= 2:
+                    # "form a joint venture with AMD and Humain": the partners of a venture are each other's
+                    members = Frame(frame.objects[:1], frame.objects[1:], frame.rule + "+venture-members", frame.score * 0.9)
+                    sentence_candidates.extend(_candidates(ctx, members, article, evidence_span))
                 also = cofounders(ctx, frame)
                 if also is not None:
                     sentence_candidates.extend(_candidates(ctx, also, article, evidence_span))

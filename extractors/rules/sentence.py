@@ -477,6 +477,7 @@ def _group(sent: Sent, cues: Cues, relatives: frozenset[str] = frozenset()) -> N
             continue  # most neighbours differ in kind or clause: the words between go unread
         between = _joined_coordinators([w if k not in compound_words else "&" for k, w in enumerate(sent.words[lo:hi], lo)],
                                        cues)
+        between = _without_place_possessive(between)
         if b is ms[-1] and "," in between and gap_tail(sent, b, cues):
             continue  # "into Anthropic, and Google about $3bn": a gapped clause, not a list
         interrupted = len(between) > 5 and _relative_inside_list(between, cues, relatives)
@@ -639,6 +640,18 @@ def _described_member(between: list[str], cues: Cues) -> bool:
             return False
         seen_modifier = True
     return seen_modifier
+
+
+def _without_place_possessive(words: list[str]) -> list[str]:
+    """'with AMD and Saudi Arabia's Humain': a capitalised possessive that names nothing known
+    (a place) modifies the next member; it does not break the list."""
+    if len(words) >= 3 and words[-1] in ("'s", "’s"):
+        k = len(words) - 2
+        while k >= 0 and words[k].isalpha() and words[k][:1].isupper():
+            k -= 1
+        if k < len(words) - 2 and k >= 0:
+            return words[: k + 1]
+    return words
 
 
 def _joined_coordinators(words: list[str], cues: Cues) -> list[str]:
