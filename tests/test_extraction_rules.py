@@ -850,6 +850,9 @@ CASES = [
     ("de", "Laut Nvidia soll die Übernahme von Run:ai bis Jahresende abgeschlossen sein.", ("Nvidia", "ACQUIRES", "Run:ai")),
     # a place's possessive before a listed name does not break the list; a venture's partners are each other's
     ("en", "Cisco agreed to form a joint venture with AMD and Saudi Arabia's Humain.", ("AMD", "PARTNERS_WITH", "Humain")),
+    # a short phrase set off before the main clause leaves the clause's subject the topic
+    ("en", "OpenAI had agreed to buy Windsurf. The deal collapsed in July. Within hours, Google stepped in. It agreed "
+           "to pay $2.4 billion for a licence to Windsurf's technology.", ("Windsurf", "LICENSES_TO", "Google")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

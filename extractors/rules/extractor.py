@@ -530,8 +530,11 @@ class RuleExtractor:
                 recent["deal"] = last_deal  # "Das Bundeskartellamt muss der Übernahme noch zustimmen": whose deal
             pair = _named_pair(sent, number) or pair
             subject = sent.clause_subject(0)
-            if not subject and sent.lower[0] in res.grammar.subordinators and len(set(sent.clause_of)) > 1:
-                subject = sent.clause_subject(1)  # "While the lawyers fight, xAI is spending ...": the main clause's subject
+            if not subject and len(set(sent.clause_of)) > 1 and (
+                    sent.lower[0] in res.grammar.subordinators or sent.clause_of.index(1) <= LEADING_PHRASE):
+                # "While the lawyers fight, xAI is spending ...", "Within hours, Google stepped in":
+                # the main clause's subject
+                subject = sent.clause_subject(1)
             if item:
                 continue  # an item of a list speaks of its member; the article's topic goes on
             if subject and subject[0].type in (EntityType.COMPANY,):
@@ -1370,6 +1373,7 @@ def _attributive(words: list[str], i: int, grammar: Grammar) -> bool:
     return False
 
 
+LEADING_PHRASE = 5  # tokens of a short phrase set off before the main clause ("Within hours,")
 DEAL_RELATIONS = frozenset({RelationType.ACQUIRES, RelationType.INVESTS_IN, RelationType.PARTNERS_WITH,
                             RelationType.LICENSES_TO})
 DEAL_REACH = 2  # sentences a deal stays the one a regulator's "the deal" means
