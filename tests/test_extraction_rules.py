@@ -853,6 +853,9 @@ CASES = [
     # a short phrase set off before the main clause leaves the clause's subject the topic
     ("en", "OpenAI had agreed to buy Windsurf. The deal collapsed in July. Within hours, Google stepped in. It agreed "
            "to pay $2.4 billion for a licence to Windsurf's technology.", ("Windsurf", "LICENSES_TO", "Google")),
+    # a discovered company's first word alone means it too
+    ("de", "Der Lkw-Hersteller Daimler Truck setzt auf seine Tochter Torc Robotics. Torc arbeitet dafür mit dem "
+           "Cloud-Anbieter Amazon Web Services zusammen.", ("Torc Robotics", "PARTNERS_WITH", "Amazon Web Services")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -439,7 +439,7 @@ class RuleExtractor:
                     firsts.setdefault(last, m)
                 continue
             word = texts[m.start]
-            if m.type is EntityType.COMPANY and m.origin == "kb" and word.isalpha() and word[:1].isupper() and (
+            if m.type is EntityType.COMPANY and m.origin in ("kb", "discovered") and word.isalpha() and word[:1].isupper() and (
                     len(word) >= 4 or (len(word) == 3 and word.isupper())):  # "ARX Robotics … ARX"
                 if word in firsts and firsts[word].entity_id != m.entity_id:
                     clashes.add(word)  # "Google Cloud" and "Google DeepMind": the first word is no short form
