@@ -61,7 +61,9 @@ class Context:
     previous_subject: list[M]
     triggers: tuple = ()  # (start, length, Trigger) of every trigger in the sentence
     focus: M | None = None  # the company the article names most
-    recent: dict = field(default_factory=dict)  # the last sentence's object per relation type
+    # the last sentence's object per relation type; under "deal" the two parties of the last
+    # deal named in the last sentences (see _earlier_deal)
+    recent: dict = field(default_factory=dict)
     r: int = field(init=False)  # trigger index within the sentence
     clause: int = field(init=False)  # the trigger's clause
 
@@ -2115,8 +2117,6 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     companies = {m.entity_id: m for m in ctx.sent.mentions if m.type is C and m.origin == "kb" and id(m) not in described}
     for m in ctx.sent.mentions:
         if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
-            if _modifier_only(ctx, m) and ctx.focus is not None and not _overlap([ctx.focus], holder):
-                return [ctx.focus], 0.5  # "Gomez, the chief executive, wrote the 2017 Google paper": not Google's
             return [m], 0.75
     if len(companies) > 1 and _speaks(ctx, holder):
         # "Anthropic cut Windsurf's access, co-founder Jared Kaplan said": a speaker after the
@@ -2130,17 +2130,6 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.5
     return [], 0.0
-
-
-def _modifier_only(ctx: Context, m: M) -> bool:
-    """An English name used as a noun's modifier after an article ('the 2017 Google research paper')."""
-    sent = ctx.sent
-    k, j = m.end - sent.start, m.start - sent.start
-    if ctx.grammar.verb_final or k + 1 >= len(sent.words) or j == 0:
-        return False
-    before = sent.lower[max(0, j - 2) : j]
-    return sent.lower[k].isalpha() and sent.words[k].islower() and sent.lower[k] not in ctx.grammar.copulas and (
-        any(ctx.cues.determiners.has(w) for w in before)) and sent.lower[k] not in ctx.grammar.prepositions
 
 
 def _speaks(ctx: Context, holder: list[M]) -> bool:
