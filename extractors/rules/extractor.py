@@ -1561,7 +1561,7 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
             if relation is RelationType.IN_CONFLICT_WITH and obj.type is EntityType.REGULATOR \
                     and subj.type is not EntityType.REGULATOR:
                 subj, obj = obj, subj  # "Beschwerden über SK Hynix bei der KFTC": the conflict is the regulator's
-            if relation is RelationType.IN_CONFLICT_WITH and subj.type is EntityType.REGULATOR and _is_court(subj) \
+            if relation is RelationType.IN_CONFLICT_WITH and subj.type is EntityType.REGULATOR and _is_court(subj, ctx.grammar) \
                     and ctx.trig.kind == "noun" and frame.rule.endswith("+subject"):
                 continue  # "Das Landgericht verurteilte OpenAI zu Schadensersatz an die GEMA": the court judges, it is no party
             rel = _regulator_conflict(relation, subj, obj)
@@ -2032,11 +2032,8 @@ def _minority_share(sent: Sent, r: int, n: int, units: set[tuple[str, ...]]) -> 
 SHARE_REACH = 4  # tokens between a share and the verb of owning
 
 
-_COURT_WORDS = ("gericht", "court", "tribunal", "judge", "richter")
-
-
-def _is_court(m: M) -> bool:
-    return "court" in m.roles or any(w in m.name.lower() for w in _COURT_WORDS)
+def _is_court(m: M, grammar: Grammar) -> bool:
+    return "court" in m.roles or any(w in m.name.lower() for w in grammar.court_words)
 
 
 def _regulator_conflict(relation: RelationType, subj: M, obj: M) -> RelationType:

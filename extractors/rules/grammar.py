@@ -109,6 +109,8 @@ class Grammar:
         self.house_adjectives = tuple(w.lower() for w in raw.get("house_adjectives", []))
         # "Laut Nvidia …", "According to Nvidia, …": words that open a sentence with its source
         self.source_openers = frozenset(w.lower() for w in raw.get("source_openers", []))
+        # parts of a court's name ("Landgericht München", "District Court"): a court judges, it is no party
+        self.court_words = tuple(w.lower() for w in raw.get("court_words", []))
         # words of succession at the top, by how they place successor and predecessor (see succession.py)
         self.succession = {w.lower(): kind for kind, forms in raw.get("succession", {}).items() for w in forms}
         self.leadership_words = frozenset(w.lower() for w in raw.get("leadership_words", []))
