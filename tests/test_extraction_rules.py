@@ -856,6 +856,9 @@ CASES = [
     # a discovered company's first word alone means it too
     ("de", "Der Lkw-Hersteller Daimler Truck setzt auf seine Tochter Torc Robotics. Torc arbeitet dafür mit dem "
            "Cloud-Anbieter Amazon Web Services zusammen.", ("Torc Robotics", "PARTNERS_WITH", "Amazon Web Services")),
+    # refusing approval regulates as much as granting it
+    ("en", "China's State Administration for Market Regulation did not approve Intel's planned purchase of Tower Semiconductor.",
+     ("SAMR", "REGULATES", "Intel")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

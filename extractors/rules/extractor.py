@@ -1592,6 +1592,8 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     # a product named with its maker ('Nvidia's Blackwell chips', 'the ChatGPT maker') is so
     # whatever the clause denies of it
     is_negated = not _phrase_rule(frame.rule) and _is_negated(ctx)
+    if is_negated and ctx.trig.id in ctx.grammar.approval_triggers:
+        is_negated = False  # "did not approve the purchase": refusing approval regulates as much as granting it
     out = []
     for subj, obj, rel in pairs:
         distance = abs(subj.start - obj.start)

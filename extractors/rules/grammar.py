@@ -111,6 +111,8 @@ class Grammar:
         self.source_openers = frozenset(w.lower() for w in raw.get("source_openers", []))
         # parts of a court's name ("Landgericht München", "District Court"): a court judges, it is no party
         self.court_words = tuple(w.lower() for w in raw.get("court_words", []))
+        # a regulator's approval: granted or refused, the regulator acts on the company
+        self.approval_triggers = frozenset(raw.get("approval_triggers", []))
         # words of succession at the top, by how they place successor and predecessor (see succession.py)
         self.succession = {w.lower(): kind for kind, forms in raw.get("succession", {}).items() for w in forms}
         self.leadership_words = frozenset(w.lower() for w in raw.get("leadership_words", []))
