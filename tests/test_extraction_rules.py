@@ -1163,6 +1163,9 @@ ABSENT = [
     # investors as a crowd are nobody's shareholders
     ("en", "Nvidia reported results. AMD has said it will resume shipments, but investors are no longer counting on it.",
      ("AMD", "INVESTS_IN", "Nvidia")),
+    # a surname after another given name is another person of the family
+    ("en", "Mukesh Ambani chairs Reliance Industries. \"We want AI everywhere,\" said Akash Ambani, chairman of Reliance Jio.",
+     ("Mukesh Ambani", "LEADS", "Reliance Jio")),
     # a model is sold as access, it is no app that changes hands
     ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader

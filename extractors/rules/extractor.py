@@ -463,6 +463,8 @@ class RuleExtractor:
                 continue
             if self.kb.by_name(word, EntityType.COMPANY) or self.kb.by_name(word, EntityType.PRODUCT):
                 continue
+            if model.type is EntityType.PERSON and k > 0 and _another_given_name(texts[k - 1], res.cues):
+                continue  # "Akash Ambani" after "Mukesh Ambani": another person of the family
             nxt = texts[k + 1] if k + 1 < len(texts) else ""
             if not res.grammar.capitalises_nouns and nxt[:1].isupper() and nxt.isalpha():
                 continue  # "General Atomics" after "General Catalyst": the first word of another name
@@ -1414,6 +1416,12 @@ def _with_successions(sent: Sent, kept: list[Candidate], res: Language_, topic, 
                              article, evidence_span):
             out.append(replace(c, evidence=c.evidence._replace(status=Status.ENDED)))
     return out
+
+
+def _another_given_name(word: str, cues: Cues) -> bool:
+    """A capitalised word right before a surname that is neither a title nor an article."""
+    return word.isalpha() and word.istitle() and not cues.cls("person_role").has_lower(word.lower()) \
+        and not cues.determiners.has_lower(word.lower()) and not cues.cls("company_noun").has_lower(word.lower())
 
 
 def _house_products(sent: Sent, grammar: Grammar, owned: set[int]) -> list[M]:
