@@ -1165,7 +1165,7 @@ ABSENT = [
      ("AMD", "INVESTS_IN", "Nvidia")),
     # a surname after another given name is another person of the family
     ("en", "Mukesh Ambani chairs Reliance Industries. \"We want AI everywhere,\" said Akash Ambani, chairman of Reliance Jio.",
-     ("Mukesh Ambani", "LEADS", "Reliance Jio")),
+     ("Mukesh Ambani", "LEADS", "Jio")),
     # a model is sold as access, it is no app that changes hands
     ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader
