@@ -859,6 +859,9 @@ CASES = [
     # refusing approval regulates as much as granting it
     ("en", "China's State Administration for Market Regulation did not approve Intel's planned purchase of Tower Semiconductor.",
      ("SAMR", "REGULATES", "Intel")),
+    # a quote speaks for the company in its speaker's title, which the next sentence continues
+    ("de", "Die Rechenleistung stellt Google Cloud bereit. „Wir bauen kein eigenes Modell“, sagte Telekom-Chef Tim Höttges. "
+           "Die Zusammenarbeit mit Perplexity reicht ins Jahr 2024 zurück.", ("Deutsche Telekom", "PARTNERS_WITH", "Perplexity")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

@@ -554,6 +554,9 @@ class RuleExtractor:
                     topic, previous = subject[0], subject[:1]
             elif (lead := _leading_possessor(sent, res.grammar, opening=not heading)) is not None:
                 topic = lead  # "Nvidia's share of the market has fallen": Nvidia stays the topic
+            elif not subject and (voice := _titled_speaker_company(sent, res.cues)) is not None:
+                # "„…“, sagte Telekom-Chef Tim Höttges": the quote speaks for the chief's company
+                topic, previous = voice, [voice]
         return out
 
     def _sentence(self, tokens: Tokens, start: int, end: int, inside: list[M], article: Article,
@@ -1416,6 +1419,20 @@ def _with_successions(sent: Sent, kept: list[Candidate], res: Language_, topic, 
                              article, evidence_span):
             out.append(replace(c, evidence=c.evidence._replace(status=Status.ENDED)))
     return out
+
+
+def _titled_speaker_company(sent: Sent, cues: Cues) -> M | None:
+    """The company in the title of a person quoted after a reporting verb ('sagte Telekom-Chef
+    Tim Höttges', 'said Nvidia chief executive Jensen Huang')."""
+    reporting = cues.cls("reporting_verb")
+    for k, low in enumerate(sent.lower):
+        if not reporting.has_lower(low):
+            continue
+        after = [m for m in sent.mentions if m.start - sent.start > k and m.start - sent.start <= k + 2]
+        if after and after[0].type is EntityType.COMPANY and any(
+                p.type is EntityType.PERSON and 0 < p.start - after[0].end <= 4 for p in sent.mentions):
+            return after[0]
+    return None
 
 
 def _another_given_name(word: str, cues: Cues) -> bool:
