@@ -862,6 +862,9 @@ CASES = [
     # a quote speaks for the company in its speaker's title, which the next sentence continues
     ("de", "Die Rechenleistung stellt Google Cloud bereit. „Wir bauen kein eigenes Modell“, sagte Telekom-Chef Tim Höttges. "
            "Die Zusammenarbeit mit Perplexity reicht ins Jahr 2024 zurück.", ("Deutsche Telekom", "PARTNERS_WITH", "Perplexity")),
+    # a relative pronoun that owns nothing leaves the title to the sentence's company
+    ("en", "Microsoft followed with a $17.5 billion pledge, which chief executive Satya Nadella announced in New Delhi.",
+     ("Satya Nadella", "LEADS", "Microsoft")),
     # 'It' takes up the last sentence's round
     ("en", "Helsing raised 600 million euros in a funding round in June. It was led by General Catalyst.",
      ("General Catalyst", "INVESTS_IN", "Helsing")),

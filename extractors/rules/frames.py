@@ -2289,7 +2289,8 @@ def _pronoun_before(ctx: Context) -> bool:
     """'dessen Gründer X', 'its founder X': the role belongs to someone named elsewhere."""
     r = ctx.r
     window = ctx.sent.lower[max(0, r - 2) : r]
-    return any(w in ctx.grammar.possessive_pronouns or w in ctx.grammar.relative_pronouns for w in window)
+    # "which chief executive X announced": a relative pronoun that owns nothing
+    return any(w in ctx.grammar.possessive_pronouns or w in ctx.grammar.possessive_relatives for w in window)
 
 
 def _after_relation_noun(ctx: Context, m: M) -> bool:
