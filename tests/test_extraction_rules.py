@@ -1244,6 +1244,8 @@ def test_symmetric_relation_is_stored_once_per_pair(extractor):
                "angetreten hatte, streicht Stellen.", ("Pat Gelsinger", "LEADS", "Intel"), "ended"),
         ("de", "Samsung baut um. Jun Young-hyun hatte seinen Vorgänger Kyung Kye-hyun an der Spitze des Konzerns abgelöst.",
          ("Jun Young-hyun", "LEADS", "Samsung"), "active"),
+        ("en", "Intel is cutting costs. Lip-Bu Tan took over as chief executive in March from Pat Gelsinger.",
+         ("Pat Gelsinger", "LEADS", "Intel"), "ended"),
         ("de", "Samsung baut um. Jun Young-hyun hatte seinen Vorgänger Kyung Kye-hyun an der Spitze des Konzerns abgelöst.",
          ("Kyung Kye-hyun", "LEADS", "Samsung"), "ended"),
     ],

@@ -116,6 +116,9 @@ class Grammar:
         # words of succession at the top, by how they place successor and predecessor (see succession.py)
         self.succession = {w.lower(): kind for kind, forms in raw.get("succession", {}).items() for w in forms}
         self.leadership_words = frozenset(w.lower() for w in raw.get("leadership_words", []))
+        # "took over as chief executive from X": the preposition after a phrase of taking over names the predecessor
+        self.takeover_phrases = tuple(w.lower() for w in raw.get("takeover_phrases", []))
+        self.takeover_preps = frozenset(w.lower() for w in raw.get("takeover_preps", []))
         # "Nvidia also participated.": a closing verb of taking part with nothing after it but
         # adverbs, which the last sentence's round completes
         self.closing_participations = tuple(tuple(p.lower().split()) for p in raw.get("closing_participations", []))

@@ -34,6 +34,8 @@ def successions(sent: Sent, grammar: Grammar, passive_aux: WordList) -> list[Suc
     lower = sent.lower
     for r, low in enumerate(lower):
         kind = words.get(low)
+        if kind is None and low in grammar.takeover_preps and _after_takeover(lower, r, grammar):
+            kind = "verb"  # "Sharma took over as chief executive from Vittal"
         if kind is None:
             continue
         persons = [m for m in sent.mentions if m.type is EntityType.PERSON]
@@ -74,3 +76,9 @@ def _both_before(sent: Sent, two: list[M], passive: bool, grammar: Grammar) -> t
         k = second.start - sent.start - 1
         return (second, first) if k >= 0 and sent.lower[k] in grammar.agent_preps else None
     return first, second
+
+
+def _after_takeover(lower: list[str], r: int, grammar: Grammar) -> bool:
+    """A phrase of taking over stands in the few words before ('took over as chief executive this month from')."""
+    window = " ".join(lower[max(0, r - 7) : r])
+    return any(phrase in window for phrase in grammar.takeover_phrases)
