@@ -1172,6 +1172,9 @@ ABSENT = [
     # a surname after another given name is another person of the family
     ("en", "Mukesh Ambani chairs Reliance Industries. \"We want AI everywhere,\" said Akash Ambani, chairman of Reliance Jio.",
      ("Mukesh Ambani", "LEADS", "Jio")),
+    # a participle of use after the goods names no user: the owner after it is where they go
+    ("en", "SK Hynix already supplies most of the high-bandwidth memory used in Nvidia's accelerators.",
+     ("Nvidia", "SUPPLIES_CHIPS_TO", "SK Hynix")),
     # a model is sold as access, it is no app that changes hands
     ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader

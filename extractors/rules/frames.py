@@ -1416,6 +1416,8 @@ def _verb_frame(ctx: Context) -> list[Frame]:
     else:
         goods = []
     if trig.clause_subject_role == "object" and not objects:
+        if goods and goods[0].start > ctx.i and _reduced_relative(ctx):
+            return []  # "the memory used in Nvidia's accelerators": the participle names no user
         objects, s = clause_subject(ctx, subjects)
         if objects and not subjects and trig.direct_object:
             # "Hyundai Motor Group, which owns Boston Dynamics": the verb's object is the relation's subject
