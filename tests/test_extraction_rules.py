@@ -1175,6 +1175,8 @@ ABSENT = [
     # a participle of use after the goods names no user: the owner after it is where they go
     ("en", "SK Hynix already supplies most of the high-bandwidth memory used in Nvidia's accelerators.",
      ("Nvidia", "SUPPLIES_CHIPS_TO", "SK Hynix")),
+    # a publication the sentence cites is its source, no party of the deal
+    ("en", "According to The Information, the deal with Microsoft is worth $10 billion.", ("The Information", "PARTNERS_WITH", "Microsoft")),
     # a model is sold as access, it is no app that changes hands
     ("en", "Anthropic said it would be odd to sell Claude to OpenAI.", ("OpenAI", "ACQUIRES", "Claude")),
     # 'It is led by' names the company's head, not the round's leader

@@ -712,7 +712,7 @@ def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:
         j = m.start - sent.start
         opener = " ".join(sent.lower[:j])
         if m.type is C and m.origin != "reference" and m.entity_id not in ids and opener in ctx.grammar.source_openers \
-                and (types is None or C in types):
+                and "media" not in m.roles and (types is None or C in types):  # "According to The Information": a reporter
             return [m]
     reporting = ctx.cues.cls("reporting_verb")
     for k in range(ctx.r + ctx.n, len(sent.words) - 1):
