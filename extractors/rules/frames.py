@@ -527,12 +527,6 @@ def passive_agent(ctx: Context) -> tuple[list[M], bool]:
     return [], False
 
 
-def _pronoun_opens_clause(ctx: Context) -> bool:
-    """'It was led by ASML': a pronoun that can stand for the last sentence's round opens the clause."""
-    first = ctx.sent.clause_of.index(ctx.clause)
-    return ctx.sent.lower[first] in ctx.grammar.carrying_pronouns
-
-
 def _perfect_active(ctx: Context) -> bool:
     """'hatte den Drive Pilot von Mercedes genehmigt': 'haben' before the participle makes
     it an active perfect, so 'von' is the object's own phrase, not an agent."""
@@ -688,17 +682,19 @@ def zu_infinitive(ctx: Context) -> bool:
     end = r + ctx.n
     if end < len(sent.words) and sent.words[end] not in (".", ",", ";", ":", "!", "?", "–"):
         return False
-    return (r > 0 and sent.lower[r - 1] == "zu") or ("zu" in sent.lower[r][2:5] and sent.lower[r].endswith("en"))
+    return _zu_form(sent.lower, r)
 
 
 def _infinitive_clause(ctx: Context) -> bool:
     """The trigger's clause ends on a 'zu' infinitive (', die Zusammenarbeit mit X auszubauen')."""
     sent = ctx.sent
-    words = [k for k, c in enumerate(sent.clause_of) if c == ctx.clause and sent.words[k].isalpha()]
-    if not words:
-        return False
-    last = sent.lower[words[-1]]
-    return (len(words) > 1 and sent.lower[words[-2]] == "zu") or ("zu" in last[2:5] and last.endswith("en"))
+    words = [w for w, c in zip(sent.lower, sent.clause_of) if c == ctx.clause and w.isalpha()]
+    return bool(words) and _zu_form(words, len(words) - 1)
+
+
+def _zu_form(lower: list[str], k: int) -> bool:
+    """'zu übernehmen' (word k after 'zu') or 'einzusteigen' ('zu' inside a separable verb)."""
+    return (k > 0 and lower[k - 1] == "zu") or ("zu" in lower[k][2:5] and lower[k].endswith("en"))
 
 
 def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:
@@ -1368,7 +1364,7 @@ def _verb_frame(ctx: Context) -> list[Frame]:
         patient, s = clause_subject(ctx, agent)
         if not patient:
             patient = direct_object(ctx, agent) or genitive_in_clause(ctx, agent)
-        if not patient and (ctx.grammar.verb_final or _pronoun_opens_clause(ctx)) and _passive_aux_before(ctx):
+        if not patient and ctx.grammar.verb_final and _passive_aux_before(ctx):
             # "Angeführt wurde die Runde von General Catalyst": the round of the company the
             # text is about
             agent = ctx.sent.group_of(agent[0])  # not a name inside an apposition after it

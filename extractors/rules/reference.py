@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
 from extractors.rules.ontology import EntityType
-from extractors.rules.sentence import M
+from extractors.rules.sentence import GENITIVE_ONLY, M
 
 REFERENCE_CONFIDENCE = 0.75
 _MAKER_PREPS = frozenset({"of", "from", "by", "von", "vom", "des"})
@@ -166,7 +166,7 @@ def descriptions(
 def _apposition_described(texts: list[str], lower: list[str], k: int, start: int, inside: list[M]) -> str | None:
     """The entity an apposition describes when a genitive description ends it: in 'Delos
     Cloud, eine Berliner Tochter des Konzerns' the group is another company than Delos Cloud."""
-    if lower[k] not in _GENITIVE_ARTICLES or k - 1 < start or not (texts[k - 1][:1].isupper() and texts[k - 1].isalpha()):
+    if lower[k] not in GENITIVE_ONLY or k - 1 < start or not (texts[k - 1][:1].isupper() and texts[k - 1].isalpha()):
         return None
     j = k - 1
     while j > start and k - j <= 5 and texts[j] != ",":
@@ -177,9 +177,6 @@ def _apposition_described(texts: list[str], lower: list[str], k: int, start: int
         return None
     owner = [m for m in inside if m.end == j]
     return owner[-1].entity_id if owner else None
-
-
-_GENITIVE_ARTICLES = frozenset({"des", "eines"})
 
 
 def _known_parent(kb: KnowledgeBase, entity_id: str, head: Head, start: int, end: int) -> M | None:

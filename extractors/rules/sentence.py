@@ -379,7 +379,7 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
                 break
         elif (word in _PUNCT_BREAK and i not in quoted) or word in (".", "!", "?"):
             break
-        elif found is None and not crossed and low in _GENITIVE_ONLY and i > 0 and lower[i - 1] not in prepositions:
+        elif found is None and not crossed and low in GENITIVE_ONLY and i > 0 and lower[i - 1] not in prepositions:
             found, m.prep_at = low, start + i  # "dem Investmentarm des Konzerns Salesforce": a genitive attribute
             break
         elif i not in quoted and not (word.isalpha() or _np_internal(word, low, cues)):  # words first: the usual case
@@ -403,7 +403,7 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     m.prep = found
 
 
-_GENITIVE_ONLY = {"des", "eines"}  # German articles that can only be genitive
+GENITIVE_ONLY = {"des", "eines"}  # German articles that can only be genitive
 
 
 def _introduces_examples(sent: Sent, k: int, cues: Cues) -> bool:
@@ -483,7 +483,7 @@ def _group(sent: Sent, cues: Cues, relatives: frozenset[str] = frozenset()) -> N
         interrupted = len(between) > 5 and _relative_inside_list(between, cues, relatives)
         if len(between) > 5 and not interrupted and not _described_member(between, cues):
             continue  # a list names things of one kind: "von Aleph Alpha, Jonas Andrulis," is an apposition
-        if a.prep in _GENITIVE_ONLY and b.prep != a.prep:
+        if a.prep in GENITIVE_ONLY and b.prep != a.prep:
             continue  # "von X, dem Arm des Konzerns Y, und dem Fonds Z": Z joins X, not the genitive Y
         if b.genitive and "," in between:
             continue  # "Samsung, Apple's main rival, ...": an apposition, not a list

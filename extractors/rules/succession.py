@@ -28,7 +28,8 @@ class Succession:
 
 def successions(sent: Sent, grammar: Grammar, passive_aux: WordList) -> list[Succession]:
     words = grammar.succession
-    if not words or sum(1 for m in sent.mentions if m.type is EntityType.PERSON) < 2:
+    persons = [m for m in sent.mentions if m.type is EntityType.PERSON]
+    if not words or len(persons) < 2:
         return []
     out = []
     lower = sent.lower
@@ -38,7 +39,6 @@ def successions(sent: Sent, grammar: Grammar, passive_aux: WordList) -> list[Suc
             kind = "verb"  # "Sharma took over as chief executive from Vittal"
         if kind is None:
             continue
-        persons = [m for m in sent.mentions if m.type is EntityType.PERSON]
         before = [m for m in persons if m.end - sent.start <= r and r - (m.end - sent.start) <= REACH]
         after = [m for m in persons if m.start - sent.start > r and (m.start - sent.start) - r <= REACH]
         passive = any(passive_aux.has_lower(w) for w in lower[max(0, r - 4) : r])
