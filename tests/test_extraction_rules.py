@@ -886,6 +886,11 @@ CASES = [
            "sowie Nvidia als strategischer Partner.", ("Nvidia", "INVESTS_IN", "Black Forest Labs")),
     # rivals listed as the clause's subject compete with the company in focus
     ("de", "Figure AI sammelt weiter Geld ein. Hinzu kommen chinesische Rivalen wie Unitree.", ("Figure AI", "COMPETES_WITH", "Unitree")),
+    # chip words that only modify rented compute sell no chips
+    ("en", "Microsoft will rely on Nebius for GPU capacity under a $17.4 billion contract.", ("Nebius", "PROVIDES_CLOUD_TO", "Microsoft")),
+    ("de", "Meta bezieht GPU-Kapazität von CoreWeave.", ("CoreWeave", "PROVIDES_CLOUD_TO", "Meta")),
+    # a pair phrase opening the clause before its noun
+    ("de", "Zwischen Microsoft und OpenAI tobt seit Monaten ein Rechtsstreit.", ("Microsoft", "IN_CONFLICT_WITH", "OpenAI")),
 ]
 
 ABSENT = [

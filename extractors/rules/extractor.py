@@ -1511,9 +1511,35 @@ def _classes_ok(requires: tuple[str, ...], excludes: tuple[str, ...], sent: Sent
         else:
             return False
     for cls in excludes:
-        if _sentence_has(sent, cls, cues):
+        if _sentence_has(sent, cls, cues) and not _only_modifying(sent, cls, cues):
             return False
     return True
+
+
+def _only_modifying(sent: Sent, cls: str, cues: Cues) -> bool:
+    """Whether every word of the class in the sentence modifies a head of the class it
+    modifies ("GPU capacity", "GPU-Kapazität"): a cloud deal for "GPU capacity" sells no chips."""
+    head_cls = cues.modifiers.get(cls)
+    if head_cls is None:
+        return False
+    key = ("modifying", cls)
+    hit = sent.cache.get(key)
+    if hit is None:
+        words, heads = cues.cls(cls), cues.cls(head_cls)
+        lower, i, hit = sent.lower, 0, True
+        while i < len(lower) and hit:
+            n = words.phrase_at(lower, i)
+            if n:
+                after = i + n + (i + n < len(lower) and lower[i + n] == "-")
+                # a compound the class lists by its first part ends on its head: "gpu-kapazität"
+                last = lower[i + n - 1]
+                hyphened = "-" in last or (n > 1 and lower[i + n - 2] == "-")
+                hit = heads.phrase_at(lower, after) > 0 or (hyphened and heads.has(last.rpartition("-")[2]))
+                i += n
+            else:
+                i += 1
+        sent.cache[key] = hit
+    return hit
 
 
 FOCUS_MENTIONS = 3  # named mentions that make a company the article's focus

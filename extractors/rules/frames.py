@@ -376,6 +376,13 @@ def pair_after(ctx: Context) -> list[M] | None:
             group = ctx.sent.group_of(m)
             if len(group) >= 2:
                 return group
+    # "Zwischen Musk und OpenAI tobt ein Rechtsstreit": the pair phrase opens the clause
+    first = ctx.sent.start + ctx.sent.clause_of.index(ctx.clause)
+    for m in ctx.sent.mentions:
+        if m.end <= ctx.i and m.clause == ctx.clause and m.prep in ctx.trig.pair_preps and m.prep_at == first:
+            group = ctx.sent.group_of(m)
+            if len(group) >= 2:
+                return group
     return None
 
 
@@ -682,19 +689,24 @@ def zu_infinitive(ctx: Context) -> bool:
     end = r + ctx.n
     if end < len(sent.words) and sent.words[end] not in (".", ",", ";", ":", "!", "?", "–"):
         return False
-    return _zu_form(sent.lower, r)
+    return _zu_form(sent.lower, r, ctx.grammar.infinitive_particles)
 
 
 def _infinitive_clause(ctx: Context) -> bool:
     """The trigger's clause ends on a 'zu' infinitive (', die Zusammenarbeit mit X auszubauen')."""
     sent = ctx.sent
     words = [w for w, c in zip(sent.lower, sent.clause_of) if c == ctx.clause and w.isalpha()]
-    return bool(words) and _zu_form(words, len(words) - 1)
+    return bool(words) and _zu_form(words, len(words) - 1, ctx.grammar.infinitive_particles)
 
 
-def _zu_form(lower: list[str], k: int) -> bool:
-    """'zu übernehmen' (word k after 'zu') or 'einzusteigen' ('zu' inside a separable verb)."""
-    return (k > 0 and lower[k - 1] == "zu") or ("zu" in lower[k][2:5] and lower[k].endswith("en"))
+def _zu_form(lower: list[str], k: int, particles: frozenset[str] = frozenset()) -> bool:
+    """'zu übernehmen' (word k after 'zu') or 'einzusteigen', 'bereitzustellen' ('zu' inside
+    a separable verb, after its particle)."""
+    word = lower[k]
+    if (k > 0 and lower[k - 1] == "zu") or ("zu" in word[2:5] and word.endswith("en")):
+        return True
+    at = word.find("zu", 2)
+    return at > 0 and word[:at] in particles and len(word) - at >= 6 and word.endswith("en")
 
 
 def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:

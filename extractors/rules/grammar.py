@@ -39,6 +39,8 @@ class Grammar:
         self.gerund_noun_followers = frozenset(raw.get("gerund_noun_followers", []))
         # particles a separable verb leaves at its clause's end ('stellt … bereit')
         self.verb_particles = frozenset(raw.get("verb_particles", []))
+        # particles before the 'zu' of a one-word infinitive ('bereitzustellen', 'teilzunehmen')
+        self.infinitive_particles = frozenset(raw.get("infinitive_particles", []))
         self.reflexives = frozenset(raw.get("reflexives", []))
         self.correlative_negations = frozenset(raw.get("correlative_negations", []))  # "weder … noch"
         self.infinitive_markers = frozenset(raw.get("infinitive_markers", []))  # "not to build", "nicht zu bauen"

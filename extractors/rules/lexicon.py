@@ -324,6 +324,9 @@ class Cues:
         self.clause_bound = frozenset(raw.get("clause_bound", []))
         # supply verbs whose goods the supplier's kind may tell ("der Auftragsfertiger beliefert Apple")
         self.role_goods_triggers = frozenset(raw.get("role_goods_triggers", []))
+        # a class whose words, right before a head of another class, only modify it: "GPU
+        # capacity" is rented compute, no chips changing hands
+        self.modifiers: dict[str, str] = dict(raw.get("modifiers", {}))
         self._class_words: dict[str, bool] = {}  # see in_any_class
         self._absent: dict[str, WordList] = {}  # see cls
         money = raw.get("money", {})
