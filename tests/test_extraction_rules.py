@@ -891,6 +891,17 @@ CASES = [
     ("de", "Meta bezieht GPU-Kapazität von CoreWeave.", ("CoreWeave", "PROVIDES_CLOUD_TO", "Meta")),
     # a pair phrase opening the clause before its noun
     ("de", "Zwischen Microsoft und OpenAI tobt seit Monaten ein Rechtsstreit.", ("Microsoft", "IN_CONFLICT_WITH", "OpenAI")),
+    # chips made available to a recipient; the 'zu' infinitive of a separable verb takes the subject before it
+    ("de", "Google hat sich verpflichtet, Anthropic bis zu eine Million TPUs bereitzustellen.",
+     ("Google", "SUPPLIES_CHIPS_TO", "Anthropic")),
+    ("de", "Google hat Anthropic eine Million Chips bereitgestellt.", ("Google", "SUPPLIES_CHIPS_TO", "Anthropic")),
+    # what powers a product is built into it
+    ("en", "Gemini will power the new Siri.", ("Siri", "INTEGRATES", "Gemini")),
+    # seeking independence from a supplier means depending on it now
+    ("de", "Alibaba entwickelt einen eigenen KI-Chip, um unabhängiger von Nvidia zu werden.", ("Alibaba", "DEPENDS_ON", "Nvidia")),
+    # buying compute from a provider is cloud, not buying into it
+    ("de", "Anthropic will Rechenkapazität im Wert von 30 Milliarden Dollar bei Microsoft einkaufen.",
+     ("Microsoft", "PROVIDES_CLOUD_TO", "Anthropic")),
 ]
 
 ABSENT = [
@@ -1193,6 +1204,14 @@ ABSENT = [
     # rivals inside a prepositional phrase are no subject phrase
     ("de", "OpenAI plant einen Börsengang. Der Eintritt neuer Mitbewerber wie Oracle könnte den Markt verändern.",
      ("OpenAI", "COMPETES_WITH", "Oracle")),
+    ("de", "Anthropic will Rechenkapazität im Wert von 30 Milliarden Dollar bei Microsoft einkaufen.",
+     ("Anthropic", "INVESTS_IN", "Microsoft")),
+    # after an infinitive clause, a name and its verb open a clause of their own
+    ("de", "Microsoft hatte mit Constellation Energy vereinbart, den stillgelegten Reaktor wieder hochzufahren, "
+           "Amazon kauft Strom von Talen Energy.", ("Microsoft", "ACQUIRES", "Amazon")),
+    # a relative clause's subject is its antecedent, never the last sentence's subject
+    ("de", "Die Deutsche Bank baut ihre KI aus. Die Sparkassen lassen ihren IT-Dienstleister den Assistenten bauen, "
+           "der in Rechenzentren von Stackit läuft.", ("STACKIT", "PROVIDES_CLOUD_TO", "Deutsche Bank")),
 ]
 
 
@@ -1285,6 +1304,20 @@ def test_a_denied_plan_negates_the_relation_noun(extractor):
     text = "ASML steigt bei Mistral AI ein. Eine Übernahme von Mistral AI durch ASML sei ausdrücklich nicht geplant."
     found = triples(extractor, text, "de")
     assert found[("ASML", "ACQUIRES", "Mistral AI")].negated is True
+
+
+@pytest.mark.parametrize(
+    "lang,text,key,negated",
+    [
+        ("en", "Rivos builds chips based on its own designs rather than on designs licensed from Arm.",
+         ("Arm", "LICENSES_TO", "Rivos"), True),
+        ("de", "Rivos baut eigene Chips, statt Designs von Arm zu lizenzieren.", ("Arm", "LICENSES_TO", "Rivos"), True),
+        # what comes after the contrast is set aside, not the choice before it
+        ("en", "Apple licensed Gemini from Google rather than building its own model.", ("Google", "LICENSES_TO", "Apple"), False),
+    ],
+)
+def test_a_contrast_sets_aside_what_follows_it(extractor, lang, text, key, negated):
+    assert triples(extractor, text, lang)[key].negated is negated
 
 
 def test_negation_is_kept_as_a_qualifier(extractor):
@@ -1389,6 +1422,10 @@ def test_entity_surface_forms(extractor, lang, text, name):
         # a sentence-opening adverb before a definite role phrase is no company
         ("en", "Nvidia reported results. Separately, the chipmaker that dominates the market warned about China.",
          "Separately"),
+        # a role noun inside a relative clause names nothing before the apposition
+        ("en", "Rivos builds chips based on RISC-V, an open instruction set that companies can use.", "V"),
+        # numeral nouns are no product names
+        ("de", "Google hat Anthropic eine Million Chips bereitgestellt.", "Million"),
     ],
 )
 def test_ordinary_words_are_not_entities(extractor, lang, text, absent):

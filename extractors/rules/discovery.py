@@ -480,6 +480,10 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue  # "SoftBank" ends like a kind of company but is a name
         k = i - 1
         while k > 0 and i - k <= 4 and doc.lower[k] not in INDEFINITE and doc.lower[k] not in grammar.appositive_definites and (
+            # "RISC-V, an open instruction set that companies use": a role noun inside a relative
+            # clause is not the apposition's head
+            doc.lang == "de" or doc.lower[k] not in grammar.relative_openers  # (German ones are articles too)
+        ) and (
             (doc[k].isalpha() and (doc[k].islower() or doc.lang != "de")) or k in taken
             or (doc[k] == "-" and (k - 1 in taken or doc.lang != "de" or doc[k - 1].islower()))
         ):

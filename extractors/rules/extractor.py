@@ -567,7 +567,8 @@ class RuleExtractor:
         out: list[Candidate] = []
         sent = prepare(tokens, start, end, [_fresh(m) for m in inside], res.cues, res.grammar.relative_openers,
                        res.grammar.finite_starts if res.grammar.verb_final else frozenset(),
-                       (res.grammar.prepositions, res.grammar.prep_relatives))
+                       (res.grammar.prepositions, res.grammar.prep_relatives),
+                       res.grammar.infinitive_particles if res.grammar.verb_final else frozenset())
         if carried:
             _take_up(sent, carried, res.grammar.carrying_pronouns, whole=_ends_taking_part(sent, res.grammar))
         found = list(_triggers(sent, res))
@@ -1783,9 +1784,25 @@ def _is_negated(ctx: Context) -> bool:
             hit = negated(_negation_window(ctx), ctx.cues, ctx.sent.vocab) or _denied(ctx) or _plan_denied(ctx)
         else:  # no negation anywhere in the sentence: neither near the trigger nor after its noun
             hit = _denied(ctx)
-        hit = hit or _report_denied(ctx) or _clause_final_negation(ctx) or _correlative_negation(ctx)
+        hit = hit or _report_denied(ctx) or _clause_final_negation(ctx) or _correlative_negation(ctx) \
+            or _contrasted(ctx)
         ctx.sent.cache[key] = hit
     return hit
+
+
+CONTRAST_REACH = 6  # words between "rather than" (or a German "statt" before its verb) and what it sets aside
+
+
+def _contrasted(ctx: Context) -> bool:
+    """'… rather than on designs licensed from Arm', 'statt auf Chips von Nvidia zu setzen':
+    what a contrast sets aside does not hold. Only before the trigger: in 'chose Gemini rather
+    than ChatGPT' the choice holds."""
+    contrast = ctx.cues.contrast_negation
+    if not _sentence_may_hold(ctx.sent, contrast):
+        return False
+    lower, clause_of = ctx.sent.lower, ctx.sent.clause_of
+    return any(contrast.phrase_at(lower, k) and clause_of[k] == ctx.clause
+               for k in range(max(0, ctx.r - CONTRAST_REACH), ctx.r))
 
 
 def _sentence_may_hold(sent: Sent, wordlist: WordList) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from extractors.rules.grammar import Grammar
 from extractors.rules.lexicon import Cues, Trigger, trigger
 from extractors.rules.ontology import EntityType, RelationType
-from extractors.rules.sentence import M, Sent, apposition_owner
+from extractors.rules.sentence import M, Sent, apposition_owner, zu_form
 
 C, P, PR, R = EntityType.COMPANY, EntityType.PERSON, EntityType.PRODUCT, EntityType.REGULATOR
 
@@ -689,24 +689,14 @@ def zu_infinitive(ctx: Context) -> bool:
     end = r + ctx.n
     if end < len(sent.words) and sent.words[end] not in (".", ",", ";", ":", "!", "?", "–"):
         return False
-    return _zu_form(sent.lower, r, ctx.grammar.infinitive_particles)
+    return zu_form(sent.lower, r, ctx.grammar.infinitive_particles)
 
 
 def _infinitive_clause(ctx: Context) -> bool:
     """The trigger's clause ends on a 'zu' infinitive (', die Zusammenarbeit mit X auszubauen')."""
     sent = ctx.sent
     words = [w for w, c in zip(sent.lower, sent.clause_of) if c == ctx.clause and w.isalpha()]
-    return bool(words) and _zu_form(words, len(words) - 1, ctx.grammar.infinitive_particles)
-
-
-def _zu_form(lower: list[str], k: int, particles: frozenset[str] = frozenset()) -> bool:
-    """'zu übernehmen' (word k after 'zu') or 'einzusteigen', 'bereitzustellen' ('zu' inside
-    a separable verb, after its particle)."""
-    word = lower[k]
-    if (k > 0 and lower[k - 1] == "zu") or ("zu" in word[2:5] and word.endswith("en")):
-        return True
-    at = word.find("zu", 2)
-    return at > 0 and word[:at] in particles and len(word) - at >= 6 and word.endswith("en")
+    return bool(words) and zu_form(words, len(words) - 1, ctx.grammar.infinitive_particles)
 
 
 def _reporting_speaker(ctx: Context, ids: set[str], types) -> list[M]:
@@ -1191,9 +1181,10 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return _assign(ctx, *ends, rule + "+colon", score * 0.8)
     if _in_relative_clause(ctx):
         return []  # "Instinct MI450, die an OpenAI ausgeliefert werden soll": the clause speaks of the product
-    if wants_subject and (_opens_with_subject_relative(ctx) or _relative_of_common_noun(ctx)
-                          or ctx.sent.lower[0] in ctx.grammar.generic_subjects):
-        return []  # "eine eigene Lösung, die auf Azure aufsetzt": the pronoun's antecedent is no name
+    if _opens_with_subject_relative(ctx) or _relative_of_common_noun(ctx) or ctx.sent.lower[0] in ctx.grammar.generic_subjects:
+        # "eine eigene Lösung, die auf Azure aufsetzt", "den Assistenten bauen, der in Rechenzentren
+        # von Stackit läuft": the pronoun's antecedent, whichever end it fills, is no name
+        return []
     if ctx.trig.relation is RelationType.IN_CONFLICT_WITH and ctx.trig.kind == "noun":
         return []  # "Härter dürfte die Auseinandersetzung mit Meta werden": whose dispute, the sentence does not say
     if wants_subject and _reduced_relative(ctx):

@@ -315,7 +315,7 @@ class Cues:
         self.raw = raw
         lists = (
             "planned speculative ended negation exclusive passive_aux coordinators "
-            "list_intro clause_breaks leading_subordinators determiners abbreviations"
+            "list_intro clause_breaks leading_subordinators determiners abbreviations contrast_negation"
         ).split()
         for name in lists:
             setattr(self, name, WordList(raw.get(name, [])))

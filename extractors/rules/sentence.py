@@ -97,14 +97,15 @@ class Sent:
 
 
 def prepare(tokens: "Tokens", start: int, end: int, mentions: list[M], cues: Cues, relatives: set[str] = frozenset(),
-            fronted_verbs: set[str] = frozenset(), prep_relatives: tuple[set[str], set[str]] = (set(), set())) -> Sent:
+            fronted_verbs: set[str] = frozenset(), prep_relatives: tuple[set[str], set[str]] = (set(), set()),
+            infinitive_particles: frozenset[str] = frozenset()) -> Sent:
     """Words and clauses; enough to find triggers. ``fronted_verbs`` are the finite verbs after
     which a lower-case word opens a German clause (', beteiligt waren auch X')."""
     words = tokens.texts[start:end]
     sent = Sent(start, end, words, tokens.lower[start:end], sorted(mentions, key=lambda m: m.start))
     sent.spaced = tokens.spaced[start:end]
     sent.vocab = tokens.vocab
-    sent.clause_of = _clauses(sent, cues, relatives, fronted_verbs, prep_relatives)
+    sent.clause_of = _clauses(sent, cues, relatives, fronted_verbs, prep_relatives, infinitive_particles)
     return sent
 
 
@@ -145,7 +146,8 @@ def short_quotes(words: list[str]) -> set[int]:
 
 
 def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_verbs: set[str] = frozenset(),
-             prep_relatives: tuple[set[str], set[str]] = (set(), set())) -> list[int]:
+             prep_relatives: tuple[set[str], set[str]] = (set(), set()),
+             infinitive_particles: frozenset[str] = frozenset()) -> list[int]:
     """Clause ids per token. A relative clause (', which ...,' / ', der ...,' / ', an dem ...,')
     is closed by the next comma, and the words after it belong to the clause it interrupted."""
     preps, pronouns = prep_relatives
@@ -183,6 +185,11 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
         elif resume is not None and word.lower() not in relatives and not (
             # "der in WhatsApp, Instagram und Facebook eingebaut ist": a list comma inside the clause
             sent.start + i in starts and any(m.end == sent.start + i - 1 for m in sent.mentions)
+        ) and not (
+            # "vereinbart, den Reaktor hochzufahren, Amazon kauft …": what closed on a 'zu'
+            # infinitive was no relative clause, and a name with its verb opens the next one
+            infinitive_particles and prev == "," and zu_form(sent.lower, i - 2, infinitive_particles)
+            and _name_then_verb(sent, i, cues, preps, starts)
         ) and (
             not cues.coordinators.has_lower(word.lower())
             # "Google, das seine Chips mit Broadcom entwickelt, und Amazon …": after the verb that
@@ -208,6 +215,18 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
             clause, next_id, resume = next_id, next_id + 1, None  # "…, Microsoft kooperiert mit …, und Google bietet …"
     out.extend([clause] * (len(words) - done))
     return out
+
+
+def zu_form(lower: list[str], k: int, particles: frozenset[str] = frozenset()) -> bool:
+    """'zu übernehmen' (word k after 'zu') or 'einzusteigen', 'bereitzustellen' ('zu' inside
+    a separable verb, after its particle)."""
+    if k < 0:
+        return False
+    word = lower[k]
+    if (k > 0 and lower[k - 1] == "zu") or ("zu" in word[2:5] and word.endswith("en")):
+        return True
+    at = word.find("zu", 2)
+    return at > 0 and word[:at] in particles and len(word) - at >= 6 and word.endswith("en")
 
 
 def _verb_closes(words: list[str], i: int) -> bool:
