@@ -902,6 +902,17 @@ CASES = [
     # buying compute from a provider is cloud, not buying into it
     ("de", "Anthropic will Rechenkapazität im Wert von 30 Milliarden Dollar bei Microsoft einkaufen.",
      ("Microsoft", "PROVIDES_CLOUD_TO", "Anthropic")),
+    # an owner's child description takes up the company named last, which the owner owns
+    ("de", "Zu den ersten Nutzern zählt Delos Cloud. Die SAP-Tochter betreibt eine souveräne Cloud für Behörden.",
+     ("Delos Cloud", "SUBSIDIARY_OF", "SAP")),
+    ("de", "Den Auftrag hat Google Cloud gewonnen. Für die Alphabet-Tochter ist er ein Prestigeerfolg.",
+     ("Google Cloud", "SUBSIDIARY_OF", "Alphabet")),
+    # a hyphen inside a product name before its kind
+    ("en", "Preferred Networks, which develops its own MN-Core chips, will move production to Rapidus.",
+     ("Preferred Networks", "DEVELOPS", "MN-Core")),
+    # given names from beyond Europe open a person's name
+    ("en", "The company is chaired by Tetsuro Higashi, a former president of chip equipment maker Tokyo Electron.",
+     ("Tetsuro Higashi", "LEADS", "Tokyo Electron")),
 ]
 
 ABSENT = [
@@ -1206,6 +1217,9 @@ ABSENT = [
      ("OpenAI", "COMPETES_WITH", "Oracle")),
     ("de", "Anthropic will Rechenkapazität im Wert von 30 Milliarden Dollar bei Microsoft einkaufen.",
      ("Anthropic", "INVESTS_IN", "Microsoft")),
+    # a child description never takes up its own owner's parent
+    ("de", "Alphabet meldete Rekordzahlen. Die Google-Tochter Waymo wächst, und die Alphabet-Tochter legt zu.",
+     ("Alphabet", "SUBSIDIARY_OF", "Alphabet")),
     # after an infinitive clause, a name and its verb open a clause of their own
     ("de", "Microsoft hatte mit Constellation Energy vereinbart, den stillgelegten Reaktor wieder hochzufahren, "
            "Amazon kauft Strom von Talen Energy.", ("Microsoft", "ACQUIRES", "Amazon")),

@@ -679,7 +679,8 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         start = end
         while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and (
                 _product_token(doc[start - 1], grammar, places) or _continues_name(doc, start - 1, grammar, places)
-                or _version_number(doc, start - 1, end, grammar, places)):
+                or _version_number(doc, start - 1, end, grammar, places)
+                or _hyphen_in_name(doc, start, end, taken, grammar, places)):
             if _product_determiner(doc, start - 1, cues, grammar, taken):
                 break  # "Its Sonar models": a capitalised possessive opening the sentence
             start -= 1
@@ -767,6 +768,12 @@ def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: G
     if any(places.get(doc.lower[k]) for k in range(j, stop)):
         return None
     return stop, absorbs
+
+
+def _hyphen_in_name(doc: Words, start: int, end: int, taken: set[int], grammar: Grammar, places) -> bool:
+    """'its own MN-Core chips': a hyphen between two name tokens is part of the name."""
+    return start < end and start >= 2 and doc[start - 1] == "-" and (start - 2) not in taken \
+        and _product_token(doc[start - 2], grammar, places) and _product_token(doc[start], grammar, places)
 
 
 def _product_token(word: str, grammar: Grammar, places) -> bool:

@@ -629,6 +629,12 @@ class RuleExtractor:
         for named, trigger, frame in self._named_after_owner(sent, res.cues):
             ctx = Context(sent, trigger, named.start, named.end - named.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
+        for child in sent.mentions:
+            if child.owner is not None:  # "Die SAP-Tochter betreibt …": the description says who owns it
+                frame = Frame([child], [child.owner], "owner-description", 0.8)
+                ctx = Context(sent, OWNER_OF_COMPANY[EntityType.COMPANY], child.start, child.end - child.start,
+                              res.grammar, res.cues, topic, previous)
+                out.extend(_candidates(ctx, frame, article, evidence_span))
         for owned, trigger, frame in self._owned_companies(sent, res.cues, res.grammar.company_heads):
             ctx = Context(sent, trigger, owned.start, owned.end - owned.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
@@ -1064,7 +1070,7 @@ def _gap_subject(sent: Sent, res: Language_) -> tuple[M, list[str]] | None:
 
 def _fresh(m: M) -> M:
     return M(m.start, m.end, m.entity_id, m.name, m.type, m.confidence, m.origin, m.genitive, roles=m.roles, made=m.made,
-             maker=m.maker)
+             maker=m.maker, owner=m.owner)
 
 
 def _with_topic_phrase(tokens: Tokens, start: int, end: int, inside: list[M], topic: M | None, grammar: Grammar,

@@ -45,6 +45,8 @@ class References:
         self.determiners = {w.lower() for w in raw["determiners"]}
         self.maker_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw["maker_heads"]}
         self.parent_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw["parent_heads"]}
+        # "die SAP-Tochter", "the Alphabet unit": a company the owner named inside it owns
+        self.child_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw.get("child_heads", ())}
         self.max_modifiers = int(raw.get("max_modifiers", 3))
         self.window = int(raw.get("window", 3))
         self.demonym_endings = tuple(raw.get("demonym_endings", ()))
@@ -142,7 +144,11 @@ def descriptions(
             argument_preps = _MAKER_PREPS  # "built the model into Alexa": a product's own argument names its maker
         if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, argument_preps, at):
             continue
-        if inner is not None:
+        if inner is not None and parent_word is CHILD:
+            stand_in = _child(inner, k, d_end, inside, history, kb)
+            if stand_in is not None:
+                stand_in.owner = inner
+        elif inner is not None:
             stand_in = _maker(inner, parent_word, kb, k, d_end)
         else:
             described = None if "-" in texts[k:d_end] else _apposition_described(texts, lower, k, start, inside)
@@ -250,6 +256,9 @@ def _description(texts, lower, k, end, at, covered, refs):
             n = refs.listed_at(refs.parent_heads, lower, after, end)
             if n and inner.type is EntityType.COMPANY:
                 return _unless_named(texts, after + n, end, at, (after + n, None, inner, True))
+            n = refs.listed_at(refs.child_heads, lower, after, end)
+            if n and inner.type is EntityType.COMPANY and after > inner.end:  # "die SAP-Tochter", not "the SAP unit"'s own name
+                return _unless_named(texts, after + n, end, at, (after + n, None, inner, CHILD))
             return None
         if j in covered:
             return None
@@ -283,6 +292,40 @@ def _modifier(texts: list[str], j: int, refs: References) -> bool:
     if j + 1 < len(texts) and texts[j + 1] in ("-", "–"):
         return True  # "Shenzhen-based", "US-amerikanische"
     return word[:1].isupper() and (word.isupper() and len(word) <= 3 or word.endswith(refs.demonym_endings))
+
+
+CHILD = "child"  # the kind of a description by an owner and a child head ("die SAP-Tochter")
+
+
+def _child(owner: M, start: int, end: int, inside: list[M], history: list[M], kb: KnowledgeBase) -> M | None:
+    """The company named last that 'die SAP-Tochter' takes up: one the knowledge base places
+    under the owner, else the last one it knows no other owner of (never the owner itself)."""
+    before = [m for m in list(history) + [m for m in inside if m.end <= start]
+              if m.type is EntityType.COMPANY and m.entity_id != owner.entity_id]
+    unowned = None
+    for m in reversed(before):
+        chain = _owners(kb, m.entity_id)
+        if owner.entity_id in chain:
+            unowned = m
+            break
+        if unowned is None and not chain and owner.entity_id not in _owners(kb, owner.entity_id, m.entity_id):
+            unowned = m  # not the owner's own parent ("die Alphabet-Tochter" is no name for Alphabet's parent)
+    if unowned is None:
+        return None
+    return M(start, end, unowned.entity_id, unowned.name, unowned.type, REFERENCE_CONFIDENCE, "reference",
+             roles=unowned.roles)
+
+
+def _owners(kb: KnowledgeBase, entity_id: str, stop: str | None = None) -> list[str]:
+    """The chain of owners the knowledge base records above an entity (up to ``stop``)."""
+    chain: list[str] = []
+    entry = kb.get(entity_id)
+    while entry is not None and entry.parent and entry.parent not in chain and len(chain) < 5:
+        chain.append(entry.parent)
+        if entry.parent == stop:
+            break
+        entry = kb.get(entry.parent)
+    return chain
 
 
 def _maker(inner: M, parent_word: bool, kb: KnowledgeBase, start: int, end: int) -> M | None:

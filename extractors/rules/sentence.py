@@ -62,6 +62,7 @@ class M:
     made: "M | None" = None  # the product a maker description names ('the ChatGPT maker')
     maker: "M | None" = None  # a known product's maker, standing where the product sells itself
     base: str | None = None  # the known product a version of it extends ("Llama 4" of Llama)
+    owner: "M | None" = None  # the owner a child description names ('die SAP-Tochter')
 
     @property
     def bare(self) -> bool:
