@@ -910,6 +910,8 @@ CASES = [
     # a hyphen inside a product name before its kind
     ("en", "Preferred Networks, which develops its own MN-Core chips, will move production to Rapidus.",
      ("Preferred Networks", "DEVELOPS", "MN-Core")),
+    # a verb of saying ends the phrase before a name: the name opens the reported clause
+    ("en", "Analysts at Bernstein said Rapidus would compete with TSMC.", ("Rapidus", "COMPETES_WITH", "TSMC")),
     # given names from beyond Europe open a person's name
     ("en", "The company is chaired by Tetsuro Higashi, a former president of chip equipment maker Tokyo Electron.",
      ("Tetsuro Higashi", "LEADS", "Tokyo Electron")),

@@ -39,6 +39,9 @@ class Grammar:
         self.gerund_noun_followers = frozenset(raw.get("gerund_noun_followers", []))
         # particles a separable verb leaves at its clause's end ('stellt … bereit')
         self.verb_particles = frozenset(raw.get("verb_particles", []))
+        # verbs of saying and believing, never part of a noun phrase: "Analysts at the firm said
+        # Rapidus would …" (the walk to a name's preposition stops at them)
+        self.speech_verbs = frozenset(raw.get("speech_verbs", []))
         # particles before the 'zu' of a one-word infinitive ('bereitzustellen', 'teilzunehmen')
         self.infinitive_particles = frozenset(raw.get("infinitive_particles", []))
         self.reflexives = frozenset(raw.get("reflexives", []))

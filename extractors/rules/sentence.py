@@ -406,6 +406,8 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             break
         elif word[:1].isupper() and low in grammar.time_nouns:
             break  # "in October Anthropic agreed": the date phrase ends before the name
+        elif low in grammar.speech_verbs:
+            break  # "Analysts at the firm said Rapidus would compete": the name opens the reported clause
         elif (
             verb_final and i > 0 and low in grammar.new_phrase_articles and words[i - 1][:1].isupper()
             and words[i - 1].isalpha() and lower[i - 1] not in prepositions
