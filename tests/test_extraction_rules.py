@@ -1420,6 +1420,8 @@ def test_discourse_subject_has_lower_confidence(extractor):
         ("de", "Das Start-up wächst, sagte Vorstandschef Leif-Nissen Lundbæk.", "Leif-Nissen Lundbæk"),
         # initials do not end a sentence: the name spans them
         ("de", "Der Verlag C.H. Beck baut ein KI-Angebot auf. Es soll 2026 starten.", "C.H. Beck"),
+        # a name that opens with a lower-case letter and a capital
+        ("de", "Die polnische Tochter mVista setzt einen Assistenten ein.", "mVista"),
     ],
 )
 def test_entity_surface_forms(extractor, lang, text, name):

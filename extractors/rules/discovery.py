@@ -182,11 +182,16 @@ def _possessive_after(doc: Words, end: int) -> bool:
 
 
 def _is_name_token(text: str, grammar: Grammar, cues: Cues) -> bool:
-    if not text[:1].isupper() or text in grammar.non_entities:
+    if not (text[:1].isupper() or _camel_case(text)) or text in grammar.non_entities:
         return False
     if cues.determiners.has(text.lower()) or text.lower() in grammar.prepositions:
         return False
     return any(ch.isalpha() for ch in text)
+
+
+def _camel_case(text: str) -> bool:
+    """'mBank', 'eBay', 'iRobot': a lower-case letter and then a capital open the name."""
+    return len(text) >= 4 and text[0].islower() and text[1].isupper() and text[2:].isalpha() and any(c.islower() for c in text[2:])
 
 
 def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Grammar) -> int:
@@ -367,7 +372,7 @@ def _role_apposition(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     for i in sorted(set(doc.positions(company)) | set(doc.positions(regulator)) | compounds):
         if i >= len(doc) - 1 or i in taken:
             continue
-        if not doc[i + 1][:1].isupper() and not (company.opens_phrase(lower[i]) or regulator.opens_phrase(lower[i])):
+        if not (doc[i + 1][:1].isupper() or _camel_case(doc[i + 1])) and not (company.opens_phrase(lower[i]) or regulator.opens_phrase(lower[i])):
             continue  # a one-word role noun needs a capitalised name right after it
         n_reg, n_com = regulator.phrase_at(lower, i), company.phrase_at(lower, i)
         if not n_reg and not n_com and i in compounds:
@@ -546,7 +551,7 @@ def _sentence_adverb(doc: Words, start: int, grammar: Grammar) -> bool:
 def _role_head(doc: Words, i: int) -> bool:
     """A role noun used as a title: a capitalised name follows it."""
     nxt = doc[i + 1]
-    return nxt[:1].isupper() and any(ch.isalnum() for ch in nxt)
+    return (nxt[:1].isupper() or _camel_case(nxt)) and any(ch.isalnum() for ch in nxt)
 
 
 _NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nisse", "chen", "lein", "ment", "ness", "ship", "ings", "enz", "ik", "ur")
