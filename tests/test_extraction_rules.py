@@ -1442,6 +1442,8 @@ def test_entity_surface_forms(extractor, lang, text, name):
          "Separately"),
         # a role noun inside a relative clause names nothing before the apposition
         ("en", "Rivos builds chips based on RISC-V, an open instruction set that companies can use.", "V"),
+        # a long German noun after a known name is no part of it
+        ("de", "Zuvor hatten der Versicherer Axa Rahmenverträge mit dem Start-up unterzeichnet.", "Axa Rahmenverträge"),
         # numeral nouns are no product names
         ("de", "Google hat Anthropic eine Million Chips bereitgestellt.", "Million"),
     ],

@@ -557,6 +557,10 @@ def _role_head(doc: Words, i: int) -> bool:
 _NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "ismus", "nisse", "chen", "lein", "ment", "ness", "ship", "ings", "enz", "ik", "ur")
 
 
+LONG_NOUN = 9  # letters of a German word that, with a noun's ending, is a common noun and no name
+_GERMAN_NOUN_ENDINGS = ("e", "en", "er", "ung", "ungen", "heit", "keit", "schaft", "schaften", "nisse", "ion", "ionen", "tät")
+
+
 _WEAK_NOUN_SUFFIXES = ("ik", "ur", "enz", "ment")  # endings that names share ("Apptronik")
 
 
@@ -760,7 +764,9 @@ def _name_after_noun(doc: Words, j: int, taken: set[int], cues: Cues, grammar: G
     if j in taken and j + 1 < len(doc) and (j + 1) not in taken and (j - 1) not in taken:
         # a known name followed by more name words: "DeepL Voice", "Microsoft AI"
         nxt = doc[j + 1]
-        common = nxt.lower() in grammar.common_nouns or nxt.lower().endswith(_NOUN_SUFFIXES)
+        common = nxt.lower() in grammar.common_nouns or nxt.lower().endswith(_NOUN_SUFFIXES) or (
+            # "der Versicherer Axa Rahmenverträge mit …": a long German noun after the name is its object
+            doc.lang == "de" and len(nxt) >= LONG_NOUN and nxt.lower().endswith(_GERMAN_NOUN_ENDINGS))
         if nxt[:1].isupper() and (nxt in grammar.name_continuations or (_is_name_token(nxt, grammar, cues) and not common)):
             absorbs, start = True, j + 1
     stop = _name_after(doc, start, taken, cues, grammar)
