@@ -910,6 +910,10 @@ CASES = [
     # a hyphen inside a product name before its kind
     ("en", "Preferred Networks, which develops its own MN-Core chips, will move production to Rapidus.",
      ("Preferred Networks", "DEVELOPS", "MN-Core")),
+    # an unattached rival is the rival of the company the article is about, not of the last one named
+    ("de", "Mercedes-Benz setzt auf KI. Mercedes-Benz baut den Assistenten aus. Mercedes-Benz arbeitet dafür mit "
+           "Google zusammen. Für die Roboter greift Apptronik auf Gemini zurück. Der Münchner Rivale BMW setzt auf Alexa.",
+     ("Mercedes-Benz", "COMPETES_WITH", "BMW")),
     # a verb of saying ends the phrase before a name: the name opens the reported clause
     ("en", "Analysts at Bernstein said Rapidus would compete with TSMC.", ("Rapidus", "COMPETES_WITH", "TSMC")),
     # given names from beyond Europe open a person's name

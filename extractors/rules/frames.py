@@ -1528,6 +1528,15 @@ def _noun_frame(ctx: Context) -> list[Frame]:
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
 
 
+def _rivalled(ctx: Context, holder: list[M]) -> M | None:
+    """Whose rival an unattached 'der Konkurrent X' is: the company the article is about
+    when one clearly leads, else the current topic."""
+    for m in (ctx.focus, ctx.topic):
+        if m is not None and not _overlap([m], holder):
+            return m
+    return None
+
+
 def _becoming(ctx: Context) -> bool:
     """'Groq werde nicht Teil von Nvidia', 'would become part of X': a predicate after 'werden'."""
     return any(w in ctx.grammar.becoming_auxiliaries for w in ctx.sent.lower[max(0, ctx.r - 4) : ctx.r])
@@ -1757,9 +1766,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, holder[:1], holder[1:], "role-pair-subject", 0.85)
     elif (
         holder and not other and rule == "role-apposition" and trig.relation is RelationType.COMPETES_WITH
-        and ctx.topic is not None and not _overlap([ctx.topic], holder) and not _pronoun_before(ctx)
+        and _rivalled(ctx, holder) is not None and not _pronoun_before(ctx)
     ):
-        other, score = [ctx.topic], 0.65  # "Auch der Konkurrent STMicroelectronics ...": the rival of the company in focus
+        # "Auch der Konkurrent STMicroelectronics ...": the rival of the company in focus
+        other, score = [_rivalled(ctx, holder)], 0.65
         if _role_in_phrase(ctx):
             # "Gegenüber den Konkurrenten AWS und Google bleibt das Angebot der Bonner klein":
             # the rivals of the clause's own subject
