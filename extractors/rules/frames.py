@@ -1528,8 +1528,8 @@ def _noun_frame(ctx: Context) -> list[Frame]:
     return _open_slots(ctx, subjects, objects, "noun", 0.9)
 
 
-def _rivalled(ctx: Context, holder: list[M]) -> M | None:
-    """Whose rival an unattached 'der Konkurrent X' is: the company the article is about
+def _company_in_focus(ctx: Context, holder: list[M]) -> M | None:
+    """Whose rival or backer an unattached 'der Konkurrent X' is: the company the article is about
     when one clearly leads, else the current topic."""
     for m in (ctx.focus, ctx.topic):
         if m is not None and not _overlap([m], holder):
@@ -1766,10 +1766,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, holder[:1], holder[1:], "role-pair-subject", 0.85)
     elif (
         holder and not other and rule == "role-apposition" and trig.relation is RelationType.COMPETES_WITH
-        and _rivalled(ctx, holder) is not None and not _pronoun_before(ctx)
+        and _company_in_focus(ctx, holder) is not None and not _pronoun_before(ctx)
     ):
         # "Auch der Konkurrent STMicroelectronics ...": the rival of the company in focus
-        other, score = [_rivalled(ctx, holder)], 0.65
+        other, score = [_company_in_focus(ctx, holder)], 0.65
         if _role_in_phrase(ctx):
             # "Gegenüber den Konkurrenten AWS und Google bleibt das Angebot der Bonner klein":
             # the rivals of the clause's own subject
@@ -1786,10 +1786,12 @@ def _role_frame(ctx: Context) -> list[Frame]:
             rule, score = "role-whose", 0.9
     if not holder and not other and ctx.grammar.verb_final and trig.holder != "object":
         named = _named_after_copula(ctx)
-        if named and ctx.topic is not None and not _overlap([ctx.topic], named):
+        owner = _company_in_focus(ctx, named) if trig.relation is RelationType.COMPETES_WITH else (
+            ctx.topic if ctx.topic is not None and not _overlap([ctx.topic], named) else None)
+        if named and owner is not None:
             # "Der wichtigste Konkurrent bleibt Google", "Als wichtigster Rivale gilt Anduril":
             # the role opens the clause, its holder follows the verb, its owner is the topic
-            holder, other, rule, score = named, [ctx.topic], "role-copula+topic", 0.7
+            holder, other, rule, score = named, [owner], "role-copula+topic", 0.7
     if not holder and not other and trig.relation is RelationType.LEADS and _predicative(ctx):
         where = _place_relative_antecedent(ctx)  # "Tesla, where Musk is chief executive"
         if where:
@@ -1800,14 +1802,14 @@ def _role_frame(ctx: Context) -> list[Frame]:
         if holder:  # "a path taken by rivals such as Google": the rivals of the clause's subject
             other, s = clause_subject(ctx, holder)
             rule, score = "role-examples", 0.8 * s
+        owner = _company_in_focus(ctx, holder)
         if (
             holder and not other and trig.relation in (RelationType.COMPETES_WITH, RelationType.INVESTS_IN)
-            and ctx.topic is not None and not _overlap([ctx.topic], holder) and not _pronoun_before(ctx)
-            and _bare_phrase_before(ctx)
+            and owner is not None and not _pronoun_before(ctx) and _bare_phrase_before(ctx)
         ):
             # "Hinzu kommen Rivalen wie Unitree und UBTech", "Existing backers including General
             # Catalyst also participated": the rivals or backers of the company in focus
-            other, rule, score = [ctx.topic], "role-examples+topic", 0.65
+            other, rule, score = [owner], "role-examples+topic", 0.65
     if (
         not holder and not other and trig.relation is RelationType.INVESTS_IN and ctx.topic is not None
         and _copula_right_before(ctx) and not _pronoun_before(ctx)
