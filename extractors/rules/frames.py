@@ -1195,8 +1195,9 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
         ends = (ctx.previous_subject, objects) if wants_subject else (subjects, ctx.previous_subject)
         return _assign(ctx, *ends, rule + "+prev", score * 0.8)
-    if ctx.topic is not None and not _overlap([ctx.topic], filled) and not one_side:
-        ends = ([ctx.topic], objects) if wants_subject else (subjects, [ctx.topic])
+    fallback = ctx.focus or ctx.topic
+    if fallback is not None and not _overlap([fallback], filled) and not one_side:
+        ends = ([fallback], objects) if wants_subject else (subjects, [fallback])
         frames = _assign(ctx, *ends, rule + "+topic", score * 0.7)
         for f in frames:
             f.topic_subject = True
