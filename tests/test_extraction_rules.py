@@ -914,6 +914,9 @@ CASES = [
     ("de", "Mercedes-Benz setzt auf KI. Mercedes-Benz baut den Assistenten aus. Mercedes-Benz arbeitet dafür mit "
            "Google zusammen. Für die Roboter greift Apptronik auf Gemini zurück. Der Münchner Rivale BMW setzt auf Alexa.",
      ("Mercedes-Benz", "COMPETES_WITH", "BMW")),
+    # a description before an unattached title names the title's company
+    ("en", "Getty Images sued Stability AI. The London-based developer nearly ran out of cash in 2024, when founder "
+           "Emad Mostaque stepped down.", ("Emad Mostaque", "LEADS", "Stability AI")),
     # a verb of saying ends the phrase before a name: the name opens the reported clause
     ("en", "Analysts at Bernstein said Rapidus would compete with TSMC.", ("Rapidus", "COMPETES_WITH", "TSMC")),
     # given names from beyond Europe open a person's name
@@ -1226,6 +1229,9 @@ ABSENT = [
     # a child description never takes up its own owner's parent
     ("de", "Alphabet meldete Rekordzahlen. Die Google-Tochter Waymo wächst, und die Alphabet-Tochter legt zu.",
      ("Alphabet", "SUBSIDIARY_OF", "Alphabet")),
+    # titles after 'led by', past other titles, take the company the participle describes
+    ("en", "Intel is in talks to buy SambaNova. SambaNova, led by co-founder and chief executive Rodrigo Liang, "
+           "designs chips.", ("Rodrigo Liang", "LEADS", "Intel")),
     # after an infinitive clause, a name and its verb open a clause of their own
     ("de", "Microsoft hatte mit Constellation Energy vereinbart, den stillgelegten Reaktor wieder hochzufahren, "
            "Amazon kauft Strom von Talen Energy.", ("Microsoft", "ACQUIRES", "Amazon")),

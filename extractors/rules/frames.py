@@ -2125,10 +2125,14 @@ def _modifier_of_conjoined_role(ctx: Context) -> tuple[list[M], str] | None:
 def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     """'Chief executive Tim Cook said Apple ...': the role's company is the sentence's company,
     else the discourse topic."""
-    if ctx.r > 0 and ctx.sent.lower[ctx.r - 1] in ctx.grammar.agent_preps:
+    if _after_agent_prep(ctx):
         return [], 0.0  # "Shutterstock, led by chief executive Paul Hennessy": the participle names the company
     described = _in_holders_apposition(ctx, holder)
-    companies = {m.entity_id: m for m in ctx.sent.mentions if m.type is C and m.origin == "kb" and id(m) not in described}
+    # a description before the title counts ("The London-based developer …, when founder X
+    # stepped down"); one after it is what the holder speaks of ("CEO X said the company …")
+    companies = {m.entity_id: m for m in ctx.sent.mentions
+                 if m.type is C and (m.origin == "kb" or (m.origin == "reference" and m.end <= ctx.i))
+                 and id(m) not in described}
     for m in ctx.sent.mentions:
         if (m.bare or m.genitive) and not _overlap([m], holder) and m.entity_id in companies and len(companies) == 1:
             return [m], 0.75
@@ -2144,6 +2148,20 @@ def _role_context(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
     if ctx.topic is not None and not _overlap([ctx.topic], holder):
         return [ctx.topic], 0.5
     return [], 0.0
+
+
+AGENT_REACH = 5  # words between 'by' and a title it governs ("led by co-founder and chief executive X")
+
+
+def _after_agent_prep(ctx: Context) -> bool:
+    """The title follows 'by' / 'von', past other titles and lower-case words only."""
+    lower = ctx.sent.lower
+    for k in range(ctx.r - 1, max(-1, ctx.r - 1 - AGENT_REACH), -1):
+        if lower[k] in ctx.grammar.agent_preps:
+            return True
+        if not (lower[k].isalpha() and ctx.sent.words[k].islower()) and lower[k] != "-":
+            return False
+    return False
 
 
 def _speaks(ctx: Context, holder: list[M]) -> bool:
