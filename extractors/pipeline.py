@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from multiprocessing.connection import Connection, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -59,9 +60,7 @@ def process_paths(
     warm = getattr(extractor, "resources", None)
     for lang in ("de", "en") if callable(warm) else ():
         warm(lang)  # built once here, inherited by every worker instead of built in each
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_start_worker, initargs=(extractor, min_confidence)) as pool:
-        yield from pool.imap(_work, files, chunksize=1)
+    yield from _in_workers(files, extractor, min_confidence, workers)
 
 
 def resolve_jobs(jobs: int, files: int) -> int:
@@ -75,18 +74,69 @@ def resolve_jobs(jobs: int, files: int) -> int:
     return max(1, min(wanted, files))
 
 
-_WORKER: tuple[Extractor, float] | None = None  # the extractor a worker process inherited
+AHEAD = 2  # files handed to a worker before its first result is back: it never waits for the next
+WINDOW = 8  # files per worker that may finish ahead of the one the output waits for
 
 
-def _start_worker(extractor: Extractor, min_confidence: float) -> None:
-    global _WORKER
-    _WORKER = (extractor, min_confidence)
+def _in_workers(files: list[Path], extractor: Extractor, min_confidence: float, workers: int) -> Iterator[FileResult]:
+    """Results in input order from ``workers`` forked processes, each a copy of the ready extractor.
+
+    The parent does nothing but hand out paths and take back results, in one thread: a
+    process pool's helper threads wake at every message and take processor time from the
+    workers, which on a machine with few cores is the time extraction needs."""
+    context = multiprocessing.get_context("fork")
+    links: list[Connection] = []
+    processes = []
+    try:
+        for _ in range(workers):
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_serve, args=(theirs, extractor, min_confidence), daemon=True)
+            process.start()
+            theirs.close()
+            links.append(ours)
+            processes.append(process)
+        handed = 0  # files handed out so far
+        waiting: dict[Connection, int] = {link: 0 for link in links}  # files each worker holds
+        finished: dict[int, FileResult] = {}
+        for index in range(len(files)):
+            while index not in finished:
+                for link in links:  # keep every worker supplied, within the window
+                    while waiting[link] < AHEAD and handed < min(len(files), index + WINDOW * workers):
+                        link.send((handed, files[handed]))
+                        waiting[link] += 1
+                        handed += 1
+                for link in wait([link for link in links if waiting[link]]):
+                    try:
+                        done, result = link.recv()
+                    except EOFError:
+                        raise RuntimeError("an extraction worker process ended unexpectedly") from None
+                    waiting[link] -= 1
+                    finished[done] = result
+            yield finished.pop(index)
+    finally:
+        for link in links:
+            try:
+                link.send(None)  # no more files: the worker ends
+            except OSError:
+                pass
+            link.close()
+        for process in processes:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
 
 
-def _work(path: Path) -> FileResult:
-    assert _WORKER is not None, "worker started without an extractor"
-    extractor, min_confidence = _WORKER
-    return process_file(path, extractor, min_confidence=min_confidence)
+def _serve(link: Connection, extractor: Extractor, min_confidence: float) -> None:
+    """A worker: extract each file handed over until told to stop."""
+    while True:
+        try:
+            task = link.recv()
+        except EOFError:  # the parent is gone
+            return
+        if task is None:
+            return
+        index, path = task
+        link.send((index, process_file(path, extractor, min_confidence=min_confidence)))
 
 
 def process_file(path: Path, extractor: Extractor, *, min_confidence: float = 0.0) -> FileResult:

@@ -331,8 +331,8 @@ def _courts(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     """'des Landgerichts München I', 'das Oberlandesgericht Köln': a court is named by its kind
     and its seat (and a chamber number), whatever the case of the kind word."""
     heads = grammar.court_heads
-    if not heads:
-        return
+    if not heads or heads.keys().isdisjoint(doc):
+        return  # most texts name no court: one set test instead of a look-up per token
     for i, word in enumerate(doc):
         base = heads.get(word)
         if base is None or i in taken or i + 1 >= len(doc) or (i + 1) in taken:

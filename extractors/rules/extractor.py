@@ -1466,11 +1466,26 @@ def _ends_taking_part(sent: Sent, grammar: Grammar) -> bool:
     """'Nvidia and Microsoft also participated.': a sentence that ends on taking part, with
     nothing taken part in, takes part in the last sentence's round."""
     lower = [w for w in sent.lower if w.isalpha()]
-    if any(tuple(lower[k : k + len(p)]) == p for p in grammar.taking_part_phrases for k in range(len(lower))):
+    if _holds_phrase(lower, grammar.taking_part_phrases):
         return True  # "Mit dabei ist auch der Rüstungskonzern Saab"
     while lower and lower[-1] in grammar.closing_adverbs:
         lower.pop()
     return any(tuple(lower[-len(p):]) == p for p in grammar.closing_participations if len(lower) > len(p))
+
+
+def _holds_phrase(lower: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of ``phrases`` occurs in the words ``lower``: a phrase is compared only
+    where its first word stands, and not at all when that word is missing."""
+    present = set(lower)
+    for phrase in phrases:
+        if not phrase:
+            if lower:
+                return True
+            continue
+        first, n = phrase[0], len(phrase)
+        if first in present and any(w == first and tuple(lower[k : k + n]) == phrase for k, w in enumerate(lower)):
+            return True
+    return False
 
 
 def _take_up(sent: Sent, carried: tuple[str, ...], pronouns: frozenset[str], whole: bool = False) -> None:
