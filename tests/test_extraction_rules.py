@@ -914,6 +914,9 @@ CASES = [
     ("de", "Mercedes-Benz setzt auf KI. Mercedes-Benz baut den Assistenten aus. Mercedes-Benz arbeitet dafür mit "
            "Google zusammen. Für die Roboter greift Apptronik auf Gemini zurück. Der Münchner Rivale BMW setzt auf Alexa.",
      ("Mercedes-Benz", "COMPETES_WITH", "BMW")),
+    # a possessive subject still takes its owner from the sentence before
+    ("en", "Amazon invests in Anthropic. For Amazon, the deal is a chance to prove that its custom silicon can compete "
+           "with Nvidia.", ("Amazon", "COMPETES_WITH", "Nvidia")),
     # a description before an unattached title names the title's company
     ("en", "Getty Images sued Stability AI. The London-based developer nearly ran out of cash in 2024, when founder "
            "Emad Mostaque stepped down.", ("Emad Mostaque", "LEADS", "Stability AI")),
@@ -1226,6 +1229,11 @@ ABSENT = [
      ("OpenAI", "COMPETES_WITH", "Oracle")),
     ("de", "Anthropic will Rechenkapazität im Wert von 30 Milliarden Dollar bei Microsoft einkaufen.",
      ("Anthropic", "INVESTS_IN", "Microsoft")),
+    # an English clause whose subject names no entity takes none from the sentence before
+    ("en", "KT is both an investor and a customer. Most Korean computing capacity, however, will still rely on Nvidia.",
+     ("KT", "DEPENDS_ON", "Nvidia")),
+    ("en", "KT backs the start-up. With no other supplier lined up, Qai remains heavily reliant on Nvidia.",
+     ("KT", "DEPENDS_ON", "Nvidia")),
     # a child description never takes up its own owner's parent
     ("de", "Alphabet meldete Rekordzahlen. Die Google-Tochter Waymo wächst, und die Alphabet-Tochter legt zu.",
      ("Alphabet", "SUBSIDIARY_OF", "Alphabet")),

@@ -1192,6 +1192,8 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
     one_side = ctx.trig.kind == "noun" and filled and all(
         m.end == ctx.i or (m.end == ctx.i - 1 and ctx.sent.lower[ctx.r - 1] in ("-", "–")) for m in filled)
     # "the Scale deal", "Days after the Microsoft deal": a deal named by one side, told elsewhere
+    if _unnamed_subject(ctx):
+        return []  # "Most Korean computing capacity will still rely on Nvidia": the clause has its subject
     if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
         ends = (ctx.previous_subject, objects) if wants_subject else (subjects, ctx.previous_subject)
         return _assign(ctx, *ends, rule + "+prev", score * 0.8)
@@ -1203,6 +1205,43 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
             f.topic_subject = True
         return frames
     return []
+
+
+SUBJECT_REACH = 5  # words of an English subject phrase before its verb group
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")  # "Korean", "Chinese", "British", "French", "Saudi"
+
+
+def _unnamed_subject(ctx: Context) -> bool:
+    """An English verb whose own clause has a subject that names no entity: a common noun
+    phrase ('Most Korean computing capacity will still rely on Nvidia', 'as the government
+    pours money into …') or a capitalised word nobody knows ('Qai remains reliant on Nvidia').
+    Such a clause takes no subject from the sentence before."""
+    if ctx.grammar.verb_final or ctx.trig.kind != "verb":
+        return False
+    sent, grammar = ctx.sent, ctx.grammar
+    words, lower = sent.words, sent.lower
+    k = ctx.r - 1
+    while k >= 0 and lower[k] in grammar.verb_group_words:
+        k -= 1  # ", however," and auxiliaries; a comma of another kind ends the phrase below
+    if k < 0 or not words[k].isalpha():
+        return False
+    names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
+    if k in names or lower[k] in grammar.relative_openers or lower[k] in grammar.prepositions:
+        return False
+    if words[k][:1].isupper():
+        # an unknown name right before the verb, not the sentence's first word
+        return k > 0 and words[k - 1] != "-" and lower[k] not in grammar.object_pronouns and lower[k] not in grammar.person_pronouns
+    cues = ctx.cues
+    if cues.cls("company_noun").has(lower[k]) or cues.cls("person_role").has(lower[k]):
+        return False  # "the two groups are co-developing …": a description of companies named before
+    # a common noun: a determiner opens its phrase within a few words, no name inside
+    for j in range(k - 1, max(-1, k - 1 - SUBJECT_REACH), -1):
+        if lower[j] in grammar.subject_determiners and j not in names:
+            return j == 0 or not (lower[j - 1] in grammar.prepositions)
+        if j in names or not words[j].isalpha() or (
+                words[j][:1].isupper() and not words[j].endswith(_DEMONYM_ENDINGS)):
+            return False  # "the ChatGPT maker" describes a name; "Most Korean capacity" does not
+    return False
 
 
 def _fronted_object(ctx: Context, first: list[M], second: list[M]) -> bool:

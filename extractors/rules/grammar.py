@@ -42,6 +42,10 @@ class Grammar:
         # verbs of saying and believing, never part of a noun phrase: "Analysts at the firm said
         # Rapidus would …" (the walk to a name's preposition stops at them)
         self.speech_verbs = frozenset(raw.get("speech_verbs", []))
+        # what stands between an English subject and its verb ("will still rely", ", however,"),
+        # and the determiners that open a common noun phrase as a subject ("Most Korean capacity")
+        self.verb_group_words = frozenset(raw.get("verb_group_words", []))
+        self.subject_determiners = frozenset(raw.get("subject_determiners", []))
         # particles before the 'zu' of a one-word infinitive ('bereitzustellen', 'teilzunehmen')
         self.infinitive_particles = frozenset(raw.get("infinitive_particles", []))
         self.reflexives = frozenset(raw.get("reflexives", []))
