@@ -1229,6 +1229,8 @@ ABSENT = [
      ("OpenAI", "COMPETES_WITH", "Oracle")),
     ("de", "Anthropic will Rechenkapazität im Wert von 30 Milliarden Dollar bei Microsoft einkaufen.",
      ("Anthropic", "INVESTS_IN", "Microsoft")),
+    # a name before a role noun modifies it and is no object of the verb
+    ("en", "FuriosaAI raises $350 million as Seoul backs Nvidia challengers.", ("FuriosaAI", "INVESTS_IN", "Nvidia")),
     # an English clause whose subject names no entity takes none from the sentence before
     ("en", "KT is both an investor and a customer. Most Korean computing capacity, however, will still rely on Nvidia.",
      ("KT", "DEPENDS_ON", "Nvidia")),

@@ -402,6 +402,8 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
     ]
     if after and not ctx.grammar.verb_final and _object_taken(ctx, after[0]):
         return []
+    if after and not ctx.grammar.verb_final and _modifies_role(ctx, after[0]):
+        return []  # "Seoul backs Nvidia challengers": the object is the role, not the name before it
     if after and ctx.trig.relation is RelationType.DEVELOPS and _owned_by_other(ctx, after[0], ids):
         return []  # "Microsoft offers Anthropic's Claude models": another company's product
     if after:
@@ -417,6 +419,16 @@ def direct_object(ctx: Context, exclude: list[M]) -> list[M]:
         if m.end <= ctx.i and m.clause == ctx.clause and m.bare and m.entity_id not in ids
     ]
     return _expand(ctx.sent, before[-1:]) if before else _examples_after_clause(ctx, ids)
+
+
+def _modifies_role(ctx: Context, m: M) -> bool:
+    """An English name right before a role noun modifies it ('Nvidia challengers', 'OpenAI
+    rivals'): the phrase names the role's holders, not the name."""
+    return m.type is C and any(t.kind == "role" and start == m.end and t.relation in _PEER_ROLES
+                               for start, _, t in ctx.triggers)
+
+
+_PEER_ROLES = (RelationType.COMPETES_WITH, RelationType.INVESTS_IN, RelationType.PARTNERS_WITH)
 
 
 def _examples_after_clause(ctx: Context, ids: set[str]) -> list[M]:
