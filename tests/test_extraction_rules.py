@@ -1231,6 +1231,9 @@ ABSENT = [
      ("Anthropic", "INVESTS_IN", "Microsoft")),
     # a name before a role noun modifies it and is no object of the verb
     ("en", "FuriosaAI raises $350 million as Seoul backs Nvidia challengers.", ("FuriosaAI", "INVESTS_IN", "Nvidia")),
+    # names alongside another verb of the main clause take no part in a relative clause's investment
+    ("en", "G42, in which Microsoft invested $1.5 billion in 2024, is building a campus together with OpenAI and Oracle.",
+     ("OpenAI", "INVESTS_IN", "G42")),
     # an English clause whose subject names no entity takes none from the sentence before
     ("en", "KT is both an investor and a customer. Most Korean computing capacity, however, will still rely on Nvidia.",
      ("KT", "DEPENDS_ON", "Nvidia")),

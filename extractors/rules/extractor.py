@@ -1113,7 +1113,10 @@ def _co_investors(sent: Sent, kept: list[Candidate], grammar: Grammar) -> list[C
         for m in sent.mentions:
             alongside = m.prep in grammar.alongside_preps or (  # "gemeinsam mit der Schwarz-Gruppe", "together with"
                 m.prep in grammar.comitative_preps and (together_with(sent, m, grammar) or _taking_part(sent, m, grammar)))
-            if alongside and m.clause in (c.subject.clause, c.object.clause) and not m.genitive \
+            # in the clause that holds the investment: a relative clause ("Nvidia, which invested in
+            # Nebius alongside Accel"; "G42, in which Microsoft invested, is building a campus
+            # together with OpenAI": not OpenAI) opens after the main clause, so has the later id
+            if alongside and m.clause == max(c.subject.clause, c.object.clause) and not m.genitive \
                     and m.type in SIGNATURES[RelationType.INVESTS_IN][0] and m.entity_id not in (c.subject.entity_id, c.object.entity_id):
                 reading = c.evidence._replace(rule=c.evidence.rule + "+alongside", confidence=c.evidence.confidence * 0.9)
                 out.append(replace(c, subject=m, evidence=reading))
