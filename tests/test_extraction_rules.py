@@ -1359,6 +1359,12 @@ def test_a_contrast_sets_aside_what_follows_it(extractor, lang, text, key, negat
     assert triples(extractor, text, lang)[key].negated is negated
 
 
+def test_a_denial_in_a_relative_clause_does_not_reach_what_a_later_verb_of_saying_reports(extractor):
+    text = ("FuriosaAI, the chip designer that turned down a takeover offer from Meta last year, said it had raised "
+            "$350 million in a funding round led by Samsung.")
+    assert triples(extractor, text, "en")[("Samsung", "INVESTS_IN", "FuriosaAI")].negated is False
+
+
 def test_negation_is_kept_as_a_qualifier(extractor):
     found = triples(extractor, "Apple investiert nicht in OpenAI.", "de")
     rel = found[("Apple", "INVESTS_IN", "OpenAI")]

@@ -2074,7 +2074,11 @@ def _denied(ctx: Context) -> bool:
     sentence negates what follows it."""
     if not _sentence_lists(ctx.sent, ctx.grammar.denial_verbs):
         return False  # no denial anywhere in the sentence, so none before the trigger
-    return ctx.grammar.denial_verbs.in_lower(ctx.sent.lower[: ctx.r], vocab=ctx.sent.vocab)
+    lower = ctx.sent.lower
+    # "FuriosaAI, which turned down an offer from Meta, said it had raised …": what a later
+    # verb of saying reports is beyond the denial's reach
+    start = max((k + 1 for k in range(ctx.r) if lower[k] in ctx.grammar.speech_verbs), default=0)
+    return ctx.grammar.denial_verbs.in_lower(lower[start : ctx.r], vocab=ctx.sent.vocab)
 
 
 def _negation_window(ctx: Context) -> list[str]:
