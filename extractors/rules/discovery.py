@@ -61,8 +61,9 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
             if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
                 continue
             span = range(item.mention.start, item.mention.end)
-            inner = known_at.get(item.mention.start) if item.absorbs else None
-            if any(i in taken for i in span if inner is None or not (inner.start <= i < inner.end)):
+            # a name that absorbs known ones ("SB OpenAI Japan", "Dragon Copilot") may cover them
+            inner = [m for m in known if item.mention.start <= m.start and m.end <= item.mention.end] if item.absorbs else []
+            if any(i in taken for i in span if not any(m.start <= i < m.end for m in inner)):
                 continue
             taken.update(span)
             found.append(item)
@@ -717,9 +718,21 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             found = _name_after_noun(doc, i + 1, taken, cues, grammar, places, product=True)
             if found is not None:
                 stop, absorbs = found
+                known = _known_product_at(doc, stop, taken, kb) if not absorbs else 0
+                if known:  # "der Sprachassistent Dragon Copilot": a new name that ends in a known one
+                    stop, absorbs = stop + known, True
                 item = _make(doc, i + 1, stop, doc.text(i + 1, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
                 item.absorbs = absorbs
                 yield item
+
+
+def _known_product_at(doc: Words, k: int, taken: set[int], kb) -> int:
+    """Tokens of a known product's name starting at k, right after a new name word (0 if none)."""
+    for n in (3, 2, 1):
+        if k + n <= len(doc) and all(j in taken for j in range(k, k + n)) and (k + n) not in taken \
+                and kb.by_surface(doc.text(k, k + n), EntityType.PRODUCT) is not None:
+            return n
+    return 0
 
 
 def _determiner_before(doc: Words, i: int, cues: Cues, grammar: Grammar) -> bool:

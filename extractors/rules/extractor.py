@@ -410,8 +410,9 @@ class RuleExtractor:
             if known is None or known.confidence < entity.confidence:
                 entities[entity.id] = entity
             mentions.append(found.mention)
-            if found.absorbs:
-                absorbed.add(found.mention.start)
+            if found.absorbs:  # the known names inside it ("SB OpenAI Japan", "Dragon Copilot")
+                span = found.mention
+                absorbed.update(m.start for m in mentions if m.origin == "kb" and span.start <= m.start and m.end <= span.end)
         mentions = _repeated_discoveries(tokens, mentions, absorbed)
         short = self._short_forms(tokens, mentions, res)
         if short:  # a short form wins over the bare capitalised name read at the same place
