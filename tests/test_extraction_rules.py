@@ -1449,6 +1449,8 @@ def test_discourse_subject_has_lower_confidence(extractor):
         ("de", "Das Start-up wächst, sagte Vorstandschef Leif-Nissen Lundbæk.", "Leif-Nissen Lundbæk"),
         # initials do not end a sentence: the name spans them
         ("de", "Der Verlag C.H. Beck baut ein KI-Angebot auf. Es soll 2026 starten.", "C.H. Beck"),
+        # a German definite role phrase closed by a comma introduces the name before it
+        ("de", "Lindqvist, der zweitgrößte private Betreiber, arbeitet mit dem Start-up Tiplu zusammen.", "Lindqvist"),
         # a new name that ends in a known product's name is one product
         ("de", "Die Kliniken führen den Sprachassistenten Dragon Copilot von Microsoft ein.", "Dragon Copilot"),
         # a name that opens with a lower-case letter and a capital
