@@ -474,18 +474,20 @@ def _head_lengths(heads: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ..
     return frozenset(heads), tuple(sorted({len(h) for h in heads if h}))
 
 
-INDEFINITE = {"ein", "eine", "einem", "einen", "einer", "a", "an"}
+# indefinite articles per language ("an" is a German preposition)
+INDEFINITES = {"de": frozenset({"ein", "eine", "einem", "einen", "einer"}), "en": frozenset({"a", "an"})}
 
 
 def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     """'Dotmatics, ein Anbieter von Software, ...', 'Voltmark, a startup that ...': the name
     before a comma and an indefinite role phrase is a company of that kind."""
     company = cues.cls("company_noun")
+    indefinite = INDEFINITES.get(doc.lang, INDEFINITES["en"])
     for i in sorted(set(doc.positions(company)) | doc.compound_roles(grammar)):
         if i in taken:
             continue  # "SoftBank" ends like a kind of company but is a name
         k = i - 1
-        while k > 0 and i - k <= 4 and doc.lower[k] not in INDEFINITE and doc.lower[k] not in grammar.appositive_definites and (
+        while k > 0 and i - k <= 4 and doc.lower[k] not in indefinite and doc.lower[k] not in grammar.appositive_definites and (
             # "RISC-V, an open instruction set that companies use": a role noun inside a relative
             # clause is not the apposition's head
             doc.lang == "de" or doc.lower[k] not in grammar.relative_openers  # (German ones are articles too)
@@ -496,7 +498,7 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             k -= 1  # adjectives: "ein junger Anbieter", "a little-known startup"; owners: "eine SAP-Tochter", "an SAP unit"
         if k < 2 or doc[k - 1] != ",":
             continue
-        if doc.lower[k] not in INDEFINITE and not (
+        if doc.lower[k] not in indefinite and not (
             doc.lower[k] in grammar.appositive_definites and _apposition_closes(doc, i, grammar)
         ):
             continue
@@ -516,7 +518,7 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         words = doc[start:end]
         if words[0] in _given_names() or _place_lookup(kb, doc.lang).get(" ".join(words).lower()):
             continue
-        if doc.lower[k] not in INDEFINITE and end - start == 1 and _sentence_adverb(doc, start, grammar):
+        if doc.lower[k] not in indefinite and end - start == 1 and _sentence_adverb(doc, start, grammar):
             continue  # "However, the company that ..."
         if any(w.lower() in grammar.time_nouns or w in grammar.non_entities for w in words):
             continue
