@@ -889,6 +889,10 @@ CASES = [
     # chip words that only modify rented compute sell no chips
     ("en", "Microsoft will rely on Nebius for GPU capacity under a $17.4 billion contract.", ("Nebius", "PROVIDES_CLOUD_TO", "Microsoft")),
     ("de", "Meta bezieht GPU-Kapazität von CoreWeave.", ("CoreWeave", "PROVIDES_CLOUD_TO", "Meta")),
+    # a known company with a unit's word names its unit
+    ("de", "Die Rhön-Klinikum AG hat einen Vertrag mit Oracle Health unterzeichnet.", ("Oracle Health", "SUBSIDIARY_OF", "Oracle")),
+    ("de", "Die Rhön-Klinikum AG hat einen Vertrag mit Oracle Health unterzeichnet.",
+     ("Rhön-Klinikum", "PARTNERS_WITH", "Oracle Health")),
     # a pair phrase opening the clause before its noun
     ("de", "Zwischen Microsoft und OpenAI tobt seit Monaten ein Rechtsstreit.", ("Microsoft", "IN_CONFLICT_WITH", "OpenAI")),
     # chips made available to a recipient; the 'zu' infinitive of a separable verb takes the subject before it

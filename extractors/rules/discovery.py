@@ -234,10 +234,12 @@ def _is_common_noun(text: str, cues: Cues) -> bool:
 
 def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     suffixes = grammar.legal_suffixes
-    for i in [k for k, tok in enumerate(doc) if tok in suffixes]:
+    for i in [k for k, tok in enumerate(doc) if tok in suffixes or tok in grammar.unit_suffixes]:
         tok = doc[i]
         if i in taken or i == 0:
             continue
+        if tok not in suffixes and (i - 1) not in taken:
+            continue  # a unit's word ("Health") names a unit only after a known company ("Oracle Health")
         if tok in ("Group", "Gruppe", "Technologies", "Labs", "Holdings") and not doc[i - 1][:1].isupper():
             continue
         start = i
