@@ -893,6 +893,8 @@ CASES = [
     ("de", "Die Rhön-Klinikum AG hat einen Vertrag mit Oracle Health unterzeichnet.", ("Oracle Health", "SUBSIDIARY_OF", "Oracle")),
     ("de", "Die Rhön-Klinikum AG hat einen Vertrag mit Oracle Health unterzeichnet.",
      ("Rhön-Klinikum", "PARTNERS_WITH", "Oracle Health")),
+    ("de", "„Journalismus ist kein Rohstoff“, sagte Stephan Schmitter, Chef von RTL Deutschland.",
+     ("RTL Deutschland", "SUBSIDIARY_OF", "RTL Group")),
     # a pair phrase opening the clause before its noun
     ("de", "Zwischen Microsoft und OpenAI tobt seit Monaten ein Rechtsstreit.", ("Microsoft", "IN_CONFLICT_WITH", "OpenAI")),
     # chips made available to a recipient; the 'zu' infinitive of a separable verb takes the subject before it
