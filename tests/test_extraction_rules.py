@@ -1237,6 +1237,9 @@ ABSENT = [
      ("Anthropic", "INVESTS_IN", "Microsoft")),
     # a name before a role noun modifies it and is no object of the verb
     ("en", "FuriosaAI raises $350 million as Seoul backs Nvidia challengers.", ("FuriosaAI", "INVESTS_IN", "Nvidia")),
+    # an English 'by' phrase before an active verb belongs to a participle before it
+    ("en", "Rebellions, led by chief executive Park Sung-hyun, has since raised 250 billion won in a Series C round.",
+     ("Park Sung-hyun", "INVESTS_IN", "Rebellions")),
     # names alongside another verb of the main clause take no part in a relative clause's investment
     ("en", "G42, in which Microsoft invested $1.5 billion in 2024, is building a campus together with OpenAI and Oracle.",
      ("OpenAI", "INVESTS_IN", "G42")),

@@ -112,6 +112,10 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
             ctx.trig.relation is RelationType.SUBSIDIARY_OF and m.prep in ctx.grammar.possessive_preps)))
         and not m.compound
         and (not after_only or m.start >= after)
+        # "Rebellions, led by chief executive Park, has raised …": an English 'by' before a verb
+        # belongs to a participle before it
+        and not (m.start < ctx.i and m.prep in ctx.grammar.agent_preps and ctx.trig.kind == "verb"
+                 and not ctx.grammar.verb_final)
         and _attached(ctx, m)
         and not _possessor_of_product(ctx.sent, m)
         and not (ctx.trig.relation in RIVALRY and together_with(ctx.sent, m, ctx.grammar))
