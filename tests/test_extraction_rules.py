@@ -895,6 +895,10 @@ CASES = [
      ("Rhön-Klinikum", "PARTNERS_WITH", "Oracle Health")),
     ("de", "„Journalismus ist kein Rohstoff“, sagte Stephan Schmitter, Chef von RTL Deutschland.",
      ("RTL Deutschland", "SUBSIDIARY_OF", "RTL Group")),
+    # the second of two coordinated phrases shares the first one's preposition, so the story's company stays the topic
+    ("en", "Anthropic has raised $30 billion. The Series G round was led by Singapore's sovereign wealth fund GIC and "
+           "the investment firm Coatue. Chief executive Dario Amodei co-founded the company in 2021.",
+     ("Dario Amodei", "LEADS", "Anthropic")),
     # a pair phrase opening the clause before its noun
     ("de", "Zwischen Microsoft und OpenAI tobt seit Monaten ein Rechtsstreit.", ("Microsoft", "IN_CONFLICT_WITH", "OpenAI")),
     # chips made available to a recipient; the 'zu' infinitive of a separable verb takes the subject before it
@@ -1486,6 +1490,8 @@ def test_entity_surface_forms(extractor, lang, text, name):
         ("en", "Rivos builds chips based on RISC-V, an open instruction set that companies can use.", "V"),
         # a long German noun after a known name is no part of it
         ("de", "Zuvor hatten der Versicherer Axa Rahmenverträge mit dem Start-up unterzeichnet.", "Axa Rahmenverträge"),
+        # a funding stage is no product
+        ("en", "Rebellions raised 250 billion won in a Series C round that included Arm.", "C"),
         # numeral nouns are no product names
         ("de", "Google hat Anthropic eine Million Chips bereitgestellt.", "Million"),
     ],

@@ -722,6 +722,8 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             found = _name_after_noun(doc, i + 1, taken, cues, grammar, places, product=True)
             if found is not None:
                 stop, absorbs = found
+                if stop == i + 2 and len(doc[i + 1]) == 1:
+                    continue  # "a Series C round": a letter after a noun of kind is a stage, no name
                 known = _known_product_at(doc, stop, taken, kb) if not absorbs else 0
                 if known:  # "der Sprachassistent Dragon Copilot": a new name that ends in a known one
                     stop, absorbs = stop + known, True

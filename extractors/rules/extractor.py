@@ -1543,15 +1543,16 @@ def _classes_ok(requires: tuple[str, ...], excludes: tuple[str, ...], sent: Sent
 
 
 def _only_modifying(sent: Sent, cls: str, cues: Cues) -> bool:
-    """Whether every word of the class in the sentence modifies a head of the class it
-    modifies ("GPU capacity", "GPU-Kapazität"): a cloud deal for "GPU capacity" sells no chips."""
-    head_cls = cues.modifiers.get(cls)
-    if head_cls is None:
+    """Whether every word of the class in the sentence modifies a head of the classes it
+    modifies ("GPU capacity", "GPU-Kapazität", "chip start-up"): a cloud deal for "GPU
+    capacity" sells no chips, and buying a "chip start-up" buys a company."""
+    head_classes = cues.modifiers.get(cls)
+    if not head_classes:
         return False
     key = ("modifying", cls)
     hit = sent.cache.get(key)
     if hit is None:
-        words, heads = cues.cls(cls), cues.cls(head_cls)
+        words, heads = cues.cls(cls), [cues.cls(c) for c in head_classes]
         lower, i, hit = sent.lower, 0, True
         while i < len(lower) and hit:
             n = words.phrase_at(lower, i)
@@ -1560,7 +1561,7 @@ def _only_modifying(sent: Sent, cls: str, cues: Cues) -> bool:
                 # a compound the class lists by its first part ends on its head: "gpu-kapazität"
                 last = lower[i + n - 1]
                 hyphened = "-" in last or (n > 1 and lower[i + n - 2] == "-")
-                hit = heads.phrase_at(lower, after) > 0 or (hyphened and heads.has(last.rpartition("-")[2]))
+                hit = any(h.phrase_at(lower, after) > 0 or (hyphened and h.has(last.rpartition("-")[2])) for h in heads)
                 i += n
             else:
                 i += 1

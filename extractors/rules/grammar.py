@@ -42,6 +42,8 @@ class Grammar:
         # verbs of saying and believing, never part of a noun phrase: "Analysts at the firm said
         # Rapidus would …" (the walk to a name's preposition stops at them)
         self.speech_verbs = frozenset(raw.get("speech_verbs", []))
+        # English articles open their noun phrase: a preposition governing it stands right before
+        self.phrase_articles = frozenset(raw.get("phrase_articles", []))
         # what stands between an English subject and its verb ("will still rely", ", however,"),
         # and the determiners that open a common noun phrase as a subject ("Most Korean capacity")
         self.verb_group_words = frozenset(raw.get("verb_group_words", []))

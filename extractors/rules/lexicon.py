@@ -326,7 +326,7 @@ class Cues:
         self.role_goods_triggers = frozenset(raw.get("role_goods_triggers", []))
         # a class whose words, right before a head of another class, only modify it: "GPU
         # capacity" is rented compute, no chips changing hands
-        self.modifiers: dict[str, str] = dict(raw.get("modifiers", {}))
+        self.modifiers: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in raw.get("modifiers", {}).items()}
         self._class_words: dict[str, bool] = {}  # see in_any_class
         self._absent: dict[str, WordList] = {}  # see cls
         money = raw.get("money", {})

@@ -89,6 +89,8 @@ class Sent:
         """The first bare mention of the clause (of one of ``types`` when given)."""
         for m in self.mentions:
             if m.clause == clause and m.bare and m.entity_id not in exclude:
+                if m.group >= 0 and any(g.prep is not None for g in self.groups[m.group] if g.start < m.start):
+                    continue  # "led by GIC and the investment firm Coatue": a member of a phrase's list
                 if types is None or m.type in types:
                     return self.group_of(m)
         return []
@@ -360,9 +362,18 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
     words, lower, clause_of, clause = sent.words, sent.lower, sent.clause_of, m.clause
     prepositions, verb_final, coordinated = grammar.prepositions, grammar.verb_final, cues.coordinators.has_lower
     crossed = False  # a comma or a coordinator passed: the phrase before belongs to a list
+    joined = False  # a coordinator passed: a name before it shares this one's preposition
     while i >= 0 and steps < MAX_WALK:
         word, low = words[i], lower[i]
         crossed = crossed or word == "," or coordinated(low)
+        joined = joined or coordinated(low)
+        if joined and found is None and start + i in name_tokens and not verb_final:
+            first = next((f for f in sent.mentions if f.end == start + i + 1), None)
+            if first is not None and first.prep is not None and first.clause == clause:
+                # "led by Singapore's fund GIC and the investment firm Coatue": the second
+                # conjunct shares the first one's preposition, however long both phrases are
+                found, m.prep_at, m.outer_prep = first.prep, first.prep_at, first.outer_prep
+                break
         examples_verb = (  # "an mehreren Anbietern beteiligt, darunter X": the clause's last verb
             verb_final and i + 1 < len(words) and words[i + 1] == ","
             and _introduces_examples(sent, i + 2, cues) and word.isalpha() and word.islower()
@@ -408,6 +419,9 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             break  # "in October Anthropic agreed": the date phrase ends before the name
         elif low in grammar.speech_verbs:
             break  # "Analysts at the firm said Rapidus would compete": the name opens the reported clause
+        elif low in grammar.phrase_articles and found is None and i > 0 and words[i - 1][:1].isupper() \
+                and (start + i - 1) not in name_tokens:
+            break  # "In Norway the London-based start-up Nscale": a word before the article ends another phrase
         elif (
             verb_final and i > 0 and low in grammar.new_phrase_articles and words[i - 1][:1].isupper()
             and words[i - 1].isalpha() and lower[i - 1] not in prepositions
