@@ -899,6 +899,11 @@ CASES = [
     ("en", "Anthropic has raised $30 billion. The Series G round was led by Singapore's sovereign wealth fund GIC and "
            "the investment firm Coatue. Chief executive Dario Amodei co-founded the company in 2021.",
      ("Dario Amodei", "LEADS", "Anthropic")),
+    # German idioms of conflict
+    ("de", "Mit der EU-Kommission liegt Meta ebenfalls über Kreuz.", ("European Commission", "REGULATES", "Meta")),
+    ("de", "Microsoft liegt mit OpenAI seit Monaten im Clinch.", ("Microsoft", "IN_CONFLICT_WITH", "OpenAI")),
+    # a person introduced by a given name common in German news
+    ("de", "Aleph Alpha wird seit Januar von Ilhan Scheer geführt.", ("Ilhan Scheer", "LEADS", "Aleph Alpha")),
     # a pair phrase opening the clause before its noun
     ("de", "Zwischen Microsoft und OpenAI tobt seit Monaten ein Rechtsstreit.", ("Microsoft", "IN_CONFLICT_WITH", "OpenAI")),
     # chips made available to a recipient; the 'zu' infinitive of a separable verb takes the subject before it
