@@ -899,6 +899,8 @@ CASES = [
     ("en", "Anthropic has raised $30 billion. The Series G round was led by Singapore's sovereign wealth fund GIC and "
            "the investment firm Coatue. Chief executive Dario Amodei co-founded the company in 2021.",
      ("Dario Amodei", "LEADS", "Anthropic")),
+    # a product offered inside a platform is built into it
+    ("en", "Anthropic said Microsoft would begin offering Claude in Copilot.", ("Copilot", "INTEGRATES", "Claude")),
     # German idioms of conflict
     ("de", "Mit der EU-Kommission liegt Meta ebenfalls über Kreuz.", ("European Commission", "REGULATES", "Meta")),
     ("de", "Microsoft liegt mit OpenAI seit Monaten im Clinch.", ("Microsoft", "IN_CONFLICT_WITH", "OpenAI")),
