@@ -901,6 +901,9 @@ CASES = [
      ("Dario Amodei", "LEADS", "Anthropic")),
     # a product offered inside a platform is built into it
     ("en", "Anthropic said Microsoft would begin offering Claude in Copilot.", ("Copilot", "INTEGRATES", "Claude")),
+    # setting up computing for a customer
+    ("de", "Google Cloud richtet in seinem Frankfurter Rechenzentrum eine abgeschottete Umgebung für die Commerzbank ein.",
+     ("Google Cloud", "PROVIDES_CLOUD_TO", "Commerzbank")),
     # German idioms of conflict
     ("de", "Mit der EU-Kommission liegt Meta ebenfalls über Kreuz.", ("European Commission", "REGULATES", "Meta")),
     ("de", "Microsoft liegt mit OpenAI seit Monaten im Clinch.", ("Microsoft", "IN_CONFLICT_WITH", "OpenAI")),
