@@ -1205,9 +1205,9 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
         return []  # "Härter dürfte die Auseinandersetzung mit Meta werden": whose dispute, the sentence does not say
     if wants_subject and _reduced_relative(ctx):
         return []  # "money invested in OpenAI flows back": the participle's agent is nobody named
+    # "the Scale deal", "Days after the Microsoft deal": a deal named by one side, told elsewhere
     one_side = ctx.trig.kind == "noun" and filled and all(
         m.end == ctx.i or (m.end == ctx.i - 1 and ctx.sent.lower[ctx.r - 1] in ("-", "–")) for m in filled)
-    # "the Scale deal", "Days after the Microsoft deal": a deal named by one side, told elsewhere
     if _unnamed_subject(ctx):
         return []  # "Most Korean computing capacity will still rely on Nvidia": the clause has its subject
     if ctx.previous_subject and not _overlap(ctx.previous_subject, filled):
