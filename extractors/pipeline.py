@@ -74,6 +74,10 @@ def resolve_jobs(jobs: int, files: int) -> int:
     return max(1, min(wanted, files))
 
 
+class WorkerLost(RuntimeError):
+    """A worker process ended without sending its result (killed, or out of memory)."""
+
+
 AHEAD = 2  # files handed to a worker before its first result is back: it never waits for the next
 WINDOW = 8  # files per worker that may finish ahead of the one the output waits for
 
@@ -99,19 +103,22 @@ def _in_workers(files: list[Path], extractor: Extractor, min_confidence: float, 
         waiting: dict[Connection, int] = {link: 0 for link in links}  # files each worker holds
         finished: dict[int, FileResult] = {}
         for index in range(len(files)):
-            while index not in finished:
-                for link in links:  # keep every worker supplied, within the window
-                    while waiting[link] < AHEAD and handed < min(len(files), index + WINDOW * workers):
-                        link.send((handed, files[handed]))
-                        waiting[link] += 1
-                        handed += 1
-                for link in wait([link for link in links if waiting[link]]):
-                    try:
+            try:
+                while index not in finished:
+                    for link in links:  # keep every worker supplied, within the window
+                        while waiting[link] < AHEAD and handed < min(len(files), index + WINDOW * workers):
+                            link.send((handed, files[handed]))
+                            waiting[link] += 1
+                            handed += 1
+                    for link in wait([link for link in links if waiting[link]]):
                         done, result = link.recv()
-                    except EOFError:
-                        raise RuntimeError("an extraction worker process ended unexpectedly") from None
-                    waiting[link] -= 1
-                    finished[done] = result
+                        waiting[link] -= 1
+                        finished[done] = result
+            except (EOFError, OSError):  # the pipe of a worker that is gone: closed, reset or broken
+                raise WorkerLost(
+                    f"an extraction worker process ended while reading {files[index]} or a file after it "
+                    "(killed, or out of memory); the results before it were written. Run the command "
+                    "again with fewer --jobs (--jobs 1 extracts in this process)") from None
             yield finished.pop(index)
     finally:
         for link in links:

@@ -18,7 +18,7 @@ from aikg.cli.common import (
     with_extractor_options,
 )
 from aikg.cli.output import print_table, warn
-from extractors.pipeline import FileResult, process_paths
+from extractors.pipeline import FileResult, WorkerLost, process_paths
 from extractors.readers import iter_input_files
 from graph.models import Extraction
 
@@ -97,15 +97,19 @@ def extract(paths, fmt, min_confidence, extractor, entity_files, model, jobs):
     engine = make_extractor(extractor, entity_files, model)
     files, bar = _progress(paths, quiet=False)
     failed, rows = 0, []
-    for result in process_paths(files, engine, min_confidence=min_confidence, jobs=jobs):
-        bar.update(1)
-        failed += _report_problems(result)
-        for extraction in result.extractions:
-            for record in relation_records(extraction):
-                if fmt == "jsonl":
-                    click.echo(json.dumps(record, ensure_ascii=False))
-                else:
-                    rows.append(record)
+    try:
+        for result in process_paths(files, engine, min_confidence=min_confidence, jobs=jobs):
+            bar.update(1)
+            failed += _report_problems(result)
+            for extraction in result.extractions:
+                for record in relation_records(extraction):
+                    if fmt == "jsonl":
+                        click.echo(json.dumps(record, ensure_ascii=False))
+                    else:
+                        rows.append(record)
+    except WorkerLost as err:
+        bar.close()
+        raise click.ClickException(str(err)) from err
     bar.close()
     if fmt == "table":
         print_table(rows, ["article", "subject", "predicate", "object", "status", "negated", "confidence"])
@@ -136,15 +140,20 @@ def ingest(paths, store_path, min_confidence, extractor, entity_files, model, to
     store = open_embedded(store_path, must_exist=False)
     files, bar = _progress(paths, quiet)
     counts = {"new": 0, "unchanged": 0, "failed": 0}
-    for result in process_paths(files, engine, min_confidence=min_confidence, jobs=jobs):
-        bar.update(1)
-        counts["failed"] += _report_problems(result)
-        for extraction in result.extractions:
-            try:
-                counts[store.add(extraction).outcome] += 1
-            except sqlite3.Error as err:  # e.g. a locked or full store: this article only
-                counts["failed"] += 1
-                tqdm.write(f"error: {result.path}: could not store {extraction.article.source}: {err}", file=sys.stderr)
+    try:
+        for result in process_paths(files, engine, min_confidence=min_confidence, jobs=jobs):
+            bar.update(1)
+            counts["failed"] += _report_problems(result)
+            for extraction in result.extractions:
+                try:
+                    counts[store.add(extraction).outcome] += 1
+                except sqlite3.Error as err:  # e.g. a locked or full store: this article only
+                    counts["failed"] += 1
+                    tqdm.write(f"error: {result.path}: could not store {extraction.article.source}: {err}", file=sys.stderr)
+    except WorkerLost as err:  # what was stored stays; ingesting again skips it
+        bar.close()
+        store.close()
+        raise click.ClickException(str(err)) from err
     bar.close()
     stats = store.stats()
     store.close()

@@ -124,6 +124,8 @@ class Language_:
         # what a trigger word can be, by its form and neighbours (see _triggers): most recur
         self.trigger_readings: dict[tuple, list[tuple[Trigger, int]]] = {}
         self.references = load_references(lang)
+        if self.references is not None:
+            self.grammar.demonym_endings = self.references.demonym_endings
         self.predicative = self.grammar.copulas | self.grammar.predicative_markers
         # an installed pipeline with a parser or sentence recogniser sets sentences itself
         self.model_sentences = any(name in self.nlp.pipe_names for name in ("parser", "senter"))
@@ -1483,9 +1485,7 @@ def _holds_phrase(lower: list[str], phrases: tuple[tuple[str, ...], ...]) -> boo
     present = set(lower)
     for phrase in phrases:
         if not phrase:
-            if lower:
-                return True
-            continue
+            continue  # an empty line of the word list names nothing
         first, n = phrase[0], len(phrase)
         if first in present and any(w == first and tuple(lower[k : k + n]) == phrase for k, w in enumerate(lower)):
             return True

@@ -1224,7 +1224,6 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
 
 
 SUBJECT_REACH = 5  # words of an English subject phrase before its verb group
-_DEMONYM_ENDINGS = ("an", "ese", "ish", "ch", "i")  # "Korean", "Chinese", "British", "French", "Saudi"
 
 
 def _unnamed_subject(ctx: Context) -> bool:
@@ -1238,7 +1237,7 @@ def _unnamed_subject(ctx: Context) -> bool:
     words, lower = sent.words, sent.lower
     k = ctx.r - 1
     while k >= 0 and lower[k] in grammar.verb_group_words:
-        k -= 1  # ", however," and auxiliaries; a comma of another kind ends the phrase below
+        k -= 1  # auxiliaries, adverbs and commas (", however,"): the subject phrase ends before them
     if k < 0 or not words[k].isalpha():
         return False
     names = {i - sent.start for m in sent.mentions for i in range(m.start, m.end)}
@@ -1255,7 +1254,7 @@ def _unnamed_subject(ctx: Context) -> bool:
         if lower[j] in grammar.subject_determiners and j not in names:
             return j == 0 or not (lower[j - 1] in grammar.prepositions)
         if j in names or not words[j].isalpha() or (
-                words[j][:1].isupper() and not words[j].endswith(_DEMONYM_ENDINGS)):
+                words[j][:1].isupper() and not words[j].endswith(grammar.demonym_endings)):
             return False  # "the ChatGPT maker" describes a name; "Most Korean capacity" does not
     return False
 
@@ -1822,10 +1821,10 @@ def _role_frame(ctx: Context) -> list[Frame]:
         return _assign(ctx, holder[:1], holder[1:], "role-pair-subject", 0.85)
     elif (
         holder and not other and rule == "role-apposition" and trig.relation is RelationType.COMPETES_WITH
-        and _company_in_focus(ctx, holder) is not None and not _pronoun_before(ctx)
+        and (rivalled := _company_in_focus(ctx, holder)) is not None and not _pronoun_before(ctx)
     ):
         # "Auch der Konkurrent STMicroelectronics ...": the rival of the company in focus
-        other, score = [_company_in_focus(ctx, holder)], 0.65
+        other, score = [rivalled], 0.65
         if _role_in_phrase(ctx):
             # "Gegenüber den Konkurrenten AWS und Google bleibt das Angebot der Bonner klein":
             # the rivals of the clause's own subject

@@ -48,6 +48,9 @@ class Grammar:
         # and the determiners that open a common noun phrase as a subject ("Most Korean capacity")
         self.verb_group_words = frozenset(raw.get("verb_group_words", []))
         self.subject_determiners = frozenset(raw.get("subject_determiners", []))
+        # endings of words naming a people ("Korean", "Bonner"): the references' own list, set
+        # where both are loaded (see Language_), so the two never disagree
+        self.demonym_endings: tuple[str, ...] = ()
         # particles before the 'zu' of a one-word infinitive ('bereitzustellen', 'teilzunehmen')
         self.infinitive_particles = frozenset(raw.get("infinitive_particles", []))
         self.reflexives = frozenset(raw.get("reflexives", []))

@@ -136,7 +136,7 @@ def descriptions(
                     free = k + 2
                     out.append(Described(k, k + 2, stand_in, None))
             continue
-        d_end, head, inner, parent_word = found
+        d_end, head, inner, kind = found
         free = d_end
         appositive = k - 1 > start and texts[k - 1] == "," and any(m.end == k - 1 for m in inside)
         argument_preps = refs.argument_preps or prepositions
@@ -144,15 +144,15 @@ def descriptions(
             argument_preps = _MAKER_PREPS  # "built the model into Alexa": a product's own argument names its maker
         if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, argument_preps, at):
             continue
-        if inner is not None and parent_word is CHILD:
+        if inner is not None and kind is CHILD:
             stand_in = _child(inner, k, d_end, inside, history, kb)
             if stand_in is not None:
                 stand_in.owner = inner
         elif inner is not None:
-            stand_in = _maker(inner, parent_word, kb, k, d_end)
+            stand_in = _known_parent(kb, inner.entity_id, EntityType.COMPANY, k, d_end)
         else:
             described = None if "-" in texts[k:d_end] else _apposition_described(texts, lower, k, start, inside)
-            parent = _known_parent(kb, described, head, k, d_end) if described is not None else None
+            parent = _known_parent(kb, described, head.type, k, d_end) if described is not None else None
             if described is not None:
                 # "Delos Cloud, eine Tochter des Konzerns": another company than the one described,
                 # and than the others of the sentence ("Teil von Google Cloud, der Cloud-Sparte
@@ -185,12 +185,19 @@ def _apposition_described(texts: list[str], lower: list[str], k: int, start: int
     return owner[-1].entity_id if owner else None
 
 
-def _known_parent(kb: KnowledgeBase, entity_id: str, head: Head, start: int, end: int) -> M | None:
+def _known_parent(kb: KnowledgeBase, entity_id: str, etype: EntityType, start: int, end: int) -> M | None:
+    """The owner (a product's maker) the knowledge base records, standing at start:end, when
+    it is of the type the description names."""
     entry = kb.get(entity_id)
     parent = kb.get(entry.parent) if entry is not None and entry.parent else None
-    if parent is None or parent.type is not head.type:
+    if parent is None or parent.type is not etype:
         return None
     return M(start, end, parent.id, parent.name, parent.type, REFERENCE_CONFIDENCE, "reference", roles=tuple(parent.roles))
+
+
+def _stand_in(m: M, start: int, end: int) -> M:
+    """The entity of mention ``m`` standing where a description refers to it."""
+    return M(start, end, m.entity_id, m.name, m.type, REFERENCE_CONFIDENCE, "reference", roles=m.roles)
 
 
 def _people_at(texts: list[str], j: int, end: int, kb: KnowledgeBase) -> frozenset[str]:
@@ -231,7 +238,7 @@ def _resolve_people(places: frozenset[str], start: int, end: int, inside: list[M
             continue
         town = by_name.get(entry.city) if entry.city else None
         if entry.city in places or (town is not None and town.state in places) or entry.country in codes:
-            return M(start, end, m.entity_id, m.name, m.type, REFERENCE_CONFIDENCE, "reference", roles=m.roles)
+            return _stand_in(m, start, end)
     return None
 
 
@@ -244,7 +251,8 @@ def _has_argument(lower: list[str], j: int, end: int, prepositions: set[str], at
 
 
 def _description(texts, lower, k, end, at, covered, refs):
-    """(end, head, inner mention, is parent word) of a description starting at determiner k."""
+    """(end, head, inner mention, kind) of a description starting at determiner k; kind is True
+    after a parent word ("der Lidl-Mutterkonzern"), CHILD after a child word ("die SAP-Tochter")."""
     j, modifiers = k + 1, 0
     while j < end and modifiers <= refs.max_modifiers:
         inner = at.get(j)
@@ -312,8 +320,7 @@ def _child(owner: M, start: int, end: int, inside: list[M], history: list[M], kb
             unowned = m  # not the owner's own parent ("die Alphabet-Tochter" is no name for Alphabet's parent)
     if unowned is None:
         return None
-    return M(start, end, unowned.entity_id, unowned.name, unowned.type, REFERENCE_CONFIDENCE, "reference",
-             roles=unowned.roles)
+    return _stand_in(unowned, start, end)
 
 
 def _owners(kb: KnowledgeBase, entity_id: str, stop: str | None = None) -> list[str]:
@@ -326,15 +333,6 @@ def _owners(kb: KnowledgeBase, entity_id: str, stop: str | None = None) -> list[
             break
         entry = kb.get(entry.parent)
     return chain
-
-
-def _maker(inner: M, parent_word: bool, kb: KnowledgeBase, start: int, end: int) -> M | None:
-    entry = kb.get(inner.entity_id)
-    parent = kb.get(entry.parent) if entry is not None and entry.parent else None
-    if parent is None or parent.type is not EntityType.COMPANY:
-        return None
-    return M(start, end, parent.id, parent.name, parent.type, REFERENCE_CONFIDENCE, "reference",
-             roles=tuple(parent.roles))
 
 
 def _in_phrase(lower: list[str], m: M, start: int, prepositions: set[str]) -> bool:
@@ -382,16 +380,14 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
             ids = {m.entity_id for m in same}
             if len(ids) == 1 and comma_between(same[-1].end, start):
                 target = same[0]
-                return M(start, end, target.entity_id, target.name, target.type, REFERENCE_CONFIDENCE, "reference",
-                         roles=target.roles)
+                return _stand_in(target, start, end)
             # "Perplexity steht unter Druck: Mehrere Verlage, darunter die NYT, haben das
             # Unternehmen verklagt": the names of the description's own clause are not meant
             outside = {m.entity_id: m for m in same if comma_between(m.end, start)}
             clause_ids = {m.entity_id for m in same if not comma_between(m.end, start)}
             if len(outside) == 1 and clause_ids and not clause_ids & set(outside):
                 target = next(iter(outside.values()))
-                return M(start, end, target.entity_id, target.name, target.type, REFERENCE_CONFIDENCE, "reference",
-                         roles=target.roles)
+                return _stand_in(target, start, end)
             if (
                 not outside and topic is not None and topic.type is head.type
                 and topic.entity_id not in clause_ids and all(in_phrase(m) for m in same)
@@ -400,8 +396,7 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
                 # description in the clause of a name inside a phrase is not that name (that
                 # would be "sich"), so the topic is meant. After a bare subject ("Amazon bought
                 # the Israeli company") the company named last before is as likely.
-                return M(start, end, topic.entity_id, topic.name, topic.type, REFERENCE_CONFIDENCE, "reference",
-                         roles=topic.roles)
+                return _stand_in(topic, start, end)
             alt = focus
             if (
                 not outside and topic is not None and topic.entity_id in clause_ids and alt is not None
@@ -410,7 +405,7 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
                 # "Auch Perplexity nutzt die Kapazität der Bonner. Mit Perplexity arbeitet der Konzern
                 # zusammen": the topic is named in the clause, so the description means the company the
                 # article is about
-                return M(start, end, alt.entity_id, alt.name, alt.type, REFERENCE_CONFIDENCE, "reference", roles=alt.roles)
+                return _stand_in(alt, start, end)
             return None
         if topic is not None and topic.type is head.type:
             target = topic
@@ -418,5 +413,4 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
             target = before[-1]
     if target is None:
         return None
-    return M(start, end, target.entity_id, target.name, target.type, REFERENCE_CONFIDENCE, "reference",
-             roles=target.roles)
+    return _stand_in(target, start, end)

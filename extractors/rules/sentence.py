@@ -89,8 +89,6 @@ class Sent:
         """The first bare mention of the clause (of one of ``types`` when given)."""
         for m in self.mentions:
             if m.clause == clause and m.bare and m.entity_id not in exclude:
-                if m.group >= 0 and any(g.prep is not None for g in self.groups[m.group] if g.start < m.start):
-                    continue  # "led by GIC and the investment firm Coatue": a member of a phrase's list
                 if types is None or m.type in types:
                     return self.group_of(m)
         return []
