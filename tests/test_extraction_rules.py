@@ -945,9 +945,34 @@ CASES = [
     # given names from beyond Europe open a person's name
     ("en", "The company is chaired by Tetsuro Higashi, a former president of chip equipment maker Tokyo Electron.",
      ("Tetsuro Higashi", "LEADS", "Tokyo Electron")),
+    # a relative clause after an apposition's noun refers to the name the apposition describes,
+    # and an English preposition with "which" opens a relative clause without a comma
+    ("en", "TSMC operates a factory through JASM, a majority-owned subsidiary in which Sony, Denso and Toyota "
+           "also hold stakes.", ("Denso", "INVESTS_IN", "JASM")),
+    ("de", "Die Modelle laufen bei Nscale, einem Rechenzentrumsbetreiber, an dem Nvidia beteiligt ist.",
+     ("Nvidia", "INVESTS_IN", "Nscale")),
+    ("en", "The government funds a programme in which Naver, LG and SK Telecom compete to build Korea's flagship "
+           "model.", ("Naver", "COMPETES_WITH", "SK Telecom")),
+    # holding a fraction of a company is a stake
+    ("en", "It builds the hub with Nscale, a data-centre venture in which Nvidia holds half.",
+     ("Nvidia", "INVESTS_IN", "Nscale")),
+    # German case and number settle an ambiguous relative pronoun: a masculine noun after 'der'
+    # is the subject, and so is a list before a plural verb
+    ("de", "Das Team arbeitet für das Start-up Groq, das der Chipkonzern Nvidia übernommen hat.",
+     ("Nvidia", "ACQUIRES", "Groq")),
+    ("de", "Die Modelle stammen von Mistral AI, die die Konzerne ASML und Nvidia finanzieren.",
+     ("ASML", "INVESTS_IN", "Mistral AI")),
 ]
 
 ABSENT = [
+    # the phrase after an ambiguous relative pronoun is its object when case or number say so
+    ("de", "Das Team arbeitet für das Start-up Groq, das der Chipkonzern Nvidia übernommen hat.",
+     ("Groq", "ACQUIRES", "Nvidia")),
+    ("de", "Die Modelle stammen von Mistral AI, die die Konzerne ASML und Nvidia finanzieren.",
+     ("Mistral AI", "INVESTS_IN", "ASML")),
+    # "lead" and "edge" compete only against someone: two names before them are no rivals
+    ("en", "Stargate is a joint venture in which SoftBank and OpenAI are the lead partners.",
+     ("SoftBank", "COMPETES_WITH", "OpenAI")),
     # 'führt' with the company as object leads it; investing needs a round in the clause
     ("de", "Black Forest Labs sammelt Geld ein. Rombach, der das Unternehmen als Vorstandschef führt, sagte, man wolle mit "
            "dem Geld Rechenkapazität ausbauen.", ("Robin Rombach", "INVESTS_IN", "Black Forest Labs")),

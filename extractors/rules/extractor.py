@@ -1697,9 +1697,13 @@ def _joint_venture(ctx: Context) -> list[tuple[Trigger, Frame]]:
     if not venture or venture[0].type is not EntityType.COMPANY:
         return []
     sent, after = ctx.sent, ctx.i + ctx.n
+    clauses = {ctx.clause}
+    k = after - sent.start
+    if k + 1 < len(sent.words) and sent.lower[k] in ctx.grammar.prepositions and sent.lower[k + 1] in ctx.grammar.prep_relatives:
+        clauses.add(sent.clause_of[k + 1])  # "a joint venture in which Brookfield will hold 49%"
     owners: list[M] = []
     for m in sent.mentions:
-        if m.start < after or m.start - after > VENTURE_REACH or m.clause != ctx.clause:
+        if m.start < after or m.start - after > VENTURE_REACH or m.clause not in clauses:
             continue
         if m.type is EntityType.COMPANY and not m.compound and m.entity_id != venture[0].entity_id:
             owners.append(m)

@@ -820,8 +820,19 @@ def _prep_relative(ctx: Context) -> tuple[str, list[M]] | None:
     (', zu der Lidl gehört', ', an dem Saab beteiligt ist', ', in which Nvidia invested')."""
     sent = ctx.sent
     first = sent.clause_of.index(ctx.clause)
-    if first < 2 or first + 1 >= len(sent.words) or sent.words[first - 1] != ",":
+    if first < 2 or first + 1 >= len(sent.words):
         return None
+    if sent.words[first - 1] != ",":
+        # "JASM, a majority-owned subsidiary in which Sony … hold stakes": the relative clause
+        # follows the apposition's noun and refers to the name the apposition describes
+        if sent.lower[first - 1] in ctx.grammar.prepositions and sent.lower[first] in ctx.grammar.prep_relatives:
+            prep = first - 1  # the clause opens at the pronoun
+        elif sent.lower[first] in ctx.grammar.prepositions and sent.lower[first + 1] in ctx.grammar.prep_relatives:
+            prep = first  # the clause opens at the preposition
+        else:
+            return None
+        owner = [m for m in _apposition_owner(ctx, prep - 1) if m.type is C]
+        return (sent.lower[prep], owner) if owner else None
     if sent.lower[first] not in ctx.grammar.prepositions or sent.lower[first + 1] not in ctx.grammar.prep_relatives:
         # "Mistral AI, das von X geführt wird und an dem auch Nvidia beteiligt ist": a second
         # relative clause joined by "und" shares the first one's antecedent
@@ -933,6 +944,35 @@ def _place_relative_antecedent(ctx: Context) -> list[M]:
     return [m for m in sent.mentions if m.end == sent.start + first - 1 and m.type is C][-1:]
 
 
+def _nominative_after(ctx: Context) -> list[M]:
+    """', die der US-Softwarekonzern Oracle übernommen hatte', ', die die Konzerne ASML und
+    Nvidia finanzieren': after 'die' or 'das' the phrase that follows is the subject when its
+    case or number says so (a masculine noun after 'der' is nominative; a list of names before
+    a plural verb agrees with the verb, a single name before the comma does not), and the
+    pronoun is then the object. Returns that subject, or nothing when the words leave it open."""
+    sent, g = ctx.sent, ctx.grammar
+    first = sent.clause_of.index(ctx.clause)
+    if not g.verb_final or first < 2 or first + 1 >= len(sent.words) or sent.words[first - 1] != ",":
+        return []
+    if sent.lower[first] not in g.case_ambiguous_relatives:
+        return []
+    after = [m for m in sent.mentions if sent.start + first < m.start and m.clause == ctx.clause and m.end <= sent.start + ctx.i]
+    if not after:
+        return []
+    head = after[0].start - sent.start - 1  # the noun right before the name
+    if sent.lower[first + 1] in g.masculine_nominative_articles and head > first + 1 and sent.words[head].isalpha() \
+            and sent.words[head][:1].isupper() and sent.lower[head].endswith(g.masculine_noun_endings) \
+            and not sent.lower[head].endswith(g.feminine_noun_exceptions) \
+            and "," not in sent.words[first + 1 : head]:
+        return sent.group_of(after[0])
+    group = sent.group_of(after[0])
+    if len(group) < 2 or len(_relative_antecedent(ctx, set(), pronouns=g.case_ambiguous_relatives)) != 1:
+        return []
+    last = max(k for k, c in enumerate(sent.clause_of) if c == ctx.clause and sent.words[k].isalpha())
+    finite = sent.lower[last]
+    return group if finite in g.plural_finite_verbs or finite.endswith("en") else []
+
+
 def _subject_relative(ctx: Context) -> bool:
     """The clause opens with a relative pronoun followed by an article or possessive (', der
     die Plattform …', ', welche die Modellfamilie …'), so the pronoun is its subject."""
@@ -940,6 +980,8 @@ def _subject_relative(ctx: Context) -> bool:
     first = sent.clause_of.index(ctx.clause)
     if first < 2 or first + 1 >= len(sent.words) or sent.words[first - 1] != ",":
         return False
+    if _nominative_after(ctx):
+        return False  # ', das der Chipkonzern Nvidia übernommen hat': the article's noun is the subject
     nxt = sent.lower[first + 1]
     if sent.lower[first] in ("der", "welcher") and not ctx.cues.determiners.has(nxt):
         return True  # "Warner, der Suno verklagt hatte": 'der' before a name can only be the subject
@@ -980,6 +1022,13 @@ def _object_relative(ctx: Context) -> tuple[list[M], list[M]] | None:
     pronoun = sent.lower[first]
     objective = pronoun in ctx.grammar.relative_objects
     if not objective and pronoun not in ctx.grammar.relative_subjects:
+        return None
+    nominative = _nominative_after(ctx)
+    if nominative:
+        antecedent = _relative_antecedent(ctx, {m.entity_id for m in nominative}, pronouns=ctx.grammar.relative_subjects)
+        subject_types, object_types = SIGNATURES[ctx.trig.relation]
+        if antecedent and antecedent[0].type in object_types and nominative[0].type in subject_types:
+            return nominative, antecedent
         return None
     after = [m for m in sent.mentions if m.start == sent.start + first + 1 and m.clause == ctx.clause and m.bare]
     if not after and objective:
@@ -1156,6 +1205,7 @@ def _open_slots(ctx: Context, subjects: list[M], objects: list[M], rule: str, sc
             return _elided_object(ctx, subj, rule, score * s)
         if (
             symmetric and len(subj) >= 2 and subj[-1].end <= ctx.i and subj[0].clause == ctx.clause
+            and ctx.trig.id not in ctx.grammar.no_pair_guess_triggers  # "SoftBank and OpenAI are the lead partners"
             and (ctx.grammar.verb_final or subj[0].start - ctx.sent.start <= ctx.sent.clause_of.index(ctx.clause) + 3)
         ):
             # "Microsoft und OpenAI kooperieren"

@@ -66,6 +66,13 @@ class Grammar:
         self.predicative_only_triggers = frozenset(raw.get("predicative_only_triggers", []))
         self.partitive_openers = frozenset(raw.get("partitive_openers", []))
         self.becoming_auxiliaries = frozenset(raw.get("becoming_auxiliaries", []))  # "Groq werde nicht Teil von Nvidia"
+        # German case and number that settle a relative pronoun: after 'die'/'das' a masculine noun
+        # with 'der'/'ein' is nominative, and a plural verb agrees with a list, not the pronoun
+        self.case_ambiguous_relatives = frozenset(raw.get("case_ambiguous_relatives", []))
+        self.masculine_nominative_articles = frozenset(raw.get("masculine_nominative_articles", []))
+        self.masculine_noun_endings = tuple(raw.get("masculine_noun_endings", []))
+        self.feminine_noun_exceptions = tuple(raw.get("feminine_noun_exceptions", []))
+        self.plural_finite_verbs = frozenset(raw.get("plural_finite_verbs", []))
         self.framing_preps = frozenset(raw.get("framing_preps", []))  # "For Cisco, …", "Für Nvidia …"
         # triggers that read their clause as having something done by another ("lässt … fertigen"),
         # and the verbs that say so

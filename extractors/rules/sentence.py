@@ -167,16 +167,22 @@ def _clauses(sent: Sent, cues: Cues, relatives: set[str] = frozenset(), fronted_
     # (only where a relative pronoun or a name stands: the other tokens open nothing)
     appositive = set() if fronted_verbs else {k for k in range(3, len(words)) if sent.lower[k] in relatives
                                                and _appositive_relative_at(sent, k, relatives, cues)}
+    # "a programme in which Naver, LG and SK Telecom compete": an English preposition and
+    # "which" open a relative clause without a comma, and no comma closes it
+    restrictive = set() if fronted_verbs else {k for k in range(2, len(words)) if sent.lower[k] in pronouns
+                                               and sent.lower[k - 1] in preps and words[k - 2] != ","}
     joins = {k for k in (s - sent.start for s in starts) if fronted_verbs and 2 <= k < len(words)
              and cues.coordinators.has_lower(sent.lower[k - 1]) and words[k - 2].isalpha() and words[k - 2].islower()
              and sent.lower[k - 2] not in _NOT_VERBS and not _compound_after(sent, starts[sent.start + k])}
     marks = {k + 1 for k, w in enumerate(words[:-1]) if w in _CLAUSE_MARKS and k not in inside_names}
-    for i in sorted(marks | joins | appositive):
+    for i in sorted(marks | joins | appositive | restrictive):
         out.extend([clause] * (i - done))
         done = i
         word, prev = words[i], words[i - 1]
         if i in joins:
             clause, next_id, resume = next_id, next_id + 1, None
+        elif i in restrictive:
+            clause, next_id = next_id, next_id + 1
         elif i in appositive:
             resume, clause, next_id = clause, next_id, next_id + 1
         elif prev in _PUNCT_BREAK:
@@ -387,9 +393,10 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
             if not (i == m.start - start - 1 and _followed_by_comma(sent, m)) and not _introduces_examples(sent, i + 1, cues):
                 break
         if low in grammar.prep_relatives and i >= 2 and lower[i - 1] in prepositions and (
-                words[i - 2] == "," or (verb_final and coordinated(lower[i - 2]) and low in grammar.relatives_not_articles
+                words[i - 2] == "," or not verb_final or (verb_final and coordinated(lower[i - 2]) and low in grammar.relatives_not_articles
                                         and not words[i + 1][:1].isupper())):
-            break  # ", an dem auch Saab ...", "... und an dem auch Nvidia": the preposition governs the pronoun
+            break  # ", an dem auch Saab ...", "... und an dem auch Nvidia", "a programme in which
+            # Naver …": the preposition governs the pronoun (English "which" is never an article)
         if low in prepositions and found is None and cues.list_intro.has_lower(low) and i > 0 and words[i - 1] == ",":
             pass  # "including" after a comma: the examples share the plural's preposition
         elif found is None and low == grammar.quantity_preposition and i > 1 and lower[i - 1] in grammar.quantity_nouns:
