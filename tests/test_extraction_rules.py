@@ -962,6 +962,17 @@ CASES = [
      ("Nvidia", "ACQUIRES", "Groq")),
     ("de", "Die Modelle stammen von Mistral AI, die die Konzerne ASML und Nvidia finanzieren.",
      ("ASML", "INVESTS_IN", "Mistral AI")),
+    # a preposition fused with its article governs what the preposition does
+    ("de", "Munich Re führt eine Finanzierungsrunde beim Kölner Start-up Damagio an.",
+     ("Munich Re", "INVESTS_IN", "Damagio")),
+    # talks are a partnership in the making
+    ("de", "Siemens verhandelt derzeit mit Mistral AI über eine Zusammenarbeit.", ("Siemens", "PARTNERS_WITH", "Mistral AI")),
+    ("en", "Siemens is negotiating with Mistral AI over a joint offering.", ("Siemens", "PARTNERS_WITH", "Mistral AI")),
+    # the people of a company's home town name the company
+    ("de", "RWE liefert Strom an Microsoft. Branchenkreisen zufolge verhandeln die Essener auch mit Google.",
+     ("RWE", "PARTNERS_WITH", "Google")),
+    # a capital inside one word makes a name even after "in"
+    ("en", "TPG will invest $1 billion in HyperVault, the data-centre business.", ("TPG", "INVESTS_IN", "HyperVault")),
 ]
 
 ABSENT = [

@@ -195,6 +195,11 @@ def _camel_case(text: str) -> bool:
     return len(text) >= 4 and text[0].islower() and text[1].isupper() and text[2:].isalpha() and any(c.islower() for c in text[2:])
 
 
+def _inner_capital(text: str) -> bool:
+    """'HyperVault', 'CoreWeave': a capital after a lower-case letter inside one word."""
+    return text.isalpha() and any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
 def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Grammar) -> int:
     """End of a run of capitalised name tokens starting at i (i when none)."""
     j = i
@@ -937,8 +942,8 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
         return
     if words[0] in given or any(w.lower() in grammar.time_nouns for w in words):
         return  # a person ('Jane Smith') or a date
-    if i > 0 and doc.lower[i - 1] in grammar.place_preps:
-        return  # "told analysts in Santa Clara": a place
+    if i > 0 and doc.lower[i - 1] in grammar.place_preps and not (single and _inner_capital(words[0])):
+        return  # "told analysts in Santa Clara": a place ("in HyperVault": places have one capital)
     if places.get(" ".join(words).lower()) or any(places.get(w.lower()) and single for w in words):
         return
     if _title_case_line(doc, i) or _is_common_noun(words[0], cues):

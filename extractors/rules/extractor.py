@@ -120,7 +120,8 @@ class Language_:
         self.cues: Cues = load_cues(lang)
         self.grammar: Grammar = load_grammar(lang)
         tokenize = lambda text: [t.text for t in split(text)]  # noqa: E731
-        self.triggers = TriggerIndex(load_triggers(lang), tokenize)
+        self.triggers = TriggerIndex([_with_contractions(t, self.grammar.contractions) for t in load_triggers(lang)],
+                                     tokenize)
         # what a trigger word can be, by its form and neighbours (see _triggers): most recur
         self.trigger_readings: dict[tuple, list[tuple[Trigger, int]]] = {}
         self.references = load_references(lang)
@@ -915,6 +916,19 @@ def _framing_company(tokens: Tokens, start: int, inside: list[M], grammar: Gramm
     if first.start != start + 1 or first.type is not EntityType.COMPANY or first.genitive:
         return []
     return [first] if first.end < len(tokens.texts) and tokens.texts[first.end] == "," else []
+
+
+def _with_contractions(trig: Trigger, contractions: dict[str, str]) -> Trigger:
+    """The trigger with each preposition's fused forms beside it ('bei' → 'beim'), so that
+    the lexicon states a preposition once."""
+    if not contractions:
+        return trig
+
+    def fused(preps: tuple[str, ...]) -> tuple[str, ...]:
+        return preps + tuple(c for c, base in contractions.items() if base in preps and c not in preps)
+
+    return replace(trig, obj_preps=fused(trig.obj_preps), subj_preps=fused(trig.subj_preps),
+                   pair_preps=fused(trig.pair_preps))
 
 
 def _leading_possessor(sent: Sent, grammar: Grammar, opening: bool = True) -> M | None:

@@ -68,6 +68,8 @@ class Grammar:
         self.becoming_auxiliaries = frozenset(raw.get("becoming_auxiliaries", []))  # "Groq werde nicht Teil von Nvidia"
         # German case and number that settle a relative pronoun: after 'die'/'das' a masculine noun
         # with 'der'/'ein' is nominative, and a plural verb agrees with a list, not the pronoun
+        # a preposition fused with its article ('beim', 'zum'): governs what its base form does
+        self.contractions: dict[str, str] = {k.lower(): v.lower() for k, v in raw.get("contractions", {}).items()}
         self.case_ambiguous_relatives = frozenset(raw.get("case_ambiguous_relatives", []))
         self.masculine_nominative_articles = frozenset(raw.get("masculine_nominative_articles", []))
         self.masculine_noun_endings = tuple(raw.get("masculine_noun_endings", []))
