@@ -973,9 +973,16 @@ CASES = [
      ("RWE", "PARTNERS_WITH", "Google")),
     # a capital inside one word makes a name even after "in"
     ("en", "TPG will invest $1 billion in HyperVault, the data-centre business.", ("TPG", "INVESTS_IN", "HyperVault")),
+    # a company German writes with an article; and a framing company before the German verb
+    ("de", "Die Allianz hat im Januar eine Partnerschaft mit Anthropic geschlossen.", ("Allianz", "PARTNERS_WITH", "Anthropic")),
+    ("de", "Für Google ist der Auftrag ein wichtiger Erfolg im Wettbewerb mit Microsoft und Amazon Web Services.",
+     ("Google", "COMPETES_WITH", "Amazon Web Services")),
 ]
 
 ABSENT = [
+    # where the text uses the word as a noun, 'die Allianz' is the alliance, not the insurer
+    ("de", "Volkswagen und Rivian schmieden eine Software-Allianz. Für Volkswagen ist die Allianz auch ein Eingeständnis: "
+           "Die Tochter Cariad war gescheitert.", ("Cariad", "SUBSIDIARY_OF", "Allianz")),
     # the phrase after an ambiguous relative pronoun is its object when case or number say so
     ("de", "Das Team arbeitet für das Start-up Groq, das der Chipkonzern Nvidia übernommen hat.",
      ("Groq", "ACQUIRES", "Nvidia")),

@@ -383,7 +383,7 @@ class RuleExtractor:
                 continue
             product = entry is not None and entry.type is EntityType.PRODUCT
             if not is_plausible(texts, start, end, entry, res.cues.determiners, kind_heads if product else unit_heads,
-                                compounds=product):
+                                compounds=product, grammar=res.grammar):
                 continue
             entity = self._entities.get(entry.id)
             if entity is None:
@@ -915,7 +915,12 @@ def _framing_company(tokens: Tokens, start: int, inside: list[M], grammar: Gramm
     first = inside[0]
     if first.start != start + 1 or first.type is not EntityType.COMPANY or first.genitive:
         return []
-    return [first] if first.end < len(tokens.texts) and tokens.texts[first.end] == "," else []
+    if first.end >= len(tokens.texts):
+        return []
+    after = tokens.texts[first.end]
+    # "Für Google ist der Auftrag ein Erfolg im Wettbewerb mit X": German puts the verb right
+    # after the framing phrase, and a lower-case word there is that verb
+    return [first] if after == "," or (grammar.verb_final and after.isalpha() and after.islower()) else []
 
 
 def _with_contractions(trig: Trigger, contractions: dict[str, str]) -> Trigger:

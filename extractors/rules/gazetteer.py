@@ -153,10 +153,11 @@ def entity_spans(doc) -> list[tuple[int, int, str, str]]:
 
 
 def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, determiners,
-                 modified_heads=None, compounds: bool = False) -> bool:
+                 modified_heads=None, compounds: bool = False, grammar=None) -> bool:
     """Reject ordinary-word readings of ambiguous names ("der Mistral", "the apple"). Where the
     language writes common nouns in lower case, a capitalised name after an article may modify
-    a company's noun ("the Alphabet unit", "the Apple deal"): ``modified_heads`` lists those."""
+    a company's noun ("the Alphabet unit", "the Apple deal"): ``modified_heads`` lists those.
+    German writes some companies with an article ("die Allianz"): ``grammar`` lists those."""
     if entry is None or not entry.ambiguous:
         return True
     surface = " ".join(texts[start:end])
@@ -166,10 +167,28 @@ def is_plausible(texts: list[str], start: int, end: int, entry: KBEntry | None, 
     if start > 0 and not compound and end - start == 1 and determiners.has(texts[start - 1]):
         if _relative_pronoun_at(texts, start - 1):
             return True  # "eine Phase, in der Meta und OpenAI ringen": the pronoun is no article of the name
+        if grammar is not None and texts[start] in grammar.article_names and texts[start - 1] in grammar.article_name_articles \
+                and not _common_noun_use(texts, start, end, grammar):
+            return True  # "Die Allianz hat eine Partnerschaft mit Anthropic geschlossen": the insurer
         # "the Cursor code editor": a product's kind may be a compound of nouns
         return modified_heads is not None and unit_noun_after(texts, end, modified_heads,
                                                               str.isalpha if compounds else None)
     return True
+
+
+def _common_noun_use(texts: list[str], start: int, end: int, grammar) -> bool:
+    """Whether the word is an ordinary noun here ('die Allianz zwischen X und Y') or anywhere in
+    the text ('Software-Allianz', 'eine Allianz'): then 'die Allianz' is the alliance."""
+    if end < len(texts) and texts[end] in grammar.article_name_noun_followers:
+        return True
+    word = texts[start]
+    for k, w in enumerate(texts):
+        if w != word or k == 0:
+            continue
+        if texts[k - 1] in ("-", "‑") or texts[k - 1].lower() in grammar.indefinite_articles or (
+                k + 1 < len(texts) and texts[k + 1] in grammar.article_name_noun_followers):
+            return True
+    return False
 
 
 def unit_noun_after(texts: list[str], end: int, heads, modifier=None) -> bool:

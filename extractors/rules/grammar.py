@@ -70,6 +70,13 @@ class Grammar:
         # with 'der'/'ein' is nominative, and a plural verb agrees with a list, not the pronoun
         # a preposition fused with its article ('beim', 'zum'): governs what its base form does
         self.contractions: dict[str, str] = {k.lower(): v.lower() for k, v in raw.get("contractions", {}).items()}
+        # ambiguous names German writes with a definite article ('die Allianz hat …'), and the
+        # words after which the article's noun is the ordinary word ('die Allianz zwischen X und Y')
+        named = raw.get("article_names", {})
+        self.article_names = frozenset(named.get("names", []))
+        self.article_name_articles = frozenset(named.get("articles", []))
+        self.article_name_noun_followers = frozenset(named.get("noun_followers", []))
+        self.indefinite_articles = frozenset(named.get("indefinite_articles", []))
         self.case_ambiguous_relatives = frozenset(raw.get("case_ambiguous_relatives", []))
         self.masculine_nominative_articles = frozenset(raw.get("masculine_nominative_articles", []))
         self.masculine_noun_endings = tuple(raw.get("masculine_noun_endings", []))
