@@ -975,6 +975,11 @@ CASES = [
     ("en", "TPG will invest $1 billion in HyperVault, the data-centre business.", ("TPG", "INVESTS_IN", "HyperVault")),
     # a company German writes with an article; and a framing company before the German verb
     ("de", "Die Allianz hat im Januar eine Partnerschaft mit Anthropic geschlossen.", ("Allianz", "PARTNERS_WITH", "Anthropic")),
+    # a child head with its owner after it takes up the company named before; the owner stays a name
+    ("de", "Der Softwarekonzern SAP will Schäden prüfen lassen. Wie die Tochter des Konzerns Siemens am Mittwoch "
+           "mitteilte, hat sie dafür mit Google Cloud einen Vertrag geschlossen.", ("SAP", "SUBSIDIARY_OF", "Siemens")),
+    ("de", "SK Hynix liefert Speicher an Nvidia. Die Tochter des Mischkonzerns SK Group, an dessen Spitze Chey Tae-won "
+           "steht, baut neue Werke.", ("Chey Tae-won", "LEADS", "SK Group")),
     ("de", "Für Google ist der Auftrag ein wichtiger Erfolg im Wettbewerb mit Microsoft und Amazon Web Services.",
      ("Google", "COMPETES_WITH", "Amazon Web Services")),
 ]

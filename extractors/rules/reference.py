@@ -47,6 +47,8 @@ class References:
         self.parent_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw["parent_heads"]}
         # "die SAP-Tochter", "the Alphabet unit": a company the owner named inside it owns
         self.child_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw.get("child_heads", ())}
+        # the genitive or preposition that names a child's owner after it ("die Tochter des Konzerns X")
+        self.child_owner_markers = frozenset(raw.get("child_owner_markers", ()))
         self.max_modifiers = int(raw.get("max_modifiers", 3))
         self.window = int(raw.get("window", 3))
         self.demonym_endings = tuple(raw.get("demonym_endings", ()))
@@ -144,10 +146,12 @@ def descriptions(
             argument_preps = _MAKER_PREPS  # "built the model into Alexa": a product's own argument names its maker
         if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, argument_preps, at):
             continue
-        if inner is not None and kind is CHILD:
+        if inner is not None and kind in (CHILD, OWNED_CHILD):
             stand_in = _child(inner, k, d_end, inside, history, kb)
             if stand_in is not None:
                 stand_in.owner = inner
+            if kind is OWNED_CHILD:
+                inner = None  # the owner's name after the head is no part of the description
         elif inner is not None:
             stand_in = _known_parent(kb, inner.entity_id, EntityType.COMPANY, k, d_end)
         else:
@@ -270,6 +274,10 @@ def _description(texts, lower, k, end, at, covered, refs):
             return None
         if j in covered:
             return None
+        n = refs.listed_at(refs.child_heads, lower, j, end)
+        owner = _owner_after(texts, lower, j + n, end, at, refs) if n else None
+        if owner is not None:  # "die Tochter des Rückversicherers Munich Re": the owner stays a name of its own
+            return _unless_named(texts, owner.end, end, at, (j + n, None, owner, OWNED_CHILD))
         n, head = refs.head_at(lower, j, end)
         if head is not None:
             return _unless_named(texts, j + n, end, at, (j + n, head, None, False))
@@ -277,6 +285,20 @@ def _description(texts, lower, k, end, at, covered, refs):
             return None
         j += 1
         modifiers += 1
+    return None
+
+
+def _owner_after(texts, lower, j, end, at, refs) -> M | None:
+    """The company a child head's genitive names: 'des Rückversicherers Munich Re', 'of
+    Samsung', past at most two words of its own description."""
+    if j >= end or lower[j] not in refs.child_owner_markers:
+        return None
+    for k in range(j + 1, min(end, j + 4)):
+        m = at.get(k)
+        if m is not None:
+            return m if m.type is EntityType.COMPANY else None
+        if not texts[k].isalpha():
+            return None
     return None
 
 
@@ -303,6 +325,7 @@ def _modifier(texts: list[str], j: int, refs: References) -> bool:
 
 
 CHILD = "child"  # the kind of a description by an owner and a child head ("die SAP-Tochter")
+OWNED_CHILD = "owned child"  # a child head with its owner after it ("die Tochter des Konzerns X")
 
 
 def _child(owner: M, start: int, end: int, inside: list[M], history: list[M], kb: KnowledgeBase) -> M | None:
