@@ -975,6 +975,14 @@ CASES = [
     ("en", "TPG will invest $1 billion in HyperVault, the data-centre business.", ("TPG", "INVESTS_IN", "HyperVault")),
     # a company German writes with an article; and a framing company before the German verb
     ("de", "Die Allianz hat im Januar eine Partnerschaft mit Anthropic geschlossen.", ("Allianz", "PARTNERS_WITH", "Anthropic")),
+    # "durch die Übernahme von X": the preposition before the noun says nothing of the name inside it
+    ("de", "Der dänische Rivale DSV ist durch die Übernahme von Kuka zur Nummer eins aufgestiegen.",
+     ("DSV", "ACQUIRES", "Kuka")),
+    # coordinated participles modify the same name; an apposition before 'whose' describes the name
+    ("en", "TerraPower, founded by Bill Gates and run by chief executive Chris Levesque, is building a reactor.",
+     ("Chris Levesque", "LEADS", "TerraPower")),
+    ("en", "The vessels are made by Doosan Enerbility, the South Korean manufacturer, whose chief executive Park Ji-won "
+           "expects more orders.", ("Park Ji-won", "LEADS", "Doosan Enerbility")),
     # a child head with its owner after it takes up the company named before; the owner stays a name
     ("de", "Der Softwarekonzern SAP will Schäden prüfen lassen. Wie die Tochter des Konzerns Siemens am Mittwoch "
            "mitteilte, hat sie dafür mit Google Cloud einen Vertrag geschlossen.", ("SAP", "SUBSIDIARY_OF", "Siemens")),

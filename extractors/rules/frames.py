@@ -109,7 +109,8 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
         if m.clause == clause
         and (m.prep in preps or (m.outer_prep in preps and not (
             # "Zu den Investoren von Aleph Alpha gehören SAP und Bosch": they do not belong to it
-            ctx.trig.relation is RelationType.SUBSIDIARY_OF and m.prep in ctx.grammar.possessive_preps)))
+            ctx.trig.relation is RelationType.SUBSIDIARY_OF and m.prep in ctx.grammar.possessive_preps)
+            and not _outer_governs_noun(ctx, m)))
         and not m.compound
         and (not after_only or m.start >= after)
         # "Rebellions, led by chief executive Park, has raised …": an English 'by' before a verb
@@ -136,6 +137,15 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
     if ctx.trig.relation is RelationType.SUBSIDIARY_OF and ctx.trig.holder != "object":
         return hits[:1]  # a unit has one parent ("die Tochter von X, und dem Fonds Y"); an owner many units
     return _expand(ctx.sent, hits[:1])
+
+
+def _outer_governs_noun(ctx: Context, m: M) -> bool:
+    """'durch die Übernahme von Kuka': the outer preposition stands before the trigger noun and
+    governs the noun's own phrase, so it says nothing of the name inside it."""
+    if ctx.trig.kind != "noun" or m.prep_at < ctx.i + ctx.n:
+        return False
+    lower, start = ctx.sent.lower, ctx.sent.start
+    return m.outer_prep not in lower[ctx.r + ctx.n : m.prep_at - start]
 
 
 NOUN_REACH = 4  # tokens between a noun and the preposition of its argument
@@ -604,6 +614,13 @@ def reduced_relative_head(ctx: Context, agents: list[M]) -> list[M]:
     if not before:
         return []
     head = before[-1]
+    if head.prep in ctx.grammar.agent_preps and ctx.r >= 1 and ctx.cues.coordinators.has_lower(ctx.sent.lower[ctx.r - 1]) \
+            and head.end == ctx.i - 1:
+        # "TerraPower, founded by Bill Gates and run by Chris Levesque": the agent of the first
+        # participle is no head of the second; both modify the name before the first
+        earlier = [m for m in before if m.end <= head.start and m.prep is None]
+        if earlier:
+            return ctx.sent.group_of(earlier[-1])
     if head.prep is not None and head.prep not in ctx.grammar.agent_preps:
         return []
     return ctx.sent.group_of(head)
@@ -2377,6 +2394,10 @@ def _possessive_relative_antecedent(ctx: Context, holder: list[M]) -> list[M]:
     if sent.words[j] != ",":
         return []
     before = [m for m in sent.mentions if m.end == sent.start + j and m.type in SIGNATURES[ctx.trig.relation][1]]
+    if not before and j >= 2:
+        # "Doosan Enerbility, the South Korean manufacturer, whose chief executive …": the
+        # name the apposition before the comma describes
+        before = [m for m in _apposition_owner(ctx, j - 1) if m.type in SIGNATURES[ctx.trig.relation][1]]
     ids = {m.entity_id for m in holder}
     return before[-1:] if before and before[-1].entity_id not in ids else []
 
