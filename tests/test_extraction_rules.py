@@ -983,6 +983,13 @@ CASES = [
      ("Chris Levesque", "LEADS", "TerraPower")),
     ("en", "The vessels are made by Doosan Enerbility, the South Korean manufacturer, whose chief executive Park Ji-won "
            "expects more orders.", ("Park Ji-won", "LEADS", "Doosan Enerbility")),
+    # a German perfect ends on its auxiliary: 'von X' before the participle is no passive agent; the
+    # company bought from held what it sold; a description in a relative clause is not its antecedent
+    ("de", "Boston Dynamics gehört seit 2021 zum Autokonzern Hyundai, der das Unternehmen damals von Softbank "
+           "übernommen hatte.", ("Hyundai", "ACQUIRES", "Boston Dynamics")),
+    ("de", "Boston Dynamics gehört seit 2021 zum Autokonzern Hyundai, der das Unternehmen damals von Softbank "
+           "übernommen hatte.", ("SoftBank", "INVESTS_IN", "Boston Dynamics")),
+    ("en", "Wipro agreed to buy the unit Harman DTS from Samsung for $375 million.", ("Samsung", "INVESTS_IN", "Harman DTS")),
     # a child head with its owner after it takes up the company named before; the owner stays a name
     ("de", "Der Softwarekonzern SAP will Schäden prüfen lassen. Wie die Tochter des Konzerns Siemens am Mittwoch "
            "mitteilte, hat sie dafür mit Google Cloud einen Vertrag geschlossen.", ("SAP", "SUBSIDIARY_OF", "Siemens")),
@@ -993,6 +1000,9 @@ CASES = [
 ]
 
 ABSENT = [
+    # a 'from' phrase far from the verb of buying, or before it, names no seller
+    ("en", "Graphcore was bought by SoftBank in 2024 for about $600m after years of failing to win large customers "
+           "away from Nvidia.", ("Nvidia", "INVESTS_IN", "Graphcore")),
     # where the text uses the word as a noun, 'die Allianz' is the alliance, not the insurer
     ("de", "Volkswagen und Rivian schmieden eine Software-Allianz. Für Volkswagen ist die Allianz auch ein Eingeständnis: "
            "Die Tochter Cariad war gescheitert.", ("Cariad", "SUBSIDIARY_OF", "Allianz")),

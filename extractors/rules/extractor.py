@@ -23,7 +23,7 @@ from extractors.base import register
 from extractors.rules import discovery, resident
 from extractors.rules.frames import (
     CO_DEVELOPMENT, PROVIDER_ROLES, SIGNATURES, TOGETHER, Context, Frame, zu_infinitive, apposition_before, cofounders, companions,
-    fill, fits, together_with,
+    fill, fits, seller, together_with,
 )
 from extractors.rules.gazetteer import (
     add_gazetteer,
@@ -605,6 +605,9 @@ class RuleExtractor:
                 also = cofounders(ctx, frame)
                 if also is not None:
                     sentence_candidates.extend(_candidates(ctx, also, article, evidence_span))
+                sold = seller(ctx, frame)
+                if sold is not None:
+                    sentence_candidates.extend(_candidates(replace(ctx, trig=SOLD_STAKE), sold, article, evidence_span))
             for frame in companions(ctx):
                 partner_ctx = replace(ctx, trig=CO_DEVELOPMENT)
                 sentence_candidates.extend(_candidates(partner_ctx, frame, article, evidence_span))
@@ -1701,6 +1704,8 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
     return out
 
 
+SOLD_STAKE = trigger(id="seller", forms=("-",), match="exact", kind="verb", relation=RelationType.INVESTS_IN,
+                     confidence=0.7, status=Status.ENDED)
 JOINT_VENTURE = trigger(id="joint-venture", forms=("-",), match="exact", kind="noun",
                         relation=RelationType.INVESTS_IN, confidence=0.8)
 VENTURE_PARTNERS = trigger(id="joint-venture", forms=("-",), match="exact", kind="noun",

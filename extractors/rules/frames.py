@@ -565,6 +565,9 @@ def _perfect_active(ctx: Context) -> bool:
     it an active perfect, so 'von' is the object's own phrase, not an agent."""
     sent, aux = ctx.sent, ctx.cues.cls("active_aux")
     first = sent.clause_of.index(ctx.clause)
+    after = ctx.r + ctx.n
+    if ctx.grammar.verb_final and after < len(sent.words) and sent.clause_of[after] == ctx.clause and aux.has(sent.lower[after]):
+        return True  # ", der das Unternehmen von Softbank übernommen hatte": the auxiliary ends the clause
     return any(aux.has(sent.lower[k]) for k in range(first, ctx.r) if sent.clause_of[k] == ctx.clause)
 
 
@@ -2514,6 +2517,27 @@ def companions(ctx: Context) -> list[Frame]:
     if not partners or not subject:
         return []
     return [Frame(subject, partners, f"{CO_DEVELOPMENT.id}:{ctx.trig.id}", 0.9 * s)]
+
+
+def seller(ctx: Context, frame: Frame) -> Frame | None:
+    """'Hyundai übernahm Boston Dynamics von Softbank', 'bought the unit from Samsung': the company
+    a buyer bought from held what it sold (the stake has ended)."""
+    if ctx.trig.relation is not RelationType.ACQUIRES or ctx.trig.kind != "verb":
+        return None
+    ids = {m.entity_id for m in frame.subjects + frame.objects}
+    end = ctx.i + ctx.n
+    if ctx.grammar.verb_final:  # "… von Softbank übernommen hatte": the phrase before the participle
+        near = lambda m: m.end <= ctx.i and ctx.i - m.end <= SELLER_REACH  # noqa: E731
+    else:  # "bought the unit from Samsung": after the verb and its object
+        near = lambda m: m.start >= end and m.start - end <= SELLER_REACH and all(o.end <= m.start for o in frame.objects)  # noqa: E731
+    sellers = [m for m in governed(ctx, tuple(ctx.grammar.seller_preps))
+               if m.type is C and m.entity_id not in ids and m.prep in ctx.grammar.seller_preps and near(m)]
+    if not sellers or not frame.objects or any(m.type is not C for m in frame.objects):
+        return None
+    return Frame(sellers[:1], frame.objects, frame.rule + "+seller", frame.score * 0.8)
+
+
+SELLER_REACH = 8  # tokens between a verb of buying and the phrase naming whom it bought from
 
 
 def cofounders(ctx: Context, frame: Frame) -> Frame | None:

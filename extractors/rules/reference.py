@@ -49,6 +49,8 @@ class References:
         self.child_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw.get("child_heads", ())}
         # the genitive or preposition that names a child's owner after it ("die Tochter des Konzerns X")
         self.child_owner_markers = frozenset(raw.get("child_owner_markers", ()))
+        # a description in a relative clause never means the clause's own antecedent
+        self.relative_pronouns = frozenset(raw.get("relative_pronouns", ()))
         self.max_modifiers = int(raw.get("max_modifiers", 3))
         self.window = int(raw.get("window", 3))
         self.demonym_endings = tuple(raw.get("demonym_endings", ()))
@@ -166,7 +168,8 @@ def descriptions(
             stand_in = parent or _resolve(head, k, d_end, inside, history, topic, focus,
                                 lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
                                 lambda m: _in_phrase(lower, m, start, prepositions),
-                                lambda m: m.start > start and lower[m.start - 1] in argument_preps)
+                                lambda m: m.start > start and lower[m.start - 1] in argument_preps,
+                                _relative_antecedent_before(lower, start, k, inside, refs))
         if stand_in is not None:
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
@@ -369,8 +372,19 @@ def _in_phrase(lower: list[str], m: M, start: int, prepositions: set[str]) -> bo
     return False
 
 
+def _relative_antecedent_before(lower: list[str], start: int, k: int, inside: list[M], refs: References) -> str | None:
+    """The entity a relative clause holding position k is about (', der das Unternehmen …')."""
+    j = k - 1
+    while j > start and lower[j] != "," and k - j <= 6:
+        j -= 1
+    if lower[j] != "," or j + 1 >= k or lower[j + 1] not in refs.relative_pronouns:
+        return None
+    return next((m.entity_id for m in inside if m.end == j), None)
+
+
 def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M], topic: M | None, focus: M | None,
-             comma_between=lambda lo, hi: False, in_phrase=lambda m: False, argument=lambda m: False) -> M | None:
+             comma_between=lambda lo, hi: False, in_phrase=lambda m: False, argument=lambda m: False,
+             antecedent: str | None = None) -> M | None:
     before = [m for m in history if m.type is head.type] + [
         m for m in inside if m.end <= start and m.type is head.type
     ]
@@ -407,6 +421,11 @@ def _resolve(head: Head, start: int, end: int, inside: list[M], history: list[M]
             # "Perplexity steht unter Druck: Mehrere Verlage, darunter die NYT, haben das
             # Unternehmen verklagt": the names of the description's own clause are not meant
             outside = {m.entity_id: m for m in same if comma_between(m.end, start)}
+            if antecedent in outside and len(outside) == 2:
+                # "Boston Dynamics gehört zu Hyundai, der das Unternehmen 2021 übernommen hatte": a
+                # description in a relative clause is not the clause's antecedent
+                other = next(m for i, m in outside.items() if i != antecedent)
+                return _stand_in(other, start, end)
             clause_ids = {m.entity_id for m in same if not comma_between(m.end, start)}
             if len(outside) == 1 and clause_ids and not clause_ids & set(outside):
                 target = next(iter(outside.values()))
