@@ -1000,6 +1000,12 @@ CASES = [
 ]
 
 ABSENT = [
+    # a joint venture's owners are named in its apposition, not in the clause after it
+    ("en", "AdaniConneX, a joint venture between Adani Enterprises and EdgeConneX, is building Google's AI hub.",
+     ("Google", "INVESTS_IN", "AdaniConneX")),
+    # deals for power are no cloud deals
+    ("en", "In January Meta announced agreements with Vistra, TerraPower and Oklo for up to 6.6 gigawatts of nuclear "
+           "capacity.", ("Meta Platforms", "PROVIDES_CLOUD_TO", "Oklo")),
     # a 'from' phrase far from the verb of buying, or before it, names no seller
     ("en", "Graphcore was bought by SoftBank in 2024 for about $600m after years of failing to win large customers "
            "away from Nvidia.", ("Nvidia", "INVESTS_IN", "Graphcore")),

@@ -1713,6 +1713,11 @@ VENTURE_PARTNERS = trigger(id="joint-venture", forms=("-",), match="exact", kind
 VENTURE_REACH = 12  # tokens after the noun in which its owners are named
 
 
+def _coordinator(ctx: Context, word: str) -> bool:
+    """A word after a comma that goes on with the phrase before ('and', 'with Qai owning the rest')."""
+    return ctx.cues.coordinators.has_lower(word) or word in ctx.grammar.prepositions
+
+
 def _joint_venture(ctx: Context) -> list[tuple[Trigger, Frame]]:
     """'ESMC, ein Gemeinschaftsunternehmen von TSMC mit Bosch, Infineon und NXP', 'SB OpenAI
     Japan, a joint venture between SoftBank and OpenAI': the owners named after the noun hold
@@ -1726,7 +1731,12 @@ def _joint_venture(ctx: Context) -> list[tuple[Trigger, Frame]]:
     if k + 1 < len(sent.words) and sent.lower[k] in ctx.grammar.prepositions and sent.lower[k + 1] in ctx.grammar.prep_relatives:
         clauses.add(sent.clause_of[k + 1])  # "a joint venture in which Brookfield will hold 49%"
     owners: list[M] = []
+    starts = {m.start for m in sent.mentions}
+    limit = next((sent.start + j for j in range(k, len(sent.words)) if sent.words[j] == "," and not (
+        sent.start + j + 1 in starts or (j + 1 < len(sent.words) and _coordinator(ctx, sent.lower[j + 1])))), sent.end)
     for m in sent.mentions:
+        if m.start >= limit:
+            break  # "a joint venture between A and B, is building Google's hub": the apposition has ended
         if m.start < after or m.start - after > VENTURE_REACH or m.clause not in clauses:
             continue
         if m.type is EntityType.COMPANY and not m.compound and m.entity_id != venture[0].entity_id:
