@@ -990,6 +990,13 @@ CASES = [
     ("de", "Boston Dynamics gehört seit 2021 zum Autokonzern Hyundai, der das Unternehmen damals von Softbank "
            "übernommen hatte.", ("SoftBank", "INVESTS_IN", "Boston Dynamics")),
     ("en", "Wipro agreed to buy the unit Harman DTS from Samsung for $375 million.", ("Samsung", "INVESTS_IN", "Harman DTS")),
+    # an order from a maker ties buyer and supplier; a permit is a regulator's act; particles in names
+    ("de", "DHL hat bei Boston Dynamics weitere 1.500 Roboter bestellt.", ("DHL Group", "PARTNERS_WITH", "Boston Dynamics")),
+    ("en", "DHL has ordered 1,500 more robots from Boston Dynamics.", ("DHL Group", "PARTNERS_WITH", "Boston Dynamics")),
+    ("en", "Kairos Power received a construction permit from the NRC in late 2024.",
+     ("Nuclear Regulatory Commission", "REGULATES", "Kairos Power")),
+    ("de", "Die Roboter sollen nach Angaben von Oscar de Bok, der DHL führt, keine Stellen ersetzen.",
+     ("Oscar de Bok", "LEADS", "DHL Group")),
     # a child head with its owner after it takes up the company named before; the owner stays a name
     ("de", "Der Softwarekonzern SAP will Schäden prüfen lassen. Wie die Tochter des Konzerns Siemens am Mittwoch "
            "mitteilte, hat sie dafür mit Google Cloud einen Vertrag geschlossen.", ("SAP", "SUBSIDIARY_OF", "Siemens")),

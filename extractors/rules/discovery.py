@@ -616,7 +616,13 @@ def _named_persons(doc, taken, cues, grammar, kb) -> Iterator[Found]:
         if i in taken or i + 1 >= len(doc) or (i + 1) in taken:
             continue
         end = i + 1
-        while end < len(doc) and end - i < 3 and end not in taken and doc[end][:1].isupper() and doc[end].replace("-", "").isalpha() \
+        particles = 0  # "Oscar de Bok", "Ursula von der Leyen": particles right after the given name
+        while end + particles < len(doc) and particles < 2 and doc[end + particles] in grammar.name_particles:
+            particles += 1
+        if particles and end + particles < len(doc) and end + particles not in taken and doc[end + particles][:1].isupper() \
+                and doc[end + particles].isalpha() and not _is_common_noun(doc[end + particles], cues):
+            end += particles
+        while end < len(doc) and end - i < 3 + particles and end not in taken and doc[end][:1].isupper() and doc[end].replace("-", "").isalpha() \
                 and not _is_common_noun(doc[end], cues) and doc[end] not in grammar.non_entities \
                 and doc.lower[end] not in grammar.common_nouns:
             end += 1

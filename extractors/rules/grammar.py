@@ -78,6 +78,8 @@ class Grammar:
         self.article_name_noun_followers = frozenset(named.get("noun_followers", []))
         self.indefinite_articles = frozenset(named.get("indefinite_articles", []))
         self.seller_preps = frozenset(raw.get("seller_preps", []))  # "bought X from Y": Y held X until then
+        # lower-case words inside a person's name right after the given name ("Oscar de Bok")
+        self.name_particles = frozenset(raw.get("name_particles", []))
         self.case_ambiguous_relatives = frozenset(raw.get("case_ambiguous_relatives", []))
         self.masculine_nominative_articles = frozenset(raw.get("masculine_nominative_articles", []))
         self.masculine_noun_endings = tuple(raw.get("masculine_noun_endings", []))
