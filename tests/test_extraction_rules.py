@@ -997,6 +997,11 @@ CASES = [
      ("Nuclear Regulatory Commission", "REGULATES", "Kairos Power")),
     ("de", "Die Roboter sollen nach Angaben von Oscar de Bok, der DHL führt, keine Stellen ersetzen.",
      ("Oscar de Bok", "LEADS", "DHL Group")),
+    # a description's place ('Walldorfer', 'San Francisco-based') names a company of that place, not the topic
+    ("de", "Siemens arbeitet mit SAP zusammen. Der Walldorfer Konzern investiert in Mistral AI.",
+     ("SAP", "INVESTS_IN", "Mistral AI")),
+    ("en", "OpenAI signed a deal with Tata Consultancy Services. The San Francisco-based company opened an office in "
+           "New Delhi, and chief executive Sam Altman called India its second-largest market.", ("Sam Altman", "LEADS", "OpenAI")),
     # a child head with its owner after it takes up the company named before; the owner stays a name
     ("de", "Der Softwarekonzern SAP will Schäden prüfen lassen. Wie die Tochter des Konzerns Siemens am Mittwoch "
            "mitteilte, hat sie dafür mit Google Cloud einen Vertrag geschlossen.", ("SAP", "SUBSIDIARY_OF", "Siemens")),

@@ -165,11 +165,16 @@ def descriptions(
                 # des Konzerns"): its known parent, else the one the text is about
                 inside = []
                 history = [m for m in history if m.entity_id != described]
-            stand_in = parent or _resolve(head, k, d_end, inside, history, topic, focus,
-                                lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
-                                lambda m: _in_phrase(lower, m, start, prepositions),
-                                lambda m: m.start > start and lower[m.start - 1] in argument_preps,
-                                _relative_antecedent_before(lower, start, k, inside, refs))
+            places = _modifier_places(texts, lower, k + 1, d_end, kb) if head.type is EntityType.COMPANY else frozenset()
+            if places and parent is None:
+                # "der Walldorfer Konzern", "the San Francisco-based company": only a company of that place
+                stand_in = _resolve_people(places, k, d_end, inside, history, kb)
+            else:
+                stand_in = parent or _resolve(head, k, d_end, inside, history, topic, focus,
+                                    lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
+                                    lambda m: _in_phrase(lower, m, start, prepositions),
+                                    lambda m: m.start > start and lower[m.start - 1] in argument_preps,
+                                    _relative_antecedent_before(lower, start, k, inside, refs))
         if stand_in is not None:
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
@@ -230,6 +235,37 @@ def _people_table(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def _modifier_places(texts: list[str], lower: list[str], lo: int, hi: int, kb: KnowledgeBase) -> frozenset[str]:
+    """The places a description's modifiers name: 'Münchner', 'kalifornische', 'US', 'French',
+    'San Francisco-based'."""
+    table = _place_words(kb)
+    found: set[str] = set()
+    for j in range(lo, hi):
+        word = lower[j]
+        if word == "based" and j >= 2 and texts[j - 1] in ("-", "–"):
+            k = j - 2
+            while k > lo and texts[k - 1][:1].isupper() and j - 2 - k < 2:
+                k -= 1
+            found |= table.get(" ".join(lower[k : j - 1]), frozenset())
+            continue
+        if not texts[j][:1].isupper() and not (texts[j].isalpha() and word.endswith(("e", "en", "er", "es", "em"))):
+            continue
+        for form in (word, word[:-1], word[:-2]):
+            if form in table:
+                found |= table[form]
+                break
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4)
+def _place_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for place in kb.places:
+        for word in (place.name, *place.en, *place.de_adj, *place.en_adj):
+            table.setdefault(word.lower(), set()).add(place.name)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
 def _resolve_people(places: frozenset[str], start: int, end: int, inside: list[M], history: list[M],
                     kb: KnowledgeBase) -> M | None:
     """The company named last whose home is one of ``places``: its town, its town's state
@@ -286,8 +322,8 @@ def _description(texts, lower, k, end, at, covered, refs):
             return _unless_named(texts, j + n, end, at, (j + n, head, None, False))
         if not _modifier(texts, j, refs):
             return None
+        modifiers += texts[j] not in ("-", "–")  # "San Francisco-based": a hyphen adds no word
         j += 1
-        modifiers += 1
     return None
 
 
@@ -324,6 +360,8 @@ def _modifier(texts: list[str], j: int, refs: References) -> bool:
         return word not in refs.determiners  # "the third deal the ChatGPT maker": a new phrase
     if j + 1 < len(texts) and texts[j + 1] in ("-", "–"):
         return True  # "Shenzhen-based", "US-amerikanische"
+    if j + 3 < len(texts) and texts[j + 1][:1].isupper() and texts[j + 2] in ("-", "–") and texts[j + 3].lower() == "based":
+        return True  # "San Francisco-based"
     return word[:1].isupper() and (word.isupper() and len(word) <= 3 or word.endswith(refs.demonym_endings))
 
 
