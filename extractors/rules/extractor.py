@@ -237,10 +237,11 @@ class RuleExtractor:
                     m.maker = M(m.start, m.end, parent.id, parent.name, parent.type, m.confidence * 0.9, "kb",
                                 roles=tuple(parent.roles))
 
-    def _named_after_owner(self, sent: Sent, cues: Cues) -> list[tuple[M, Trigger, Frame]]:
+    def _named_after_owner(self, sent: Sent, cues: Cues, suffixes: frozenset[str] = frozenset()) -> list[tuple[M, Trigger, Frame]]:
         """'Samsung Next', 'AMD Ventures', 'Intel Foundry', 'Perplexity Assistant': a name the
         knowledge base does not know that opens with a company's name belongs to that company,
-        as its unit or its product."""
+        as its unit or its product. A known unit says so by a unit's or a country's word at its
+        end (``suffixes``: 'Oracle Health', 'Vodafone Deutschland')."""
         out = []
         units = cues.cls("unit_noun")
         for m in sent.mentions:
@@ -248,7 +249,8 @@ class RuleExtractor:
                 continue
             entry = self.kb.get(m.entity_id) if m.origin == "kb" else None
             if m.origin == "kb" and (entry is None or not entry.parent or (
-                    m.type is EntityType.COMPANY and not _unit_near(sent, m, units, entry.parent))):
+                    m.type is EntityType.COMPANY and not _unit_near(sent, m, units, entry.parent)
+                    and sent.words[m.end - sent.start - 1] not in suffixes)):
                 # a known name ('Google Cloud') says nothing by itself; introduced as a unit ('die
                 # Sparte Microsoft AI', 'SoftBank Corp, the mobile arm of ...') it says whose it is
                 continue
@@ -633,7 +635,7 @@ class RuleExtractor:
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
-        for named, trigger, frame in self._named_after_owner(sent, res.cues):
+        for named, trigger, frame in self._named_after_owner(sent, res.cues, frozenset(res.grammar.unit_suffixes)):
             ctx = Context(sent, trigger, named.start, named.end - named.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
         for child in sent.mentions:
