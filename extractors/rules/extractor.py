@@ -237,7 +237,7 @@ class RuleExtractor:
                     m.maker = M(m.start, m.end, parent.id, parent.name, parent.type, m.confidence * 0.9, "kb",
                                 roles=tuple(parent.roles))
 
-    def _named_after_owner(self, sent: Sent, cues: Cues, suffixes: frozenset[str] = frozenset()) -> list[tuple[M, Trigger, Frame]]:
+    def _named_after_owner(self, sent: Sent, cues: Cues, suffixes: set[str] | frozenset[str] = frozenset()) -> list[tuple[M, Trigger, Frame]]:
         """'Samsung Next', 'AMD Ventures', 'Intel Foundry', 'Perplexity Assistant': a name the
         knowledge base does not know that opens with a company's name belongs to that company,
         as its unit or its product. A known unit says so by a unit's or a country's word at its
@@ -635,7 +635,7 @@ class RuleExtractor:
             ctx = Context(sent, KNOWN_MAKER, product.start, product.end - product.start,
                           res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
-        for named, trigger, frame in self._named_after_owner(sent, res.cues, frozenset(res.grammar.unit_suffixes)):
+        for named, trigger, frame in self._named_after_owner(sent, res.cues, res.grammar.unit_suffixes):
             ctx = Context(sent, trigger, named.start, named.end - named.start, res.grammar, res.cues, topic, previous)
             out.extend(_candidates(ctx, frame, article, evidence_span))
         for child in sent.mentions:
