@@ -441,7 +441,9 @@ def _coordinated_names(doc: Words, end: int, taken: set[int], cues: Cues, gramma
         j = stop
 
 
-_GERMAN_NOUN_ENDINGS = ("e", "en", "ern", "er", "ungen", "ung", "heit", "keit", "schaft", "ion", "ionen", "ität", "nis", "nisse")
+# endings of German common nouns ("Rahmenverträge", "Beteiligung", "Kapazität"): a capitalised
+# word with one of them is read as a noun, not a name, where the rules below say so
+_GERMAN_NOUN_ENDINGS = ("e", "en", "er", "ung", "ungen", "heit", "keit", "schaft", "schaften", "nisse", "ion", "ionen", "tät")
 
 
 def _noun_like_once(doc: Words, i: int) -> bool:
@@ -481,15 +483,11 @@ def _head_lengths(heads: tuple[str, ...]) -> tuple[frozenset[str], tuple[int, ..
     return frozenset(heads), tuple(sorted({len(h) for h in heads if h}))
 
 
-# indefinite articles per language ("an" is a German preposition)
-INDEFINITES = {"de": frozenset({"ein", "eine", "einem", "einen", "einer"}), "en": frozenset({"a", "an"})}
-
-
 def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     """'Dotmatics, ein Anbieter von Software, ...', 'Voltmark, a startup that ...': the name
     before a comma and an indefinite role phrase is a company of that kind."""
     company = cues.cls("company_noun")
-    indefinite = INDEFINITES.get(doc.lang, INDEFINITES["en"])
+    indefinite = grammar.indefinite_articles
     for i in sorted(set(doc.positions(company)) | doc.compound_roles(grammar)):
         if i in taken:
             continue  # "SoftBank" ends like a kind of company but is a name
@@ -568,7 +566,6 @@ _NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "is
 
 
 LONG_NOUN = 9  # letters of a German word that, with a noun's ending, is a common noun and no name
-_GERMAN_NOUN_ENDINGS = ("e", "en", "er", "ung", "ungen", "heit", "keit", "schaft", "schaften", "nisse", "ion", "ionen", "tät")
 
 
 _WEAK_NOUN_SUFFIXES = ("ik", "ur", "enz", "ment")  # endings that names share ("Apptronik")

@@ -1555,7 +1555,7 @@ def _classes_ok(requires: tuple[str, ...], excludes: tuple[str, ...], sent: Sent
                 if _clause_has(sent, cls, cues, clause):
                     break  # "building data centres with OpenAI, while OpenAI buys custom chips": not this clause's
             elif _sentence_has(sent, cls, cues) or (
-                    by_roles and cls in _GOODS_OF_ROLES and _maker_of(sent, _GOODS_OF_ROLES[cls])
+                    by_roles and cls in cues.role_goods and _maker_of(sent, cues.role_goods[cls])
                     and not _sentence_has(sent, "stake_word", cues)):  # "sold a stake in Altera to Silver Lake"
                 break
         else:
@@ -1615,11 +1615,6 @@ def _clause_has(sent: Sent, cls: str, cues: Cues, clause: int) -> bool:
         words = [w for w, c in zip(sent.lower, sent.clause_of) if c == clause]
         hit = sent.cache[key] = cues.cls(cls).in_lower(words)
     return hit
-
-
-# a contract chipmaker delivers chips whatever the sentence calls them: "Der weltgrößte
-# Auftragsfertiger beliefert zudem Apple und AMD"
-_GOODS_OF_ROLES = {"chip": frozenset({"foundry"})}
 
 
 def _maker_of(sent: Sent, roles: frozenset[str]) -> bool:

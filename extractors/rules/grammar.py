@@ -66,8 +66,6 @@ class Grammar:
         self.predicative_only_triggers = frozenset(raw.get("predicative_only_triggers", []))
         self.partitive_openers = frozenset(raw.get("partitive_openers", []))
         self.becoming_auxiliaries = frozenset(raw.get("becoming_auxiliaries", []))  # "Groq werde nicht Teil von Nvidia"
-        # German case and number that settle a relative pronoun: after 'die'/'das' a masculine noun
-        # with 'der'/'ein' is nominative, and a plural verb agrees with a list, not the pronoun
         # a preposition fused with its article ('beim', 'zum'): governs what its base form does
         self.contractions: dict[str, str] = {k.lower(): v.lower() for k, v in raw.get("contractions", {}).items()}
         # ambiguous names German writes with a definite article ('die Allianz hat …'), and the
@@ -76,10 +74,12 @@ class Grammar:
         self.article_names = frozenset(named.get("names", []))
         self.article_name_articles = frozenset(named.get("articles", []))
         self.article_name_noun_followers = frozenset(named.get("noun_followers", []))
-        self.indefinite_articles = frozenset(named.get("indefinite_articles", []))
+        self.indefinite_articles = frozenset(raw.get("indefinite_articles", []))  # "an" is a German preposition
         self.seller_preps = frozenset(raw.get("seller_preps", []))  # "bought X from Y": Y held X until then
         # lower-case words inside a person's name right after the given name ("Oscar de Bok")
         self.name_particles = frozenset(raw.get("name_particles", []))
+        # German case and number that settle a relative pronoun: after 'die'/'das' a masculine noun
+        # with 'der'/'ein' is nominative, and a plural verb agrees with a list, not the pronoun
         self.case_ambiguous_relatives = frozenset(raw.get("case_ambiguous_relatives", []))
         self.masculine_nominative_articles = frozenset(raw.get("masculine_nominative_articles", []))
         self.masculine_noun_endings = tuple(raw.get("masculine_noun_endings", []))

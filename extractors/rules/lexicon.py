@@ -327,6 +327,11 @@ class Cues:
         # a class whose words, right before a head of another class, only modify it: "GPU
         # capacity" is rented compute, no chips changing hands
         self.modifiers: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in raw.get("modifiers", {}).items()}
+        # knowledge-base roles whose holder supplies a class's goods whatever the sentence calls
+        # them: "Der weltgrößte Auftragsfertiger beliefert zudem Apple und AMD" (a foundry's chips)
+        self.role_goods: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in raw.get("role_goods", {}).items()}
+        # "…, auch Spotify-Gründer Daniel Ek ist wieder dabei": adverbs before a clause's subject
+        self.focus_adverbs = frozenset(w.lower() for w in raw.get("focus_adverbs", []))
         self._class_words: dict[str, bool] = {}  # see in_any_class
         self._absent: dict[str, WordList] = {}  # see cls
         money = raw.get("money", {})

@@ -171,10 +171,10 @@ def descriptions(
                 stand_in = _resolve_people(places, k, d_end, inside, history, kb)
             else:
                 stand_in = parent or _resolve(head, k, d_end, inside, history, topic, focus,
-                                    lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
-                                    lambda m: _in_phrase(lower, m, start, prepositions),
-                                    lambda m: m.start > start and lower[m.start - 1] in argument_preps,
-                                    _relative_antecedent_before(lower, start, k, inside, refs))
+                                              lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
+                                              lambda m: _in_phrase(lower, m, start, prepositions),
+                                              lambda m: m.start > start and lower[m.start - 1] in argument_preps,
+                                              _relative_antecedent_before(lower, start, k, inside, refs))
         if stand_in is not None:
             stand_in.genitive = d_end < end and texts[d_end] in ("'s", "’s")
             out.append(Described(k, d_end, stand_in, inner))
@@ -295,7 +295,8 @@ def _has_argument(lower: list[str], j: int, end: int, prepositions: set[str], at
 
 def _description(texts, lower, k, end, at, covered, refs):
     """(end, head, inner mention, kind) of a description starting at determiner k; kind is True
-    after a parent word ("der Lidl-Mutterkonzern"), CHILD after a child word ("die SAP-Tochter")."""
+    after a parent word ("der Lidl-Mutterkonzern"), CHILD after a child word ("die SAP-Tochter"),
+    OWNED_CHILD for a child word with its owner after it ("die Tochter des Konzerns X")."""
     j, modifiers = k + 1, 0
     while j < end and modifiers <= refs.max_modifiers:
         inner = at.get(j)

@@ -297,7 +297,7 @@ def _name_then_verb(sent: Sent, i: int, cues: Cues, preps: set[str], starts: dic
     preposition, article or list word opens a clause of its own: the word is its verb."""
     if cues.coordinators.has_lower(sent.lower[i]):
         i += 1
-    if i < len(sent.words) and sent.lower[i] in _FOCUS_ADVERBS:
+    if i < len(sent.words) and sent.lower[i] in cues.focus_adverbs:
         i += 1  # "…, auch Spotify-Gründer Daniel Ek ist wieder dabei"
     if i < len(sent.words) and cues.determiners.has_lower(sent.lower[i]):
         # "…, und die Münchner Legal-Tech-Firma Paragrafa erhält …": a name introduced by its kind
@@ -709,9 +709,6 @@ def _joined_coordinators(words: list[str], cues: Cues) -> list[str]:
             out.append(words[k])
             k += 1
     return out
-
-
-_FOCUS_ADVERBS = frozenset({"auch", "zudem", "ebenfalls", "außerdem", "also", "too"})
 
 
 def _glue(word: str, cues: Cues) -> bool:
