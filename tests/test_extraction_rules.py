@@ -1009,6 +1009,17 @@ CASES = [
            "steht, baut neue Werke.", ("Chey Tae-won", "LEADS", "SK Group")),
     ("de", "Für Google ist der Auftrag ein wichtiger Erfolg im Wettbewerb mit Microsoft und Amazon Web Services.",
      ("Google", "COMPETES_WITH", "Amazon Web Services")),
+    # a possessive that opens the clause points ahead to the clause's subject
+    ("de", "Über seinen Investmentarm Next47 hat sich Siemens an Neura Robotics beteiligt.",
+     ("Next47", "SUBSIDIARY_OF", "Siemens")),
+    # a regulator acting on a product regulates its maker
+    ("de", "Das Kraftfahrt-Bundesamt hatte den Drive Pilot als erstes Level-3-System genehmigt.",
+     ("KBA", "REGULATES", "Mercedes-Benz")),
+    # an irregular participle after an apposition's noun describes the apposition's name
+    ("en", "Fujitsu co-developed Takane, a Japanese-language model built on Meta's Llama, and sells it to banks.",
+     ("Takane", "INTEGRATES", "Llama")),
+    ("en", "Fujitsu co-developed Takane, a Japanese-language model built on Meta's Llama, and sells it to banks.",
+     ("Fujitsu", "DEVELOPS", "Takane")),
 ]
 
 ABSENT = [

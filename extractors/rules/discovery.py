@@ -955,7 +955,7 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
         return  # "Crunchy Data", "Scale Labs" are names; longer runs of common nouns are headings
     if any(w in grammar.non_company_words for w in words) or (j < len(doc) and doc[j] in grammar.non_company_words):
         return  # "Stanford University", "Harvard Medical School": an institution
-    etype = EntityType.PRODUCT if _kind_apposition(doc, j, cues, grammar) else EntityType.COMPANY
+    etype = EntityType.PRODUCT if _kind_apposition(doc, j, cues, grammar, places) else EntityType.COMPANY
     item = _make(doc, i, j, doc.text(i, j), etype, NAME_CONFIDENCE, kb)
     if item.entity.origin == "discovered":
         item = Found(item.entity, replace(item.mention, origin=CANDIDATE_ORIGIN))
@@ -965,7 +965,7 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
 CANDIDATE_ORIGIN = "name"  # a capitalised name that needs a relation to be kept
 
 
-def _kind_apposition(doc: Words, j: int, cues: Cues, grammar: Grammar) -> bool:
+def _kind_apposition(doc: Words, j: int, cues: Cues, grammar: Grammar, places=None) -> bool:
     """'North, a platform for building agents', 'Helix, a vision-language-action model',
     'MO360, die hauseigene Produktionsplattform': an apposition whose noun is a product's kind
     says the name before the comma is a product."""
@@ -977,8 +977,10 @@ def _kind_apposition(doc: Words, j: int, cues: Cues, grammar: Grammar) -> bool:
         low = doc.lower[k]
         if heads.has(low) and (k + 1 >= len(doc) or not heads.has(doc.lower[k + 1])):
             return _family_ok(doc, k)
-        if not (low.isalpha() or low == "-") or (doc[k][:1].isupper() and doc.lang != "de"):
-            return False  # a name or a number: the apposition names something else
+        if not (low.isalpha() or low == "-") or (
+            doc[k][:1].isupper() and doc.lang != "de" and not (places and places.get(low))
+        ):
+            return False  # a name or a number: the apposition names something else ('Japanese' is neither)
         k += 1
     return False
 

@@ -578,7 +578,7 @@ class RuleExtractor:
         if carried:
             _take_up(sent, carried, res.grammar.carrying_pronouns, whole=_ends_taking_part(sent, res.grammar))
         found = list(_triggers(sent, res))
-        if any(trig.relation is RelationType.SUPPLIES_CHIPS_TO for trig, _, _ in found):
+        if any(trig.relation in _MAKER_RELATIONS for trig, _, _ in found):
             self._attach_makers(sent)
         verbs = frozenset(k for trig, i, n in found if trig.kind == "verb" for k in range(i, i + n))
         analyse(sent, res.grammar, res.cues, verbs)
@@ -1655,6 +1655,10 @@ def _candidates(ctx: Context, frame: Frame, article: Article, span: tuple[int, i
                 subj = _maker_for(sent, subj, ctx.grammar)  # "the MI450 ships to OpenAI": its maker supplies it
                 if subj.type is EntityType.PRODUCT and subj.maker is not None:
                     subj = subj.maker
+            elif relation is RelationType.REGULATES and obj.type is EntityType.PRODUCT and not fits(relation, subj, obj):
+                obj = _maker_for(sent, obj, ctx.grammar)  # "approved the Drive Pilot": regulates its maker
+                if obj.type is EntityType.PRODUCT and obj.maker is not None:
+                    obj = obj.maker
             if relation is RelationType.IN_CONFLICT_WITH and obj.type is EntityType.REGULATOR \
                     and subj.type is not EntityType.REGULATOR:
                 subj, obj = obj, subj  # "Beschwerden über SK Hynix bei der KFTC": the conflict is the regulator's
@@ -2141,6 +2145,9 @@ def _upgrade(ctx: Context, relation: RelationType) -> RelationType:
         if any(_clause_has(ctx.sent, c, ctx.cues, ctx.clause) for c in rule["requires"]):
             return RelationType(rule["to"])  # the goods in the tie's own clause, not in a relative clause about one side
     return relation
+
+
+_MAKER_RELATIONS = (RelationType.SUPPLIES_CHIPS_TO, RelationType.REGULATES)  # a product in them stands for its maker
 
 
 def _maker_for(sent: Sent, m: M, grammar: Grammar) -> M:

@@ -1396,7 +1396,7 @@ def _reduced_relative(ctx: Context) -> bool:
         return False
     word, prev = ctx.sent.lower[ctx.r], ctx.sent.words[ctx.r - 1]
     low = prev.lower()
-    return (word.endswith("ed") and prev.isalpha() and prev.islower() and len(prev) > 2
+    return ((word.endswith("ed") or word in ctx.grammar.irregular_participles) and prev.isalpha() and prev.islower() and len(prev) > 2
             and not low.endswith("ly") and not ctx.cues.passive_aux.has(low) and low not in ctx.grammar.copulas
             and low not in ctx.grammar.relative_pronouns and low not in ctx.grammar.person_pronouns
             and low not in ctx.grammar.participle_blockers)
@@ -2440,6 +2440,11 @@ def _possessor(ctx: Context, holder: list[M]) -> tuple[list[M], float]:
         return [subjects[-1]], 0.8
     if before:
         return [before[-1]], 0.8
+    after = [m for m in sent.clause_subject(ctx.clause, ids, {C}) if m.start > ctx.i]
+    if after:
+        # "Über seinen Investmentarm Next47 hat sich Siemens beteiligt", "Through its venture arm
+        # X, Siemens invested": a possessive that opens the clause points ahead to its subject
+        return after[:1], 0.75
     if ctx.topic is not None and ctx.topic.entity_id not in ids:
         return [ctx.topic], 0.5
     return [], 0.0

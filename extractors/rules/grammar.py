@@ -36,6 +36,8 @@ class Grammar:
         # make it a noun ("with funding from X")
         self.quantity_words = frozenset(raw.get("quantity_words", []))
         self.participle_blockers = frozenset(raw.get("participle_blockers", []))
+        # participles without the regular ending ('a model built on X', 'chips made by Y')
+        self.irregular_participles = frozenset(raw.get("irregular_participles", []))
         self.gerund_noun_followers = frozenset(raw.get("gerund_noun_followers", []))
         # particles a separable verb leaves at its clause's end ('stellt … bereit')
         self.verb_particles = frozenset(raw.get("verb_particles", []))
