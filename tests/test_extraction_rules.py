@@ -1020,6 +1020,17 @@ CASES = [
      ("Takane", "INTEGRATES", "Llama")),
     ("en", "Fujitsu co-developed Takane, a Japanese-language model built on Meta's Llama, and sells it to banks.",
      ("Fujitsu", "DEVELOPS", "Takane")),
+    # what rivals vie for stands between the verb and the rival
+    ("en", "In Europe, Cohere competes for public-sector contracts with Mistral AI, the Paris-based lab.",
+     ("Cohere", "COMPETES_WITH", "Mistral AI")),
+    ("de", "In Europa konkurriert Cohere um Aufträge der öffentlichen Hand mit Mistral AI.",
+     ("Cohere", "COMPETES_WITH", "Mistral AI")),
+    # a person's company after the possessive is the argument, not the person
+    ("en", "Crusoe signed a $6bn compute deal with Mira Murati's Thinking Machines Lab.",
+     ("Crusoe", "PROVIDES_CLOUD_TO", "Thinking Machines Lab")),
+    # a bare name read inside a sentence is the same name where a sentence opens with it
+    ("en", "Nvidia agreed to ship chips to Zephyrus this year. Zephyrus also held partnership talks with xAI.",
+     ("Zephyrus", "PARTNERS_WITH", "xAI")),
 ]
 
 ABSENT = [

@@ -255,7 +255,7 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             if _is_common_noun(prev, cues) and (grammar.capitalises_nouns or start - 1 == 0 or not prev[:1].isupper()):
                 break
             start -= 1
-        if not grammar.capitalises_nouns and start >= 2 and doc[start - 1] == "The" and doc[start - 2] not in _SENTENCE_EDGE:
+        if not grammar.capitalises_nouns and start >= 2 and doc[start - 1] == "The" and doc[start - 2] not in SENTENCE_EDGE:
             start -= 1  # "paid $610m for The Browser Company": a capitalised article inside a sentence is the name's
         while start < i and doc[start] != "The" and _is_common_noun(doc[start], cues):
             start += 1  # "Valor Equity Partners": a name opens with its own word, not a noun
@@ -901,7 +901,7 @@ def _given_names() -> frozenset[str]:
     return frozenset(raw["names"])
 
 
-_SENTENCE_EDGE = {".", "!", "?", ":", ";", "-", "•", "*", "–", "—", "(", "\"", "“", "‘", "#", "**", ">"}
+SENTENCE_EDGE = {".", "!", "?", ":", ";", "-", "•", "*", "–", "—", "(", "\"", "“", "‘", "#", "**", ">"}
 
 
 def _capitalised_names(doc, taken, cues, grammar, kb) -> Iterator[Found]:
@@ -932,7 +932,7 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
     words = doc[i:j]
     if j in taken or (i - 1) in taken or (j < len(doc) and doc[j] in ("-", "–")):
         return  # part of a longer name or a compound with a known one
-    initial = i == 0 or doc[i - 1] in _SENTENCE_EDGE or doc[i - 1].isspace() or not doc[i - 1].strip()
+    initial = i == 0 or doc[i - 1] in SENTENCE_EDGE or doc[i - 1].isspace() or not doc[i - 1].strip()
     single = len(words) == 1
     if single and (initial or len(words[0]) < 3 or (
         sum(ch.isupper() for ch in words[0]) < 2 and not _coordinated_with_name(doc, i, grammar, cues)

@@ -418,7 +418,7 @@ class RuleExtractor:
             if found.absorbs:  # the known names inside it ("SB OpenAI Japan", "Dragon Copilot")
                 span = found.mention
                 absorbed.update(m.start for m in mentions if m.origin == "kb" and span.start <= m.start and m.end <= span.end)
-        mentions = _repeated_discoveries(tokens, mentions, absorbed)
+        mentions = _repeated_discoveries(tokens, mentions, absorbed, res.cues.determiners)
         short = self._short_forms(tokens, mentions, res)
         if short:  # a short form wins over the bare capitalised name read at the same place
             starts = {m.start for m in short}
@@ -801,13 +801,18 @@ def _leading_names(inside: list[M], start: int) -> list[M]:
 ITEM_REACH = 5
 
 
-def _repeated_discoveries(tokens: Tokens, mentions: list[M], absorbed: set[int]) -> list[M]:
+def _repeated_discoveries(tokens: Tokens, mentions: list[M], absorbed: set[int], determiners) -> list[M]:
     """A name introduced once ('das Start-up Parlant', 'den Übersetzer DeepL Voice') is the
     same entity wherever the text repeats it; a repeat that starts with a known name
-    ('DeepL Voice') replaces that shorter mention, as the introduction did."""
+    ('DeepL Voice') replaces that shorter mention, as the introduction did. A bare capitalised
+    name read inside a sentence is also the name where a sentence opens with it ('Qai also
+    held talks'), which the reading of capitals alone cannot tell from an opening word."""
     found = {}
     for m in mentions:
         if m.origin == "discovered":
+            found.setdefault(tuple(tokens.texts[m.start : m.end]), m)
+    for m in mentions:  # discovered names first: a candidate repeats only what nothing else names
+        if m.origin == discovery.CANDIDATE_ORIGIN:
             found.setdefault(tuple(tokens.texts[m.start : m.end]), m)
     if not found:
         return [m for m in mentions if not (m.start in absorbed and m.origin == "kb")]
@@ -823,10 +828,12 @@ def _repeated_discoveries(tokens: Tokens, mentions: list[M], absorbed: set[int])
             n = len(seq)
             if tuple(texts[k : k + n]) != seq or any(i in taken for i in range(k, k + n)):
                 continue
+            model = found[seq]
+            if model.origin == discovery.CANDIDATE_ORIGIN and k > 0 and determiners.has_lower(tokens.lower[k - 1]):
+                continue  # "a Postgres specialist": after an article a candidate is a noun's modifier
             inner = [known[i] for i in range(k, k + n) if i in known]
             if any(m.end > k + n for m in inner) or (k - 1 in taken):
                 continue
-            model = found[seq]
             extra.append(M(k, k + n, model.entity_id, model.name, model.type, model.confidence, model.origin))
             taken.update(range(k, k + n))
             absorbed.update(m.start for m in inner)

@@ -125,7 +125,7 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
         return hits  # most prepositions govern no name of the clause
     # "gegen Elon Musks xAI": a genitive right before another name of the phrase owns it
     owners = {id(a) for a in hits if a.genitive and any(
-        b.start == a.end and b.prep == a.prep and b.type is not PR for b in hits)}  # "für Nvidias Blackwell": the owner stays
+        _right_after_genitive(ctx.sent, a, b) and b.prep == a.prep and b.type is not PR for b in hits)}  # "für Nvidias Blackwell": the owner stays
     if owners:
         hits = [m for m in hits if id(m) not in owners]
     hits.sort(key=lambda m: (m.start < ctx.i, abs(m.start - ctx.i)))
@@ -137,6 +137,14 @@ def governed(ctx: Context, preps: tuple[str, ...], after_only: bool = False) -> 
     if ctx.trig.relation is RelationType.SUBSIDIARY_OF and ctx.trig.holder != "object":
         return hits[:1]  # a unit has one parent ("die Tochter von X, und dem Fonds Y"); an owner many units
     return _expand(ctx.sent, hits[:1])
+
+
+def _right_after_genitive(sent: Sent, a: M, b: M) -> bool:
+    """'Nvidias Blackwell', "Mira Murati's Thinking Machines Lab": b follows the genitive a."""
+    return b.start == a.end or (b.start == a.end + 1 and sent.lower[a.end - sent.start] in POSSESSIVE_MARKS)
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _outer_governs_noun(ctx: Context, m: M) -> bool:
@@ -166,6 +174,13 @@ def _possessor_of_product(sent: Sent, m: M) -> bool:
     return any(o.type is PR and 0 < o.start - m.end <= 4 and o.clause == m.clause for o in sent.mentions)
 
 
+def _vied_for(sent: Sent, after_verb: int, noun: int, grammar) -> bool:
+    """'konkurriert um Aufträge', 'competes for public-sector contracts': the noun at ``noun`` is
+    what the verb ending before ``after_verb`` vies for."""
+    k = after_verb - sent.start
+    return 0 <= k < len(sent.words) and sent.lower[k] in grammar.goal_preps and 0 < noun - after_verb <= 5
+
+
 def _attached(ctx: Context, m: M) -> bool:
     """The preposition belongs to this trigger: no other trigger stands between them,
     and a noun's argument follows it closely ('Investition von X in Y')."""
@@ -178,8 +193,16 @@ def _attached(ctx: Context, m: M) -> bool:
                     continue  # "hat die Übernahme von Run:ai durch Nvidia genehmigt": an active perfect has no agent
                 return False  # "founded by X, raised ...", "das von X gegründete ...": the participle's agent
     lo, hi = sorted((prep, ctx.i))
+    if ctx.trig.kind == "noun" and any(
+        other.kind == "verb" and other.relation in RIVALRY and m.prep in other.obj_preps
+        and _vied_for(ctx.sent, start + length, ctx.i, ctx.grammar) for start, length, other in ctx.triggers
+    ):
+        return False  # "competes for contracts with Mistral": the rival is the verb's, not the contract's
     for start, length, other in ctx.triggers:
         if start == ctx.i or not (lo < start < hi):
+            continue
+        if other.kind == "noun" and ctx.trig.relation in RIVALRY and ctx.trig.kind == "verb" \
+                and _vied_for(ctx.sent, ctx.i + ctx.n, start, ctx.grammar):
             continue
         if other.kind in ("role", "adj"):
             if other.kind == "adj" and m.prep in ctx.grammar.agent_preps and m.prep in other.subj_preps + other.obj_preps:
