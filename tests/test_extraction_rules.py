@@ -1031,6 +1031,9 @@ CASES = [
     # a bare name read inside a sentence is the same name where a sentence opens with it
     ("en", "Nvidia agreed to ship chips to Zephyrus this year. Zephyrus also held partnership talks with xAI.",
      ("Zephyrus", "PARTNERS_WITH", "xAI")),
+    # words a hyphen joins are one modifier of a description
+    ("en", "Klarna is growing. The Swedish buy-now-pay-later lender runs an assistant built on OpenAI's GPT-4o model.",
+     ("Klarna", "INTEGRATES", "GPT-4o")),
 ]
 
 ABSENT = [

@@ -323,7 +323,8 @@ def _description(texts, lower, k, end, at, covered, refs):
             return _unless_named(texts, j + n, end, at, (j + n, head, None, False))
         if not _modifier(texts, j, refs):
             return None
-        modifiers += texts[j] not in ("-", "–")  # "San Francisco-based": a hyphen adds no word
+        # "San Francisco-based", "buy-now-pay-later": a hyphen and the words it joins add no word
+        modifiers += texts[j] not in ("-", "–") and texts[j - 1] not in ("-", "–")
         j += 1
     return None
 
