@@ -1034,9 +1034,21 @@ CASES = [
     # words a hyphen joins are one modifier of a description
     ("en", "Klarna is growing. The Swedish buy-now-pay-later lender runs an assistant built on OpenAI's GPT-4o model.",
      ("Klarna", "INTEGRATES", "GPT-4o")),
+    # a short form in brackets after a known name is that name wherever the text uses it
+    ("de", "Die Finanz Informatik (FI) baut einen Assistenten. Zudem hat die FI eine Partnerschaft mit IBM geschlossen.",
+     ("Finanz Informatik", "PARTNERS_WITH", "IBM")),
+    # a unit head with its owner takes up the known unit named before
+    ("de", "Google Cloud wächst schnell. Die Google-Sparte ringt mit Microsoft um Kunden in Europa.",
+     ("Google Cloud", "COMPETES_WITH", "Microsoft")),
+    # a name ending in a word that only continues names, before a role with a place's adjective
+    ("de", "An Tarvos AI, einem Münsteraner Start-up, hat sich die Finanz Informatik mit einer Minderheitsbeteiligung "
+           "eingekauft.", ("Finanz Informatik", "INVESTS_IN", "Tarvos AI")),
 ]
 
 ABSENT = [
+    # with no unit of the owner named before, a unit head stands for the owner
+    ("de", "Siemens baut Werke. Die Google-Sparte ringt mit Microsoft um Kunden in Europa.",
+     ("Siemens", "COMPETES_WITH", "Microsoft")),
     # a joint venture's owners are named in its apposition, not in the clause after it
     ("en", "AdaniConneX, a joint venture between Adani Enterprises and EdgeConneX, is building Google's AI hub.",
      ("Google", "INVESTS_IN", "AdaniConneX")),

@@ -54,6 +54,7 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
         mentions = known + [f.mention for f in found]
         return _listed_persons(*args, {m.start: m.end for m in mentions if m.type is EntityType.PERSON})
 
+    found.extend(_known_acronyms(words, known, taken, kb))
     for rule in (_places, _legal_suffix, _model_tiers, _code_named, _courts, _compound_company, _named_by_type, _person_by_role,
                  _role_apposition, _named_before_role, _list_members, _product_by_noun, _named_persons,
                  listed_persons, _capitalised_names):
@@ -69,6 +70,28 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
             found.append(item)
     found.extend(_acronyms(words, found, taken))
     return found
+
+
+def _known_acronyms(doc: "Words", known: list[M], taken: set[int], kb: KnowledgeBase) -> list[Found]:
+    """'Die Finanz Informatik (FI)': a short form in brackets after a known name is that name,
+    there and wherever the text uses it again, before any other rule reads it as a name."""
+    out: list[Found] = []
+    for m in known:
+        k = m.end
+        if m.origin != "kb" or k + 2 >= len(doc) or doc[k] != "(" or doc[k + 2] != ")" or k + 1 in taken:
+            continue
+        short = doc[k + 1]
+        entry = kb.get(m.entity_id)
+        if entry is None or not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+            continue
+        entity = Entity(id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb")
+        for j in doc.where({short.lower()}):
+            if j in taken or doc[j] != short or (j + 2 < len(doc) and doc[j + 1] == "-" and doc[j + 2].isupper()):
+                continue  # "FI-TS": the start of another name
+            taken.add(j)
+            out.append(Found(entity, M(j, j + 1, entry.id, entry.name, entry.type, m.confidence, "kb",
+                                       genitive=_possessive_after(doc, j + 1), roles=tuple(entry.roles))))
+    return out
 
 
 def _acronyms(doc: "Words", found: list[Found], taken: set[int]) -> list[Found]:
@@ -215,6 +238,12 @@ def _name_after(doc: Words, i: int, taken: set[int], cues: Cues, grammar: Gramma
             and doc[j + 1][:1].isupper() and doc[j + 1].isalpha()
         ):
             j += 2  # "Merriam-Webster", "Mercedes-Benz": an English name joined by a hyphen
+            continue
+        if (
+            j > i and doc[j] == "-" and j + 1 < len(doc) and (j + 1) not in taken and doc[j - 1].isupper()
+            and doc[j + 1].isupper() and doc[j - 1].isalpha() and doc[j + 1].isalpha()
+        ):
+            j += 2  # "FI-TS": two short forms joined by a hyphen are one name
             continue
         if (
             j > i and doc[j] == "-" and j + 1 < len(doc) and (j + 1) not in taken and doc[j + 1].isalpha()
@@ -488,6 +517,7 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
     before a comma and an indefinite role phrase is a company of that kind."""
     company = cues.cls("company_noun")
     indefinite = grammar.indefinite_articles
+    places = _place_lookup(kb, doc.lang)
     for i in sorted(set(doc.positions(company)) | doc.compound_roles(grammar)):
         if i in taken:
             continue  # "SoftBank" ends like a kind of company but is a name
@@ -497,9 +527,9 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             # clause is not the apposition's head
             doc.lang == "de" or doc.lower[k] not in grammar.relative_openers  # (German ones are articles too)
         ) and (
-            (doc[k].isalpha() and (doc[k].islower() or doc.lang != "de")) or k in taken
-            or (doc[k] == "-" and (k - 1 in taken or doc.lang != "de" or doc[k - 1].islower()))
-        ):
+            (doc[k].isalpha() and (doc[k].islower() or doc.lang != "de" or places.get(doc.lower[k]) is not None))
+            or k in taken or (doc[k] == "-" and (k - 1 in taken or doc.lang != "de" or doc[k - 1].islower()))
+        ):  # ("ein Münsteraner Start-up": a place's adjective is capitalised in German)
             k -= 1  # adjectives: "ein junger Anbieter", "a little-known startup"; owners: "eine SAP-Tochter", "an SAP unit"
         if k < 2 or doc[k - 1] != ",":
             continue
@@ -509,8 +539,13 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue
         end = k - 1
         start = end
+        if start > 1 and doc[start - 1] in grammar.name_continuations and (start - 1) not in taken \
+                and _is_name_token(doc[start - 2], grammar, cues):
+            start -= 1  # "Tarvos AI, ein Start-up": a word that only continues names ends this one
         while start > 0 and end - start < MAX_NAME_TOKENS and (start - 1) not in taken and _is_name_token(doc[start - 1], grammar, cues):
             start -= 1
+        if start < end - 1 and doc.lower[start] in grammar.prepositions:
+            start += 1  # "An Tarvos AI, einem Start-up, …": a sentence's capitalised first preposition
         absorbs = False
         if start < end and (start - 1) in taken and doc[start][:1].isupper() and doc.lower[start] not in grammar.common_nouns:
             while start > 0 and (start - 1) in taken:
@@ -525,7 +560,8 @@ def _named_before_role(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue
         if doc.lower[k] not in indefinite and end - start == 1 and _sentence_adverb(doc, start, grammar):
             continue  # "However, the company that ..."
-        if any(w.lower() in grammar.time_nouns or w in grammar.non_entities for w in words):
+        if any(w.lower() in grammar.time_nouns or (w in grammar.non_entities and (n == 0 or w not in grammar.name_continuations))
+               for n, w in enumerate(words)):
             continue
         item = _make(doc, start, end, doc.text(start, end), EntityType.COMPANY, ROLE_CONFIDENCE, kb)
         item.absorbs = absorbs

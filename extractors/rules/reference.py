@@ -47,6 +47,8 @@ class References:
         self.parent_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw["parent_heads"]}
         # "die SAP-Tochter", "the Alphabet unit": a company the owner named inside it owns
         self.child_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw.get("child_heads", ())}
+        # a unit of the owner, never a company of its own: only a known unit takes it up ("die Google-Sparte")
+        self.unit_heads = {tuple(_SPLIT.findall(w.lower())) for w in raw.get("unit_heads", ())}
         # the genitive or preposition that names a child's owner after it ("die Tochter des Konzerns X")
         self.child_owner_markers = frozenset(raw.get("child_owner_markers", ()))
         # a description in a relative clause never means the clause's own antecedent
@@ -148,7 +150,12 @@ def descriptions(
             argument_preps = _MAKER_PREPS  # "built the model into Alexa": a product's own argument names its maker
         if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, argument_preps, at):
             continue
-        if inner is not None and kind in (CHILD, OWNED_CHILD):
+        if inner is not None and kind is UNIT:
+            stand_in = _child(inner, k, d_end, inside, history, kb, known_only=True)
+            if stand_in is None:
+                continue  # no unit named before: the owner's own name stays
+            stand_in.owner = inner
+        elif inner is not None and kind in (CHILD, OWNED_CHILD):
             stand_in = _child(inner, k, d_end, inside, history, kb)
             if stand_in is not None:
                 stand_in.owner = inner
@@ -311,6 +318,9 @@ def _description(texts, lower, k, end, at, covered, refs):
             n = refs.listed_at(refs.child_heads, lower, after, end)
             if n and inner.type is EntityType.COMPANY and after > inner.end:  # "die SAP-Tochter", not "the SAP unit"'s own name
                 return _unless_named(texts, after + n, end, at, (after + n, None, inner, CHILD))
+            n = refs.listed_at(refs.unit_heads, lower, after, end)
+            if n and inner.type is EntityType.COMPANY and after > inner.end:
+                return _unless_named(texts, after + n, end, at, (after + n, None, inner, UNIT))
             return None
         if j in covered:
             return None
@@ -368,12 +378,15 @@ def _modifier(texts: list[str], j: int, refs: References) -> bool:
 
 
 CHILD = "child"  # the kind of a description by an owner and a child head ("die SAP-Tochter")
+UNIT = "unit"  # an owner and a unit head ("die Google-Sparte"): only a known unit named before
 OWNED_CHILD = "owned child"  # a child head with its owner after it ("die Tochter des Konzerns X")
 
 
-def _child(owner: M, start: int, end: int, inside: list[M], history: list[M], kb: KnowledgeBase) -> M | None:
+def _child(owner: M, start: int, end: int, inside: list[M], history: list[M], kb: KnowledgeBase,
+           known_only: bool = False) -> M | None:
     """The company named last that 'die SAP-Tochter' takes up: one the knowledge base places
-    under the owner, else the last one it knows no other owner of (never the owner itself)."""
+    under the owner, else (unless ``known_only``) the last one it knows no other owner of
+    (never the owner itself)."""
     before = [m for m in list(history) + [m for m in inside if m.end <= start]
               if m.type is EntityType.COMPANY and m.entity_id != owner.entity_id]
     unowned = None
@@ -382,7 +395,7 @@ def _child(owner: M, start: int, end: int, inside: list[M], history: list[M], kb
         if owner.entity_id in chain:
             unowned = m
             break
-        if unowned is None and not chain and owner.entity_id not in _owners(kb, owner.entity_id, m.entity_id):
+        if unowned is None and not known_only and not chain and owner.entity_id not in _owners(kb, owner.entity_id, m.entity_id):
             unowned = m  # not the owner's own parent ("die Alphabet-Tochter" is no name for Alphabet's parent)
     if unowned is None:
         return None
