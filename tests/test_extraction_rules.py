@@ -1043,6 +1043,11 @@ CASES = [
     # a name ending in a word that only continues names, before a role with a place's adjective
     ("de", "An Tarvos AI, einem Münsteraner Start-up, hat sich die Finanz Informatik mit einer Minderheitsbeteiligung "
            "eingekauft.", ("Finanz Informatik", "INVESTS_IN", "Tarvos AI")),
+    # a legal suffix vouches for a name with 'und' inside
+    ("de", "Die Hamburger Hafen und Logistik AG hat mit dem Hersteller Kalmar einen Vertrag unterzeichnet.",
+     ("Hamburger Hafen und Logistik", "PARTNERS_WITH", "Kalmar")),
+    # the maker after a product, past an adjective and a hyphenated role
+    ("de", "Die HHLA nutzt das Prognosemodell Tidecast des jungen Start-ups Tidewise.", ("Tidewise", "DEVELOPS", "Tidecast")),
 ]
 
 ABSENT = [

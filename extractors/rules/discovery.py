@@ -276,9 +276,13 @@ def _legal_suffix(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             continue  # a unit's word ("Health") names a unit only after a known company ("Oracle Health")
         if tok in ("Group", "Gruppe", "Technologies", "Labs", "Holdings") and not doc[i - 1][:1].isupper():
             continue
-        start = i
-        while start > 0 and i - start < MAX_NAME_TOKENS and (start - 1) not in taken:
+        start, joined = i, 0
+        while start > 0 and i - start < MAX_NAME_TOKENS + joined and (start - 1) not in taken:
             prev = doc[start - 1]
+            if prev in grammar.name_joiners and not joined and start >= 2 and (start - 2) not in taken \
+                    and doc[start - 2][:1].isupper() and doc[start - 2].isalpha():
+                start, joined = start - 1, 2  # "Hamburger Hafen und Logistik AG": the suffix vouches for the whole
+                continue
             if not _is_name_token(prev, grammar, cues) and prev not in ("&", "-"):
                 break
             if _is_common_noun(prev, cues) and (grammar.capitalises_nouns or start - 1 == 0 or not prev[:1].isupper()):

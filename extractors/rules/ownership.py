@@ -86,7 +86,11 @@ def _maker_after(sent: Sent, product: M, grammar: Grammar) -> Frame | None:
     if r >= len(sent.words) or sent.lower[r] not in grammar.maker_preps:
         return None
     for m in sent.mentions:
-        if m.start > sent.start + r and m.start - (sent.start + r) <= MAKER_REACH and m.type is EntityType.COMPANY and not m.compound:
+        if m.start <= sent.start + r or m.type is not EntityType.COMPANY or m.compound:
+            continue
+        # words, not hyphens: "des jungen Start-ups Tidewise"
+        words = sum(1 for w in sent.words[r + 1 : m.start - sent.start] if w not in ("-", "–"))
+        if words < MAKER_REACH:
             return Frame([m], [product], "possessive-product:maker", 0.85)
     return None
 
