@@ -1584,6 +1584,10 @@ def _verb_frame(ctx: Context) -> list[Frame]:
             return _assign(ctx, subj, objects, "verb-own-host", 0.8 * s) if subj and objects else []
         subj, s = clause_subject(ctx, subjects)
         objects = direct_object(ctx, subjects + subj)
+        if not objects and subj and not subjects:
+            taken_up = _pronoun_object(ctx, subj)
+            if taken_up:  # "Graphcore is owned by SoftBank, which bought it in 2024"
+                return _assign(ctx, subj, taken_up, "verb-pronoun-object", 0.75 * s)
         if not subjects and _fronted_object(ctx, subj, objects):
             # "Den Konzern führt seit März Lip-Bu Tan": German fronts the object, the types say which is which
             return _assign(ctx, objects, subj, "verb-direct-fronted-object", 0.85 * s)
@@ -1596,6 +1600,21 @@ def _verb_frame(ctx: Context) -> list[Frame]:
                 frames += _assign(ctx, owner, objects, "verb-own-named-host", 0.8)
         return frames
     return _open_slots(ctx, subjects, objects, "verb-prep", 0.95)
+
+
+def _pronoun_object(ctx: Context, subj: list[M]) -> list[M]:
+    """An English relative clause whose verb takes 'it' as its object: the pronoun stands for
+    the main clause's subject ('Graphcore is owned by SoftBank, which bought it')."""
+    sent = ctx.sent
+    after = ctx.r + ctx.n
+    if ctx.grammar.verb_final or after >= len(sent.words) or sent.lower[after] not in ctx.grammar.object_pronouns:
+        return []
+    first = sent.clause_of.index(ctx.clause)
+    if first == 0 or sent.lower[first] not in ctx.grammar.relative_subjects:
+        return []
+    ids = {m.entity_id for m in subj}
+    main = sent.clause_subject(sent.clause_of[0], ids, SIGNATURES[ctx.trig.relation][1])
+    return main if main and main[0].end <= sent.start + first else []
 
 
 def _noun_frame(ctx: Context) -> list[Frame]:
