@@ -1048,6 +1048,8 @@ CASES = [
      ("Hamburger Hafen und Logistik", "PARTNERS_WITH", "Kalmar")),
     # the maker after a product, past an adjective and a hyphenated role
     ("de", "Die HHLA nutzt das Prognosemodell Tidecast des jungen Start-ups Tidewise.", ("Tidewise", "DEVELOPS", "Tidecast")),
+    # 'it' after the verb of a relative clause stands for the main clause's subject
+    ("en", "Graphcore is owned by SoftBank, which bought it in 2024.", ("SoftBank", "ACQUIRES", "Graphcore")),
 ]
 
 ABSENT = [
