@@ -1050,6 +1050,14 @@ CASES = [
     ("de", "Die HHLA nutzt das Prognosemodell Tidecast des jungen Start-ups Tidewise.", ("Tidewise", "DEVELOPS", "Tidecast")),
     # 'it' after the verb of a relative clause stands for the main clause's subject
     ("en", "Graphcore is owned by SoftBank, which bought it in 2024.", ("SoftBank", "ACQUIRES", "Graphcore")),
+    # a product's own last word names a product ('Protocol', 'Pay'), also after a noun of its kind
+    ("en", "Instant Checkout runs on the Agentic Commerce Protocol, an open standard.",
+     ("Instant Checkout", "INTEGRATES", "Agentic Commerce Protocol")),
+    ("en", "In October Microsoft released a Trusted Agent Protocol for merchants.",
+     ("Microsoft", "DEVELOPS", "Trusted Agent Protocol")),
+    # a name between commas after an owned noun of a product's kind
+    ("en", "Nvidia's rival service, Agent Pay, completed its first live transactions last month.",
+     ("Nvidia", "DEVELOPS", "Agent Pay")),
 ]
 
 ABSENT = [

@@ -760,6 +760,9 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
             if _family_ok(doc, i):
                 if end == i and not grammar.capitalises_nouns and doc[i][:1].isupper() and doc[i][1:].islower():
                     end = i + 1  # "the Integrated Visual Augmentation System": English capitalises a name's own noun
+                    while end < len(doc) and end - start <= MAX_NAME_TOKENS and end not in taken \
+                            and doc[end] in grammar.product_name_tails:
+                        end += 1  # "a Trusted Agent Protocol": a name's own last word after the noun
                 yield _make(doc, start, end, doc.text(start, end), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
                 continue
         # the name after the noun: "den Chatbot Grok", "the model Mistral Large",
@@ -778,6 +781,13 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
                 item = _make(doc, i + 1, stop, doc.text(i + 1, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
                 item.absorbs = absorbs
                 yield item
+                continue
+        if i + 3 < len(doc) and i > 0 and doc[i + 1] == "," and _phrase_opened(doc, i, cues, grammar):
+            # "Mastercard's rival service, Agent Pay, …": a name between commas after the noun
+            found = _name_after_noun(doc, i + 2, taken, cues, grammar, places, product=True)
+            if found is not None and not found[1] and found[0] < len(doc) and doc[found[0]] == "," \
+                    and found[0] - (i + 2) >= 1 and all(doc[k][:1].isupper() for k in range(i + 2, found[0])):
+                yield _make(doc, i + 2, found[0], doc.text(i + 2, found[0]), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
 
 
 def _known_product_at(doc: Words, k: int, taken: set[int], kb) -> int:
@@ -806,6 +816,18 @@ def _determiner_before(doc: Words, i: int, cues: Cues, grammar: Grammar) -> bool
 
 
 _ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
+
+
+def _phrase_opened(doc: Words, i: int, cues: Cues, grammar: Grammar) -> bool:
+    """A determiner, possessive or owner's "'s" opens the noun phrase of the noun at i, past
+    up to two lower-case words ("Mastercard's rival service", "its new assistant")."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = doc.lower[k]
+        if cues.determiners.has(low) or low in grammar.possessive_pronouns or low in ("'s", "’s"):
+            return low not in grammar.relative_pronouns
+        if not (doc[k].isalpha() and doc[k].islower()):
+            return False
+    return False
 
 
 def _maker_named_product(doc: Words, i: int, taken: set[int], kb: KnowledgeBase) -> Found | None:
@@ -995,7 +1017,8 @@ def _capitalised_run(doc, i, j, taken, cues, grammar, kb, places, given) -> Iter
         return  # "Crunchy Data", "Scale Labs" are names; longer runs of common nouns are headings
     if any(w in grammar.non_company_words for w in words) or (j < len(doc) and doc[j] in grammar.non_company_words):
         return  # "Stanford University", "Harvard Medical School": an institution
-    etype = EntityType.PRODUCT if _kind_apposition(doc, j, cues, grammar, places) else EntityType.COMPANY
+    etype = EntityType.PRODUCT if (len(words) > 1 and words[-1] in grammar.product_name_tails) \
+        or _kind_apposition(doc, j, cues, grammar, places) else EntityType.COMPANY
     item = _make(doc, i, j, doc.text(i, j), etype, NAME_CONFIDENCE, kb)
     if item.entity.origin == "discovered":
         item = Found(item.entity, replace(item.mention, origin=CANDIDATE_ORIGIN))

@@ -65,7 +65,9 @@ class Grammar:
         self.together_adverbs = frozenset(raw.get("together_adverbs", []))  # "gemeinsam mit", "together with"
         self.goal_preps = frozenset(raw.get("goal_preps", []))
         # words inside a registered name ("Hamburger Hafen und Logistik AG", "Johnson & Johnson")
-        self.name_joiners = frozenset(raw.get("name_joiners", []))  # "competes for contracts with X": what rivals vie for
+        self.name_joiners = frozenset(raw.get("name_joiners", []))
+        # last words that make a capitalised run a product's name ("Trusted Agent Protocol", "Agent Pay")
+        self.product_name_tails = frozenset(raw.get("product_name_tails", []))  # "competes for contracts with X": what rivals vie for
         # nouns that state a relation only as a predicate ("ist Teil von X"), and the words that
         # make them an idiom of quantity ("zu einem großen Teil")
         self.predicative_only_triggers = frozenset(raw.get("predicative_only_triggers", []))
