@@ -1058,6 +1058,9 @@ CASES = [
     # a name between commas after an owned noun of a product's kind
     ("en", "Nvidia's rival service, Agent Pay, completed its first live transactions last month.",
      ("Nvidia", "DEVELOPS", "Agent Pay")),
+    # a German subordinate clause ends on its finite verb: its object stands before it
+    ("de", "BMW baut Autos. Oliver Zipse, der den Konzern seit 2019 führt und die Neue Klasse angestoßen hat, "
+           "tritt ab.", ("Oliver Zipse", "LEADS", "BMW")),
 ]
 
 ABSENT = [

@@ -488,7 +488,13 @@ def _clause_final_verb(ctx: Context) -> bool:
     """A German participle or infinitive followed by a coordinator or the end of its clause."""
     sent, end = ctx.sent, ctx.r + ctx.n
     nxt = sent.lower[end] if end < len(sent.words) else "."
-    return _participle(sent.lower[ctx.r + ctx.n - 1]) and (nxt in (",", ".", ";", ":", "–") or ctx.cues.coordinators.has(nxt))
+    if not (nxt in (",", ".", ";", ":", "–") or ctx.cues.coordinators.has(nxt)):
+        return False
+    if _participle(sent.lower[ctx.r + ctx.n - 1]):
+        return True
+    # ", der den Konzern seit 2019 führt und …": a subordinate clause puts its finite verb last
+    first = sent.clause_of.index(ctx.clause)
+    return first > 0 and (sent.lower[first] in ctx.grammar.relative_openers or sent.lower[first] in ctx.grammar.subordinators)
 
 
 def _part_of_after(ctx: Context, ids: set[str]) -> list[M]:
