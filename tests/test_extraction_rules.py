@@ -1061,9 +1061,20 @@ CASES = [
     # a German subordinate clause ends on its finite verb: its object stands before it
     ("de", "BMW baut Autos. Oliver Zipse, der den Konzern seit 2019 führt und die Neue Klasse angestoßen hat, "
            "tritt ab.", ("Oliver Zipse", "LEADS", "BMW")),
+    # an English capital makes a product noun part of the name after it
+    ("en", "Google released the Agent Payments Protocol in September.", ("Google", "DEVELOPS", "Agent Payments Protocol")),
+    # examples after 'among them' share the plural's preposition
+    ("en", "The round is backed by more than 60 investors, among them Nvidia and Adyen, Keyrail said.",
+     ("Adyen", "INVESTS_IN", "Keyrail")),
 ]
 
 ABSENT = [
+    # a short form between commas is the name's own ('X, or AP2,'), not a company
+    ("en", "The Agent Payments Protocol, or AP2, is backed by more than 60 companies, among them Mastercard.",
+     ("Mastercard", "INVESTS_IN", "AP2")),
+    # a bare capitalised name is no antecedent of a description
+    ("en", "The protocol, known as AP2, was unveiled by the search giant in September.",
+     ("AP2", "DEVELOPS", "AP2")),
     # with no unit of the owner named before, a unit head stands for the owner
     ("de", "Siemens baut Werke. Die Google-Sparte ringt mit Microsoft um Kunden in Europa.",
      ("Siemens", "COMPETES_WITH", "Microsoft")),

@@ -54,10 +54,12 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
         mentions = known + [f.mention for f in found]
         return _listed_persons(*args, {m.start: m.end for m in mentions if m.type is EntityType.PERSON})
 
-    found.extend(_known_acronyms(words, known, taken, kb))
+    found.extend(_known_acronyms(words, known, taken, kb, grammar))
     for rule in (_places, _legal_suffix, _model_tiers, _code_named, _courts, _compound_company, _named_by_type, _person_by_role,
                  _role_apposition, _named_before_role, _list_members, _product_by_noun, _named_persons,
                  listed_persons, _capitalised_names):
+        if rule is _capitalised_names:  # short forms of the names found so far before bare capitals
+            found.extend(_acronyms(words, found, taken, grammar))
         for item in rule(words, taken, cues, grammar, kb):
             if rule is not _places and _place_like(words, item.mention.start, item.mention.end, kb):
                 continue
@@ -68,21 +70,21 @@ def discover(tokens, lang: str, known: list[M], cues: Cues, grammar: Grammar, kb
                 continue
             taken.update(span)
             found.append(item)
-    found.extend(_acronyms(words, found, taken))
+    found.extend(_acronyms(words, found, taken, grammar))
     return found
 
 
-def _known_acronyms(doc: "Words", known: list[M], taken: set[int], kb: KnowledgeBase) -> list[Found]:
+def _known_acronyms(doc: "Words", known: list[M], taken: set[int], kb: KnowledgeBase, grammar: Grammar) -> list[Found]:
     """'Die Finanz Informatik (FI)': a short form in brackets after a known name is that name,
     there and wherever the text uses it again, before any other rule reads it as a name."""
     out: list[Found] = []
     for m in known:
-        k = m.end
-        if m.origin != "kb" or k + 2 >= len(doc) or doc[k] != "(" or doc[k + 2] != ")" or k + 1 in taken:
+        at = _short_form_at(doc, m.end, grammar)
+        if m.origin != "kb" or at is None or at in taken:
             continue
-        short = doc[k + 1]
+        short = doc[at]
         entry = kb.get(m.entity_id)
-        if entry is None or not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        if entry is None:
             continue
         entity = Entity(id=entry.id, name=entry.name, type=entry.type, aliases=entry.aliases, origin="kb")
         for j in doc.where({short.lower()}):
@@ -94,18 +96,30 @@ def _known_acronyms(doc: "Words", known: list[M], taken: set[int], kb: Knowledge
     return out
 
 
-def _acronyms(doc: "Words", found: list[Found], taken: set[int]) -> list[Found]:
+def _short_form_at(doc: "Words", k: int, grammar: Grammar) -> int | None:
+    """Where a name ending before k gives its short form: 'X (ESMC)', 'X, or AP2,', 'X, kurz FI,'."""
+    if k + 2 < len(doc) and doc[k] == "(" and doc[k + 2] == ")":
+        at = k + 1
+    elif k + 3 < len(doc) and doc[k] == "," and doc.lower[k + 1] in grammar.short_form_words and doc[k + 3] in (",", ")"):
+        at = k + 2
+    else:
+        return None
+    short = doc[at]
+    if 2 <= len(short) <= 6 and short[:1].isupper() and short.isalnum() and sum(ch.isupper() for ch in short) >= 2:
+        return at
+    return None
+
+
+def _acronyms(doc: "Words", found: list[Found], taken: set[int], grammar: Grammar) -> list[Found]:
     """'die European Semiconductor Manufacturing Company (ESMC)': a capitalised short form in
     brackets after a new name is that name, there and wherever the text uses it again."""
     out: list[Found] = []
     for item in list(found):
         m = item.mention
-        k = m.end
-        if m.end - m.start < 2 or k + 2 >= len(doc) or doc[k] != "(" or doc[k + 2] != ")":
+        at = _short_form_at(doc, m.end, grammar)
+        if m.end - m.start < 2 or at is None:
             continue
-        short = doc[k + 1]
-        if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
-            continue
+        short = doc[at]
         for j in doc.where({short.lower()}):
             if j in taken or doc[j] != short:
                 continue
@@ -778,7 +792,10 @@ def _product_by_noun(doc, taken, cues, grammar, kb) -> Iterator[Found]:
                 known = _known_product_at(doc, stop, taken, kb) if not absorbs else 0
                 if known:  # "der Sprachassistent Dragon Copilot": a new name that ends in a known one
                     stop, absorbs = stop + known, True
-                item = _make(doc, i + 1, stop, doc.text(i + 1, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
+                first = i + 1
+                if not grammar.capitalises_nouns and doc[i][:1].isupper() and not compound_head:
+                    first = i  # "The Agent Payments Protocol": an English capital makes the noun part of the name
+                item = _make(doc, first, stop, doc.text(first, stop), EntityType.PRODUCT, PRODUCT_CONFIDENCE, kb)
                 item.absorbs = absorbs
                 yield item
                 continue

@@ -297,7 +297,8 @@ class RuleExtractor:
         """'the chipmaker', 'der Bonner Konzern', 'the ChatGPT maker' join as mentions."""
         if res.references.determiners.isdisjoint(tokens.lower[start : end - 1]):
             return inside  # a description starts at a determiner: most sentences have none
-        earlier = [m for sentence in history for m in sentence]
+        # a bare capitalised name is only a candidate: no description takes it up
+        earlier = [m for sentence in history for m in sentence if m.origin != discovery.CANDIDATE_ORIGIN]
         found = descriptions(tokens.texts, tokens.lower, start, end, inside, earlier, topic,
                              res.references, self.kb, res.predicative, res.grammar.prepositions, focus)
         if not found:

@@ -66,6 +66,8 @@ class Grammar:
         self.goal_preps = frozenset(raw.get("goal_preps", []))
         # words inside a registered name ("Hamburger Hafen und Logistik AG", "Johnson & Johnson")
         self.name_joiners = frozenset(raw.get("name_joiners", []))
+        # words that give a name its short form between commas ("the Agent Payments Protocol, or AP2,")
+        self.short_form_words = frozenset(raw.get("short_form_words", []))
         # last words that make a capitalised run a product's name ("Trusted Agent Protocol", "Agent Pay")
         self.product_name_tails = frozenset(raw.get("product_name_tails", []))  # "competes for contracts with X": what rivals vie for
         # nouns that state a relation only as a predicate ("ist Teil von X"), and the words that

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from extractors.rules.knowledge import DATA_DIR, KnowledgeBase
 from extractors.rules.ontology import EntityType
+from extractors.rules.discovery import CANDIDATE_ORIGIN
 from extractors.rules.sentence import GENITIVE_ONLY, M
 
 REFERENCE_CONFIDENCE = 0.75
@@ -126,6 +127,7 @@ def descriptions(
     with its own argument ('the largest investor in OpenAI') describe, they do not refer."""
     at = {m.start: m for m in inside}
     covered = {i for m in inside for i in range(m.start, m.end)}
+    named = [m for m in inside if m.origin != CANDIDATE_ORIGIN]  # a bare capitalised name is taken up by nothing
     out: list[Described] = []
     determiners = refs.determiners
     free = start  # tokens before this belong to a description already read
@@ -137,7 +139,7 @@ def descriptions(
         if found is None:
             if refs.people_references and (k - 1 < start or lower[k - 1] not in predicative):
                 people = _people_at(texts, k + 1, end, kb)
-                stand_in = _resolve_people(people, k, k + 2, inside, history, kb) if people else None
+                stand_in = _resolve_people(people, k, k + 2, named, history, kb) if people else None
                 if stand_in is not None:  # "Chips der Kalifornier", "die Wolfsburger beteiligen sich"
                     free = k + 2
                     out.append(Described(k, k + 2, stand_in, None))
@@ -151,12 +153,12 @@ def descriptions(
         if appositive or (k > start and lower[k - 1] in predicative) or _has_argument(lower, d_end, end, argument_preps, at):
             continue
         if inner is not None and kind is UNIT:
-            stand_in = _child(inner, k, d_end, inside, history, kb, known_only=True)
+            stand_in = _child(inner, k, d_end, named, history, kb, known_only=True)
             if stand_in is None:
                 continue  # no unit named before: the owner's own name stays
             stand_in.owner = inner
         elif inner is not None and kind in (CHILD, OWNED_CHILD):
-            stand_in = _child(inner, k, d_end, inside, history, kb)
+            stand_in = _child(inner, k, d_end, named, history, kb)
             if stand_in is not None:
                 stand_in.owner = inner
             if kind is OWNED_CHILD:
@@ -170,14 +172,14 @@ def descriptions(
                 # "Delos Cloud, eine Tochter des Konzerns": another company than the one described,
                 # and than the others of the sentence ("Teil von Google Cloud, der Cloud-Sparte
                 # des Konzerns"): its known parent, else the one the text is about
-                inside = []
+                inside = named = []
                 history = [m for m in history if m.entity_id != described]
             places = _modifier_places(texts, lower, k + 1, d_end, kb) if head.type is EntityType.COMPANY else frozenset()
             if places and parent is None:
                 # "der Walldorfer Konzern", "the San Francisco-based company": only a company of that place
-                stand_in = _resolve_people(places, k, d_end, inside, history, kb)
+                stand_in = _resolve_people(places, k, d_end, named, history, kb)
             else:
-                stand_in = parent or _resolve(head, k, d_end, inside, history, topic, focus,
+                stand_in = parent or _resolve(head, k, d_end, named, history, topic, focus,
                                               lambda lo, hi: any(lower[x] in CLAUSE_GAPS for x in range(lo, hi)),
                                               lambda m: _in_phrase(lower, m, start, prepositions),
                                               lambda m: m.start > start and lower[m.start - 1] in argument_preps,

@@ -397,8 +397,9 @@ def _find_governor(sent: Sent, m: M, grammar: Grammar, cues: Cues, barriers, nam
                                         and not words[i + 1][:1].isupper())):
             break  # ", an dem auch Saab ...", "... und an dem auch Nvidia", "a programme in which
             # Naver …": the preposition governs the pronoun (English "which" is never an article)
-        if low in prepositions and found is None and cues.list_intro.has_lower(low) and i > 0 and words[i - 1] == ",":
-            pass  # "including" after a comma: the examples share the plural's preposition
+        if low in prepositions and found is None and i > 0 and words[i - 1] == "," and (
+                cues.list_intro.has_lower(low) or cues.list_intro.phrase_at(lower, i)):
+            pass  # "including", "among them" after a comma: the examples share the plural's preposition
         elif found is None and low == grammar.quantity_preposition and i > 1 and lower[i - 1] in grammar.quantity_nouns:
             pass  # "with a crop of neoclouds, including X": the quantity's "of" governs nothing
         elif low in prepositions and i + 1 < len(words) and (low, lower[i + 1]) in grammar.adverbials:
@@ -451,7 +452,7 @@ def _introduces_examples(sent: Sent, k: int, cues: Cues) -> bool:
     """A list word right after a comma: ', including', ', darunter', ', such as'."""
     if k >= len(sent.words):
         return False
-    return cues.list_intro.has_lower(sent.lower[k]) or (sent.lower[k] == "such" and sent.lower[k + 1 : k + 2] == ["as"])
+    return cues.list_intro.has_lower(sent.lower[k]) or bool(cues.list_intro.phrase_at(sent.lower, k))
 
 
 def _verb_follows(sent: Sent, m: M, grammar: Grammar, cues: Cues) -> bool:
