@@ -111,8 +111,9 @@ def _short_form_at(doc: "Words", k: int, grammar: Grammar) -> int | None:
 
 
 def _acronyms(doc: "Words", found: list[Found], taken: set[int], grammar: Grammar) -> list[Found]:
-    """'die European Semiconductor Manufacturing Company (ESMC)': a capitalised short form in
-    brackets after a new name is that name, there and wherever the text uses it again."""
+    """'die European Semiconductor Manufacturing Company (ESMC)', 'the Agent Payments Protocol,
+    or AP2,': a capitalised short form in brackets or between commas after a new name is that
+    name, there and wherever the text uses it again."""
     out: list[Found] = []
     for item in list(found):
         m = item.mention

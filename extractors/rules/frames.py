@@ -288,7 +288,7 @@ def _only_modifiers(gap: list[str], cues: Cues, possessive_ok: bool = False) -> 
         return False
     for w in gap:
         low = w.lower()
-        if possessive_ok and w in ("'s", "’s", "'", "’"):
+        if possessive_ok and w in POSSESSIVE_MARKS:
             continue
         if w[:1].isdigit() or w in ("$", "€", "£", "-"):
             continue
